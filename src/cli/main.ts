@@ -1,0 +1,50 @@
+// The `pim-groups` command line. Each command lives in ./commands/<name>.ts and is loaded on use.
+import * as readline from 'node:readline/promises';
+import { CliCommand, CliIo, UsageError } from './io';
+
+const commands: Record<string, () => Promise<CliCommand>> = {
+};
+
+function usage(): string {
+  const lines = ['Usage: pim-groups <command> [options]', '', 'Commands:'];
+  for (const name of Object.keys(commands)) lines.push(`  ${name}`);
+  lines.push('', 'Run `pim-groups <command> --help` for a command\'s options.');
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
+  if (name === '--version') { io.out(require('../../package.json').version); return 0; }
+  const load = commands[name];
+  if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }
+  try {
+    return await (await load()).run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) { io.err(`pim-groups ${name}: ${e.message}\nRun 'pim-groups ${name} --help' for usage.`); return 2; }
+    io.err(`pim-groups ${name}: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+function processIo(): CliIo {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort(new Error('Cancelled (Ctrl+C)')));
+  return {
+    out: (l) => process.stdout.write(l + '\n'),
+    err: (l) => process.stderr.write(l + '\n'),
+    isTty: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+    signal: controller.signal,
+    async confirm(question) {
+      if (!process.stdin.isTTY) return false;
+      const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+      try { return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim()); } finally { rl.close(); }
+    },
+  };
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), processIo()).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,143 @@
+// The typed model of `*.pim.yaml` definitions (see docs/definitions.md and ../shared/design/DEFINITIONS.md).
+// Plain data, no behaviour: the parser fills it, the rules check it, the planner reads it, the formatter writes it.
+
+/** Zero-based, like LSP and VS Code. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One text edit of a quick fix, in the file the finding belongs to. */
+export interface TextEdit { range: Range; newText: string }
+export interface QuickFix { title: string; edits: TextEdit[]; isPreferred?: boolean }
+
+/** A diagnostic found in a definition file, with a stable code (PIM001…). */
+export interface Finding {
+  code: string;
+  message: string;
+  severity: Severity;
+  file: string;
+  range: Range;
+  fixes?: QuickFix[];
+}
+
+export type Role = 'member' | 'owner';
+export const ROLES: readonly Role[] = ['member', 'owner'];
+export type UseCase = 'intune-rbac' | 'azure-resource' | 'team-access' | 'jit-license' | 'ca-exclusion' | 'custom';
+export const USE_CASES: readonly UseCase[] = ['intune-rbac', 'azure-resource', 'team-access', 'jit-license', 'ca-exclusion', 'custom'];
+export type GroupType = 'security' | 'microsoft365';
+export type AssignmentMode = 'authoritative' | 'additive';
+
+export interface ApprovalPolicy {
+  /** Principal references (`user:…`, `group:…`); approval is required when non-empty. */
+  approvers: string[];
+  requireApproverJustification?: boolean;
+  timeoutDays?: number;
+}
+
+export interface ActivationPolicy {
+  maxDuration?: string;
+  requireMfa?: boolean;
+  requireJustification?: boolean;
+  requireTicket?: boolean;
+  /** Conditional Access authentication context id (`c1`…`c99`); null turns it off. */
+  authenticationContext?: string | null;
+  /** null turns approval off. */
+  approval?: ApprovalPolicy | null;
+}
+
+export interface ExpiryPolicy { allowPermanent?: boolean; maxDuration?: string }
+export interface AssignmentPolicy extends ExpiryPolicy {
+  requireMfa?: boolean;
+  requireJustification?: boolean;
+  requireTicket?: boolean;
+}
+
+export type NotificationEvent = 'eligibleAssigned' | 'activeAssigned' | 'activated';
+export type NotificationRecipient = 'admin' | 'assignee' | 'approver';
+export interface NotificationSetting { defaultRecipients?: boolean; additionalRecipients?: string[]; criticalOnly?: boolean }
+export type Notifications = Partial<Record<NotificationEvent, Partial<Record<NotificationRecipient, NotificationSetting>>>>;
+
+/** One role's policy; every field optional: what is not written is not managed. */
+export interface RolePolicy {
+  activation?: ActivationPolicy;
+  eligibility?: ExpiryPolicy;
+  assignment?: AssignmentPolicy;
+  notifications?: Notifications;
+}
+export interface RolePolicyBlock extends RolePolicy { template?: string }
+
+export interface Ticket { system?: string; number?: string }
+
+export interface AssignmentDefinition {
+  /** `user:<UPN or id>` | `group:<displayName or id>` | `sp:<appId or id>` */
+  principal: string;
+  role: Role;
+  duration?: string;
+  until?: string;
+  permanent?: boolean;
+  start?: string;
+  justification?: string;
+  ticket?: Ticket;
+}
+
+export interface IntuneRoleBinding { role: string; scopeTags?: string[] }
+export interface AzureRoleBinding { scope: string; role: string }
+export interface LicenseBinding { sku: string; disabledPlans?: string[] }
+export interface ConditionalAccessBinding { excludeFrom?: string[]; includeIn?: string[] }
+export interface Bindings {
+  intuneRoles?: IntuneRoleBinding[];
+  azureRoles?: AzureRoleBinding[];
+  licenses?: LicenseBinding[];
+  conditionalAccess?: ConditionalAccessBinding;
+  team?: boolean;
+}
+
+export type PathSegment = string | number;
+
+/** Where a document came from, and the range of any node in it. */
+export interface SourceInfo {
+  file: string;
+  /** Index of the document in a multi-document file. */
+  index: number;
+  /** Range of the whole document. */
+  range: Range;
+  /** Range of the node at `path` (its value, or its key with `part: 'key'`); falls back to the nearest ancestor. */
+  rangeOf(path: readonly PathSegment[], part?: 'key' | 'value'): Range;
+}
+
+export interface PimGroupDefinition {
+  kind: 'PimGroup';
+  apiVersion: string;
+  metadata: { name: string; useCase?: UseCase; description?: string };
+  group: {
+    displayName: string;
+    id?: string;
+    type: GroupType;
+    mailNickname?: string;
+    description?: string;
+  };
+  policies: Partial<Record<Role, RolePolicyBlock>>;
+  assignments: { mode: AssignmentMode; eligible: AssignmentDefinition[]; active: AssignmentDefinition[] };
+  bindings?: Bindings;
+  source: SourceInfo;
+}
+
+export interface PolicyTemplateDefinition {
+  kind: 'PolicyTemplate';
+  apiVersion: string;
+  metadata: { name: string; description?: string };
+  policy: RolePolicy;
+  source: SourceInfo;
+}
+
+export type Definition = PimGroupDefinition | PolicyTemplateDefinition;
+
+export interface DefinitionFile { path: string; text: string }
+
+/** What `loadWorkspace` returns: every well-formed document, and every finding (documents with errors are still returned when they could be typed). */
+export interface Workspace {
+  groups: PimGroupDefinition[];
+  templates: PolicyTemplateDefinition[];
+  findings: Finding[];
+}
