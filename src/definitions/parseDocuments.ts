@@ -1,0 +1,107 @@
+// One file → its documents: YAML syntax, kind dispatch, schema, then the rules that need only the document.
+// Never throws: whatever the text, the result is definitions and findings.
+import { LineCounter, parseAllDocuments, YAMLError } from 'yaml';
+import { closestName } from './closestName';
+import { finding } from './finding';
+import { Definition, DefinitionFile, Finding } from './model';
+import { assignmentRules } from './rules/assignmentRules';
+import { durationRules } from './rules/durationRules';
+import { groupRules } from './rules/groupRules';
+import { policyRules } from './rules/policyRules';
+import { templatePolicyRules } from './rules/effectivePolicyRules';
+import { schemaFindings } from './schemaFindings';
+import { schemaValidators } from './schema';
+import { replaceValue } from './textEdits';
+import { toPimGroup, toPolicyTemplate } from './toModel';
+import { YamlSource } from './yamlSource';
+
+export const API_VERSION = 'pim-groups/v1';
+const KINDS = ['PimGroup', 'PolicyTemplate'] as const;
+/** yaml's default; an alias bomb fails with "Excessive alias count" instead of expanding. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedFile { definitions: Definition[]; findings: Finding[] }
+
+function yamlFinding(e: YAMLError, source: YamlSource, severity: 'error' | 'warning'): Finding {
+  const range = source.rangeAt(e.pos[0], e.pos[1]);
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = source.text.slice(e.pos[0], e.pos[1]);
+    return finding('PIM002', source.file, range, `The key '${key}' appears twice in this mapping; keep one.`);
+  }
+  const hint = e.code === 'TAB_AS_INDENT' ? 'Indent with spaces, not tabs.' : e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
+  return finding('PIM001', source.file, range, hint.endsWith('.') ? hint : `${hint}.`, undefined, severity);
+}
+
+function checkDocument(value: unknown, source: YamlSource, out: Finding[]): Definition | undefined {
+  const file = source.file;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    out.push(finding('PIM006', file, source.rangeOf([]), 'A definition must be a mapping that starts with apiVersion: pim-groups/v1 and kind: PimGroup or PolicyTemplate.'));
+    return undefined;
+  }
+  const doc = value as Record<string, unknown>;
+  let ok = true;
+  if (doc.apiVersion !== API_VERSION) {
+    ok = false;
+    const written = 'apiVersion' in doc;
+    const range = source.rangeOf(written ? ['apiVersion'] : [], written ? 'value' : 'key');
+    const fixes = written ? [{ title: `Change to ${API_VERSION}`, edits: replaceValue(source, ['apiVersion'], API_VERSION), isPreferred: true }] : [];
+    out.push(finding('PIM003', file, range, written ? `apiVersion must be ${API_VERSION}.` : `Add apiVersion: ${API_VERSION}.`, fixes));
+  }
+  const kind = doc.kind;
+  if (!(KINDS as readonly unknown[]).includes(kind)) {
+    ok = false;
+    const written = 'kind' in doc;
+    const best = typeof kind === 'string' ? closestName(kind, KINDS) : undefined;
+    const fixes = best ? [{ title: `Change to ${best}`, edits: replaceValue(source, ['kind'], best), isPreferred: true }] : [];
+    out.push(finding('PIM003', file, source.rangeOf(written ? ['kind'] : [], written ? 'value' : 'key'),
+      written ? `kind must be PimGroup or PolicyTemplate${best ? `; did you mean ${best}?` : '.'}` : 'Add kind: PimGroup (or PolicyTemplate).', fixes));
+  }
+  if (!ok) return undefined;
+  const validate = schemaValidators()[kind as (typeof KINDS)[number]];
+  if (!validate(doc)) out.push(...schemaFindings(validate.errors ?? [], source));
+  if (kind === 'PimGroup') {
+    const def = toPimGroup(doc, source);
+    out.push(...durationRules(def, source), ...assignmentRules(def, source), ...groupRules(def, source));
+    return def;
+  }
+  const def = toPolicyTemplate(doc, source);
+  out.push(...durationRules(def, source), ...policyRules(def, source), ...templatePolicyRules(def, source));
+  return def;
+}
+
+export function parseDocuments(file: DefinitionFile): ParsedFile {
+  const definitions: Definition[] = [];
+  const findings: Finding[] = [];
+  const text = typeof file.text === 'string' ? file.text : '';
+  const lines = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    return { definitions, findings: [finding('PIM001', file.path, zero, `The file could not be read as YAML: ${(e as Error).message}`)] };
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, index) => {
+    const source = new YamlSource(file.path, index, doc, text, lines);
+    try {
+      for (const w of doc.warnings) findings.push(yamlFinding(w, source, 'warning'));
+      if (doc.errors.length) { for (const e of doc.errors) findings.push(yamlFinding(e, source, 'error')); return; }
+      if (doc.contents === null) return; // an empty document (a trailing ---, a file of comments)
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (e) {
+        findings.push(finding('PIM001', file.path, source.rangeOf([]), `${(e as Error).message.replace(/\.?$/, '.')} Avoid aliases here; write the values out.`));
+        return;
+      }
+      const def = checkDocument(value, source, findings);
+      if (def) definitions.push(def);
+    } catch (e) {
+      // A bug of ours must not take the editor's diagnostics down with it; say so where the document starts.
+      findings.push(finding('PIM001', file.path, source.rangeOf([]), `Internal error while checking this document: ${(e as Error).message}`));
+    }
+  });
+  return { definitions, findings };
+}
+
+const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -1,0 +1,76 @@
+// The workspace view: every file parsed (or taken from the cache), then the rules that need the clock, the
+// templates and the other documents. Never throws.
+import { Definition, DefinitionFile, Finding, PimGroupDefinition, PolicyTemplateDefinition, Workspace } from './model';
+import { parseDocuments, ParsedFile } from './parseDocuments';
+import { effectivePolicyRules } from './rules/effectivePolicyRules';
+import { workspaceRules } from './rules/workspaceRules';
+import { YamlSource } from './yamlSource';
+
+export interface LoadOptions {
+  /** The clock for "until not in the past"; defaults to the current time. */
+  now?: Date;
+  /** Reuses the parse of files whose text did not change since the last call with the same cache. */
+  cache?: ParseCache;
+}
+
+/** Parse results by file path, reused while the text is unchanged (parsing is most of the cost). */
+export class ParseCache {
+  private readonly entries = new Map<string, { text: string; parsed: ParsedFile }>();
+
+  get(file: DefinitionFile): ParsedFile {
+    const hit = this.entries.get(file.path);
+    if (hit && hit.text === file.text) return hit.parsed;
+    const parsed = parseDocuments(file);
+    this.entries.set(file.path, { text: file.text, parsed });
+    return parsed;
+  }
+
+  /** Forgets files that are no longer part of the workspace. */
+  retain(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const p of [...this.entries.keys()]) if (!keep.has(p)) this.entries.delete(p);
+  }
+}
+
+function split(defs: readonly Definition[]): { groups: PimGroupDefinition[]; templates: PolicyTemplateDefinition[] } {
+  const groups: PimGroupDefinition[] = [];
+  const templates: PolicyTemplateDefinition[] = [];
+  for (const d of defs) (d.kind === 'PimGroup' ? groups : templates).push(d as never);
+  return { groups, templates };
+}
+
+function guarded(run: () => Finding[], file: string): Finding[] {
+  try {
+    return run();
+  } catch (e) {
+    return [{ code: 'PIM001', severity: 'error', file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `Internal error while checking: ${(e as Error).message}` }];
+  }
+}
+
+function groupFindings(groups: readonly PimGroupDefinition[], templates: readonly PolicyTemplateDefinition[], now: number, skipUnresolved: boolean): Finding[] {
+  return groups.flatMap((g) => guarded(() => effectivePolicyRules(g, g.source as YamlSource, { templates, now, skipUnresolved }), g.source.file));
+}
+
+/** One file alone: syntax, schema and every rule that the file itself can settle (templates from other files are unknown). */
+export function parseFile(file: DefinitionFile, options: { now?: Date } = {}): { definitions: Definition[]; findings: Finding[] } {
+  const parsed = parseDocuments(file);
+  const { groups, templates } = split(parsed.definitions);
+  const now = (options.now ?? new Date()).getTime();
+  return { definitions: parsed.definitions, findings: [...parsed.findings, ...groupFindings(groups, templates, now, true)] };
+}
+
+export function loadWorkspace(files: readonly DefinitionFile[], options: LoadOptions = {}): Workspace {
+  const now = (options.now ?? new Date()).getTime();
+  const findings: Finding[] = [];
+  const defs: Definition[] = [];
+  for (const file of files) {
+    const parsed = options.cache ? options.cache.get(file) : parseDocuments(file);
+    findings.push(...parsed.findings);
+    defs.push(...parsed.definitions);
+  }
+  options.cache?.retain(files.map((f) => f.path));
+  const { groups, templates } = split(defs);
+  findings.push(...groupFindings(groups, templates, now, false));
+  findings.push(...guarded(() => workspaceRules(groups, templates), files[0]?.path ?? ''));
+  return { groups, templates, findings };
+}
