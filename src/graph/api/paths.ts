@@ -1,0 +1,33 @@
+// Every Graph path the engine uses, in one place (relative to the version root, usable directly or inside $batch).
+import { filterParam, quote } from '../odata';
+
+export const PIM = '/identityGovernance/privilegedAccess/group';
+export const GROUP_SELECT = 'id,displayName,description,groupTypes,mailEnabled,securityEnabled,mailNickname,membershipRule,onPremisesSyncEnabled,isAssignableToRole';
+
+export const paths = {
+  me: '/me?$select=id,displayName,userPrincipalName',
+  groups: '/groups',
+  group: (id: string) => `/groups/${id}?$select=${GROUP_SELECT}`,
+  groupsWhere: (filter: string) => `/groups?${filterParam(filter)}&$select=${GROUP_SELECT}`,
+  usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,
+  servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
+  getByIds: '/directoryObjects/getByIds',
+  policyAssignments: (groupId: string) =>
+    `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(groupId)} and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
+  rule: (policyId: string, ruleId: string) => `/policies/roleManagementPolicies/${policyId}/rules/${ruleId}`,
+  eligibilitySchedules: (groupId: string) => `${PIM}/eligibilitySchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  assignmentSchedules: (groupId: string) => `${PIM}/assignmentSchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  eligibilityRequests: `${PIM}/eligibilityScheduleRequests`,
+  assignmentRequests: `${PIM}/assignmentScheduleRequests`,
+  /** Onboarded groups. Documented in beta (a v1.0 page also exists; UNCONFIRMED as GA) — we call v1.0 and fall back to beta. */
+  resources: `${PIM}/resources?$select=id`,
+  resource: (groupId: string) => `${PIM}/resources/${groupId}`,
+  myEligibilitySchedules: `${PIM}/eligibilitySchedules/filterByCurrentUser(on='principal')`,
+  myAssignmentInstances: `${PIM}/assignmentScheduleInstances/filterByCurrentUser(on='principal')`,
+  myAssignmentRequests: `${PIM}/assignmentScheduleRequests/filterByCurrentUser(on='principal')`,
+  approverRequests: `${PIM}/assignmentScheduleRequests/filterByCurrentUser(on='approver')`,
+  assignmentRequest: (id: string) => `${PIM}/assignmentScheduleRequests/${id}`,
+  cancelAssignmentRequest: (id: string) => `${PIM}/assignmentScheduleRequests/${id}/cancel`,
+  approval: (requestId: string) => `${PIM}/assignmentApprovals/${requestId}`,
+  approvalStage: (requestId: string, stageId: string) => `${PIM}/assignmentApprovals/${requestId}/stages/${stageId}`,
+};

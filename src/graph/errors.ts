@@ -1,0 +1,59 @@
+// Errors from Graph carry what a person needs to act (status, code, message) and what support needs (request-id,
+// client-request-id). Messages are redacted on construction, so an error can be logged or shown anywhere.
+import { redact } from './redact';
+
+export interface GraphErrorInfo {
+  method: string;
+  path: string;
+  status?: number;
+  code?: string;
+  message: string;
+  requestId?: string;
+  clientRequestId?: string;
+}
+
+export class GraphRequestError extends Error {
+  readonly method: string;
+  readonly path: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+  readonly clientRequestId?: string;
+  constructor(info: GraphErrorInfo) {
+    const where = `${info.method} ${redact(info.path)}`;
+    const what = [info.status, info.code].filter(Boolean).join(' ');
+    super(redact(`${where} failed${what ? ` (${what})` : ''}: ${info.message}${info.requestId ? ` [request-id ${info.requestId}]` : ''}`));
+    this.name = 'GraphRequestError';
+    this.method = info.method;
+    this.path = redact(info.path);
+    this.status = info.status;
+    this.code = info.code;
+    this.requestId = info.requestId;
+    this.clientRequestId = info.clientRequestId;
+  }
+}
+
+/**
+ * A write whose outcome is unknown: the connection dropped or the service answered 5xx after the request may have
+ * been processed. The caller must look before sending it again (never create an assignment twice).
+ */
+export class AmbiguousOutcomeError extends GraphRequestError {
+  constructor(info: GraphErrorInfo) { super(info); this.name = 'AmbiguousOutcomeError'; }
+}
+
+/** The operation was cancelled through its AbortSignal. */
+export class CancelledError extends Error {
+  constructor(message = 'Cancelled') { super(message); this.name = 'CancelledError'; }
+}
+
+export function isCancelled(e: unknown): boolean {
+  return e instanceof CancelledError || (e instanceof Error && e.name === 'AbortError');
+}
+
+/** Reads Graph's error envelope `{ error: { code, message, innerError } }`; tolerant of the odd shapes some workloads return. */
+export function parseErrorBody(body: unknown): { code?: string; message?: string; requestId?: string } {
+  const err = (body as { error?: { code?: string; message?: string; innerError?: Record<string, string>; innererror?: Record<string, string> } } | null)?.error;
+  if (!err) return {};
+  const inner = err.innerError ?? err.innererror;
+  return { code: err.code || undefined, message: err.message, requestId: inner?.['request-id'] };
+}

@@ -1,0 +1,96 @@
+// The transport's middleware chain on @microsoft/microsoft-graph-client: retry/log → auth → the library's
+// HTTPMessageHandler (fetch). Per-call settings travel on the context object that every middleware receives.
+import { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { TokenSource } from '../auth/tokenSource';
+import { AmbiguousOutcomeError, CancelledError, GraphRequestError } from './errors';
+import { GraphLogger } from './log';
+import { registerSecret } from './redact';
+import { parseRetryAfter, RETRYABLE_STATUS, retryDelayMs, RetryOptions, sleep } from './retryPolicy';
+
+export interface CallInfo {
+  method: string;
+  /** Path relative to the Graph host, for logs and errors. */
+  path: string;
+  /** Safe to send twice (GET, PATCH of a rule to a fixed value, a $batch of reads). */
+  idempotent: boolean;
+  clientRequestId: string;
+  signal?: AbortSignal;
+  attempts: number;
+}
+export interface TransportContext extends Context { call: CallInfo }
+
+abstract class Link implements Middleware {
+  protected next?: Middleware;
+  setNext(next: Middleware): void { this.next = next; }
+  abstract execute(context: Context): Promise<void>;
+}
+
+/** Adds the bearer token, only for the transport's own host: a nextLink to another host never gets a token. */
+export class AuthMiddleware extends Link {
+  constructor(private readonly credential: TokenSource, private readonly scopes: string[], private readonly origin: string) { super(); }
+  async execute(context: Context): Promise<void> {
+    const url = String(context.request);
+    if (new URL(url).origin !== this.origin) throw new Error(`Refusing to send a token to ${new URL(url).origin}`);
+    const token = await this.credential.getToken(this.scopes, { abortSignal: (context as TransportContext).call.signal });
+    if (!token) throw new Error('The credential returned no access token. Sign in again.');
+    registerSecret(token.token);
+    const headers = (context.options!.headers ?? {}) as Record<string, string>;
+    headers.Authorization = `Bearer ${token.token}`;
+    context.options!.headers = headers;
+    await this.next!.execute(context);
+  }
+}
+
+export interface RetryStats { roundTrips: number; retries: number; throttled: number }
+
+/** Retries 429/503/504 and dropped connections with Retry-After or jittered backoff, within a bounded budget; logs each attempt. */
+export class RetryLogMiddleware extends Link {
+  constructor(private readonly opts: RetryOptions, private readonly log: GraphLogger, private readonly stats: RetryStats, private readonly timeoutMs: number) { super(); }
+
+  async execute(context: Context): Promise<void> {
+    const call = (context as TransportContext).call;
+    let waited = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (call.signal?.aborted) throw new CancelledError();
+      call.attempts = attempt;
+      const started = Date.now();
+      const timeout = AbortSignal.timeout(this.timeoutMs);
+      context.options!.signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+      let status: number | undefined;
+      let failure: Error | undefined;
+      try {
+        this.stats.roundTrips++;
+        await this.next!.execute(context);
+        status = context.response!.status;
+      } catch (e) {
+        if (call.signal?.aborted) throw new CancelledError();
+        failure = e as Error;
+      }
+      const headers = context.response?.headers;
+      this.log({
+        level: failure || (status && status >= 400) ? 'warn' : 'debug',
+        message: failure ? `connection failed: ${failure.message}` : '',
+        method: call.method, path: call.path, status, durationMs: Date.now() - started, attempt,
+        requestId: headers?.get('request-id') ?? undefined, clientRequestId: call.clientRequestId,
+      });
+      const retryable = failure !== undefined || (status !== undefined && RETRYABLE_STATUS.has(status));
+      if (!retryable) return;
+      // A write that may have reached the service is not ours to repeat: the caller checks and decides.
+      if (!call.idempotent && status !== 429) {
+        if (failure) throw new AmbiguousOutcomeError({ method: call.method, path: call.path, message: `connection failed (${failure.message}); the request may or may not have been applied`, clientRequestId: call.clientRequestId });
+        return;
+      }
+      if (status === 429) this.stats.throttled++;
+      const delay = retryDelayMs(attempt, parseRetryAfter(headers?.get('retry-after')), this.opts);
+      if (attempt >= this.opts.maxAttempts || waited + delay > this.opts.budgetMs) {
+        if (failure) throw new GraphRequestError({ method: call.method, path: call.path, message: `connection failed after ${attempt} attempts: ${failure.message}`, clientRequestId: call.clientRequestId });
+        return; // the last response stands; the transport turns it into an error
+      }
+      this.stats.retries++;
+      waited += delay;
+      await sleep(delay, call.signal);
+      // A consumed body must not leak between attempts.
+      context.response = undefined;
+    }
+  }
+}
