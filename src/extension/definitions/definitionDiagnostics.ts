@@ -1,0 +1,98 @@
+// Publishes the workspace's findings as diagnostics (collection "pim-groups"), re-validating the whole set
+// 250 ms after the last change. The definitions module (yaml, ajv) is loaded on the first validation, not in
+// activate(). Runs never overlap: a change during a run schedules one more run.
+import * as vscode from 'vscode';
+import type { ParseCache } from '../../definitions';
+import { Finding } from '../../definitions/model';
+import { Log } from '../infrastructure/log';
+import { Debouncer } from './debouncer';
+import { DefinitionFileSet } from './definitionFileSet';
+import { DIAGNOSTIC_COLLECTION, toDiagnosticSpec } from './findingMapping';
+import { toDiagnostic } from './vscodeConversions';
+import { ValidatedFile, validateFiles } from './workspaceValidation';
+
+export const VALIDATION_DELAY_MS = 250;
+
+export class DefinitionDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
+  private readonly debouncer = new Debouncer(VALIDATION_DELAY_MS, () => void this.validateNow());
+  private validated = new Map<string, ValidatedFile>();
+  private running: Promise<void> | undefined;
+  private again = false;
+  private scanDone = false;
+  private idleWaiters: (() => void)[] = [];
+  /** Re-parses only the files whose text changed since the last run. */
+  private cache: ParseCache | undefined;
+
+  constructor(private readonly files: DefinitionFileSet, private readonly log: Log) {}
+
+  /** A file changed: validate once typing pauses. */
+  schedule(): void { this.debouncer.schedule(); }
+
+  /** The first workspace scan finished (diagnostics before it may miss cross-file context). */
+  markScanDone(): void {
+    this.scanDone = true;
+    this.schedule();
+  }
+
+  /** Validates now; resolves when the diagnostics reflect every change made before the call. */
+  validateNow(): Promise<void> {
+    this.debouncer.cancel();
+    if (this.running) { this.again = true; return this.running; }
+    this.running = this.run().finally(() => {
+      this.running = undefined;
+      if (this.again) { this.again = false; void this.validateNow(); } else this.notifyIfIdle();
+    });
+    return this.running;
+  }
+
+  /** The findings last published for `key`, or undefined when they are older than the editor's `version`. */
+  findingsFor(key: string, version?: number): Finding[] | undefined {
+    const file = this.validated.get(key);
+    if (!file || (version !== undefined && file.version !== undefined && file.version !== version)) return undefined;
+    return file.findings;
+  }
+
+  /** Resolves once the first scan is done and no validation is scheduled or running (host tests wait on it). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => { this.idleWaiters.push(resolve); this.notifyIfIdle(); });
+  }
+
+  dispose(): void {
+    this.debouncer.cancel();
+    this.collection.dispose();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private get idle(): boolean { return this.scanDone && !this.running && !this.debouncer.pending && !this.again; }
+
+  private notifyIfIdle(): void {
+    if (this.idle) for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private async run(): Promise<void> {
+    const started = performance.now();
+    try {
+      const definitions = await import('../../definitions');
+      this.cache ??= new definitions.ParseCache();
+      const result = validateFiles(this.files.snapshot(), definitions.loadWorkspace, { cache: this.cache });
+      for (const finding of result.unplaced) this.log.warn(`A finding names an untracked file ${finding.file}: ${finding.code} ${finding.message}`);
+      this.publish(result.files);
+      const count = [...result.files.values()].reduce((n, f) => n + f.findings.length, 0);
+      this.log.debug(`Validated ${result.files.size} definition files (${result.groups} groups, ${result.templates} templates): ${count} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    } catch (error) {
+      // loadWorkspace never throws by contract; if it does, keep the last diagnostics and say so in the log.
+      this.log.error('Validating the definitions failed', error);
+    }
+  }
+
+  private publish(files: Map<string, ValidatedFile>): void {
+    for (const key of this.validated.keys()) {
+      if (!files.has(key)) this.collection.delete(vscode.Uri.parse(key));
+    }
+    for (const [key, file] of files) {
+      this.collection.set(vscode.Uri.parse(key), file.findings.map((f) => toDiagnostic(toDiagnosticSpec(f))));
+    }
+    this.validated = files;
+  }
+}

@@ -1,0 +1,94 @@
+// Keeps the DefinitionFileSet current: a workspace scan started by activate() (never awaited), a file watcher,
+// and the open editors, whose unsaved text wins over the disk.
+import * as vscode from 'vscode';
+import { Log } from '../infrastructure/log';
+import { DEFINITION_GLOB, DefinitionFileSet, isDefinitionFileName } from './definitionFileSet';
+import { DefinitionDiagnostics } from './definitionDiagnostics';
+
+const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
+const MAX_FILES = 5000;
+/** Schemes whose documents are the user's files; `git:`, diff and virtual tenant documents are not. */
+const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'untitled']);
+
+export function isDefinitionDocument(document: vscode.TextDocument): boolean {
+  if (!FILE_SCHEMES.has(document.uri.scheme)) return false;
+  if (isDefinitionFileName(document.uri.path)) return true;
+  // An unsaved new definition (e.g. from the New Definition command without a folder) has no file name yet.
+  return document.uri.scheme === 'untitled' && document.languageId === 'yaml'
+    && /^apiVersion:\s*pim-groups\//m.test(document.getText());
+}
+
+function displayPath(uri: vscode.Uri): string {
+  if (uri.scheme === 'untitled') return uri.path;
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
+export class DefinitionSources implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly files: DefinitionFileSet, private readonly diagnostics: DefinitionDiagnostics, private readonly log: Log) {
+    const watcher = vscode.workspace.createFileSystemWatcher(DEFINITION_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.readFromDisk(uri)),
+      watcher.onDidChange((uri) => void this.readFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.track(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.track(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.untrack(d)),
+    );
+    for (const document of vscode.workspace.textDocuments) this.track(document);
+  }
+
+  /** Finds every definition in the workspace; activate() starts it and does not wait. */
+  async scan(): Promise<void> {
+    const started = performance.now();
+    try {
+      const uris = await vscode.workspace.findFiles(DEFINITION_GLOB, EXCLUDE, MAX_FILES);
+      await Promise.all(uris.map((uri) => this.readFromDisk(uri, false)));
+      this.log.info(`Found ${uris.length} definition files in ${(performance.now() - started).toFixed(0)} ms`);
+      if (uris.length === MAX_FILES) this.log.warn(`Only the first ${MAX_FILES} definition files are validated.`);
+    } catch (error) {
+      this.log.error('Scanning the workspace for definitions failed', error);
+    } finally {
+      this.diagnostics.markScanDone();
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  private track(document: vscode.TextDocument): void {
+    if (!isDefinitionDocument(document)) return;
+    const changed = this.files.setFromEditor(document.uri.toString(), displayPath(document.uri), document.getText(), document.version);
+    if (changed) this.diagnostics.schedule();
+  }
+
+  private untrack(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.files.has(key)) return;
+    this.files.closeEditor(key);
+    // Unsaved edits are gone with the editor: the disk is the truth again (nothing, for a file outside the workspace).
+    if (document.uri.scheme === 'untitled' || !vscode.workspace.getWorkspaceFolder(document.uri)) this.forget(document.uri);
+    else void this.readFromDisk(document.uri);
+  }
+
+  private async readFromDisk(uri: vscode.Uri, schedule = true): Promise<void> {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const changed = this.files.setFromDisk(uri.toString(), displayPath(uri), new TextDecoder('utf-8').decode(bytes));
+      if (changed && schedule) this.diagnostics.schedule();
+    } catch (error) {
+      // Deleted between the event and the read, or unreadable: treat it as gone.
+      this.log.debug(`Could not read ${uri.toString()}: ${(error as Error).message}`);
+      this.forget(uri);
+    }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.files.get(key)?.version !== undefined && uri.scheme !== 'untitled') return; // still open: the editor's text stands
+    if (this.files.delete(key)) this.diagnostics.schedule();
+  }
+}
