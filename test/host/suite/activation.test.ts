@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { eventually, extensionId, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
+
+describe('activation in a real VS Code extension host', () => {
+  it('runs the extension from this repository inside VS Code', () => {
+    console.log(`[pim-host] VS Code ${vscode.version}, appHost=${vscode.env.appHost}, remoteName=${vscode.env.remoteName ?? '(local)'}`);
+    assert.strictEqual(pimGroups().extensionUri.fsPath, repoRoot, `${extensionId} was loaded from elsewhere`);
+  });
+
+  it('activates when a *.pim.yaml file is opened, without the test activating it', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri('intune-helpdesk.pim.yaml'));
+    await vscode.window.showTextDocument(document);
+    await eventually(`${extensionId} to activate`, () => (pimGroups().isActive ? true : undefined));
+    console.log(`[pim-host] ${document.fileName.split('/').pop()} opened as language "${document.languageId}"`);
+  });
+
+  it("reports activate()'s own duration, measured inside the host", () => {
+    const api = pimGroups().exports;
+    assert.strictEqual(typeof api?.getActivationMs, 'function', 'activate() returns no getActivationMs() in its test API');
+    const ms = api!.getActivationMs!();
+    assert.ok(Number.isFinite(ms) && ms >= 0, `getActivationMs() returned ${ms}`);
+    console.log(`[pim-host] activate() took ${ms.toFixed(1)} ms inside the host`);
+  });
+});

@@ -1,0 +1,59 @@
+// The extension as the host sees it: found by the id its own package.json declares, never a hard-coded copy.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+/** This file runs as out/test/host/suite/extensionUnderTest.js. */
+export const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+
+export interface Manifest {
+  name: string;
+  publisher: string;
+  activationEvents?: string[];
+  contributes?: {
+    commands?: Array<{ command: string; title: string }>;
+    snippets?: Array<{ language: string; path: string }>;
+    yamlValidation?: Array<{ fileMatch: string | string[]; url: string }>;
+    languages?: Array<{ id: string; extensions?: string[]; filenamePatterns?: string[] }>;
+  };
+}
+
+/** What activate() returns for tests (src/extension); every member is optional until the extension provides it. */
+export interface PimGroupsTestApi {
+  getActivationMs?(): number;
+  [key: string]: unknown;
+}
+
+export const manifest: Manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+export const extensionId = `${manifest.publisher}.${manifest.name}`;
+
+export function pimGroups(): vscode.Extension<PimGroupsTestApi | undefined> {
+  const ext = vscode.extensions.getExtension<PimGroupsTestApi | undefined>(extensionId);
+  if (!ext) throw new Error(`extension ${extensionId} is not loaded in this host`);
+  return ext;
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the host opened no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Writes a file into the (throw-away) workspace copy and opens it in an editor. */
+export async function openWorkspaceFile(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document);
+}
+
+/** Polls until `probe` returns a value that is not undefined; fails with `what` after `ms`. */
+export async function eventually<T>(what: string, probe: () => T | undefined, ms = 15000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
