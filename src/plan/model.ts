@@ -1,0 +1,145 @@
+// The plan: what apply will do, in order, with before → after for every field, risk marks, and where in the
+// definitions each item comes from. Plain JSON (formatVersion 1, docs/plan-format.md); operations are a union so
+// that bindings (issue 5) add kinds without touching the existing ones.
+import type { Range, Role, GroupType } from '../definitions/model';
+import type { GroupRef } from '../graph/reader/actualState';
+
+export const PLAN_FORMAT_VERSION = 1;
+
+export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift';
+export interface SourceRef { file: string; range: Range }
+
+export interface PrincipalInfo {
+  /** As written in the definitions (or derived from the directory for removals): user:<UPN>, group:<name>, sp:<appId>. */
+  ref: string;
+  id: string;
+  kind: 'user' | 'group' | 'sp';
+  displayName?: string;
+}
+
+/** What an assignment should be. Exactly one of duration | until | permanent. */
+export interface ScheduleSpec { start?: string; duration?: string; until?: string; permanent?: boolean }
+/** What a schedule is in the tenant. */
+export interface ScheduleState { start: string | null; end: string | null; permanent: boolean }
+
+export interface FieldChange {
+  /** Policy field, e.g. 'activation.maxDuration'. */
+  field: string;
+  before: unknown;
+  after: unknown;
+  weakens: boolean;
+  drift: boolean;
+  source?: SourceRef;
+  /** Human-readable values where the machine ones are ids (approvers). */
+  display?: { before: string; after: string };
+}
+
+interface OperationBase {
+  /** Stable within a plan: `<group>/<what>`. */
+  id: string;
+  groupKey: string;
+  summary: string;
+  marks: RiskMark[];
+  source?: SourceRef;
+  /** Ids of operations that must succeed first; apply skips this one when any of them failed. */
+  dependsOn: string[];
+}
+
+export interface CreateGroupOp extends OperationBase {
+  kind: 'createGroup';
+  group: { displayName: string; type: GroupType; mailNickname: string; description?: string };
+}
+export interface OnboardGroupOp extends OperationBase { kind: 'onboardGroup' }
+export interface UpdatePolicyRuleOp extends OperationBase {
+  kind: 'updatePolicyRule';
+  role: Role;
+  ruleId: string;
+  changes: FieldChange[];
+}
+interface AssignmentOpBase extends OperationBase {
+  role: Role;
+  assignmentKind: 'eligible' | 'active';
+  principal: PrincipalInfo;
+}
+export interface AddAssignmentOp extends AssignmentOpBase {
+  kind: 'addAssignment';
+  schedule: ScheduleSpec;
+  justification?: string;
+  ticket?: { system?: string; number?: string };
+}
+export interface UpdateAssignmentOp extends AssignmentOpBase {
+  kind: 'updateAssignment';
+  action: 'adminUpdate' | 'adminExtend';
+  scheduleId: string;
+  before: ScheduleState;
+  schedule: ScheduleSpec;
+  justification?: string;
+  ticket?: { system?: string; number?: string };
+}
+export interface RemoveAssignmentOp extends AssignmentOpBase {
+  kind: 'removeAssignment';
+  scheduleId: string;
+  before: ScheduleState;
+}
+
+export type Operation = CreateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
+export type OperationKind = Operation['kind'];
+export type AssignmentOp = AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
+
+export interface GroupPlan {
+  key: string;
+  displayName: string;
+  /** Undefined until the group exists (a plan that creates it). */
+  groupId?: string;
+  source?: SourceRef;
+  operations: Operation[];
+}
+
+export interface PlanIssue {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  groupKey?: string;
+  source?: SourceRef;
+}
+
+/** What the plan depends on: re-read with this, and the fingerprint must match for apply to proceed. */
+export interface PlanBasis {
+  groups: GroupRef[];
+  principalRefs: string[];
+  managed: Record<string, {
+    fields: Partial<Record<Role, string[]>>;
+    /** Roles whose schedules the plan compared: every schedule (authoritative) or only the listed principals (additive). */
+    assignments: Partial<Record<Role, 'authoritative' | 'additive'>>;
+  }>;
+}
+
+export interface PlanSummary { add: number; change: number; remove: number; drift: number; errors: number; warnings: number }
+
+export interface Plan {
+  formatVersion: typeof PLAN_FORMAT_VERSION;
+  createdAt: string;
+  /** Where the plan was computed (Graph host or sandbox URL); apply refuses another target. */
+  target: string;
+  fingerprint: string;
+  basis: PlanBasis;
+  groups: GroupPlan[];
+  issues: PlanIssue[];
+  summary: PlanSummary;
+}
+
+export function allOperations(plan: Plan): Operation[] { return plan.groups.flatMap((g) => g.operations); }
+export function hasErrors(plan: Plan): boolean { return plan.issues.some((i) => i.severity === 'error'); }
+export function isEmpty(plan: Plan): boolean { return allOperations(plan).length === 0; }
+
+export function summarize(groups: GroupPlan[], issues: PlanIssue[]): PlanSummary {
+  const ops = groups.flatMap((g) => g.operations);
+  return {
+    add: ops.filter((o) => o.kind === 'createGroup' || o.kind === 'addAssignment').length,
+    change: ops.filter((o) => o.kind === 'updatePolicyRule' || o.kind === 'updateAssignment' || o.kind === 'onboardGroup').length,
+    remove: ops.filter((o) => o.kind === 'removeAssignment').length,
+    drift: ops.filter((o) => o.marks.includes('drift')).length,
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}

@@ -1,0 +1,12 @@
+// The plan as JSON (formatVersion 1, docs/plan-format.md): the same object apply reads back with --plan.
+import { redactValue } from '../../graph/redact';
+import { Plan, PLAN_FORMAT_VERSION } from '../model';
+
+export function renderJson(plan: Plan): string { return JSON.stringify(redactValue(plan), null, 2) + '\n'; }
+
+export function parsePlanJson(text: string): Plan {
+  const plan = JSON.parse(text) as Plan;
+  if (plan?.formatVersion !== PLAN_FORMAT_VERSION) throw new Error(`This plan has formatVersion ${plan?.formatVersion ?? '(none)'}; this version of pim-groups reads formatVersion ${PLAN_FORMAT_VERSION}. Make a new plan.`);
+  if (!Array.isArray(plan.groups) || typeof plan.fingerprint !== 'string' || !plan.basis) throw new Error('This file is not a pim-groups plan (groups, fingerprint or basis missing).');
+  return plan;
+}

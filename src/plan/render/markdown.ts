@@ -1,0 +1,35 @@
+// The plan as Markdown, for pull-request comments and the editor's preview. Source links are relative paths with
+// line anchors (GitHub's #L<n> form).
+import type { Plan } from '../model';
+import { detailLines, marksText, SYMBOL } from './values';
+
+const esc = (s: string) => s.replace(/([|*_`<>[\]])/g, '\\$1');
+
+export function renderMarkdown(plan: Plan): string {
+  const s = plan.summary;
+  const out: string[] = ['## PIM Groups plan', ''];
+  const changed = plan.groups.filter((g) => g.operations.length);
+  out.push(changed.length
+    ? `**${s.add}** to add, **${s.change}** to change, **${s.remove}** to remove${s.drift ? `, **${s.drift}** drift` : ''}.`
+    : 'No changes: the tenant matches the definitions.', '');
+  if (plan.issues.length) {
+    out.push('### Issues', '', '| | code | group | message |', '|---|---|---|---|');
+    for (const i of plan.issues) {
+      const link = i.source ? ` ([${esc(i.source.file)}:${i.source.range.start.line + 1}](${i.source.file}#L${i.source.range.start.line + 1}))` : '';
+      out.push(`| ${i.severity === 'error' ? '❌' : '⚠️'} | ${i.code} | ${esc(i.groupKey ?? '')} | ${esc(i.message)}${link} |`);
+    }
+    out.push('');
+  }
+  for (const g of changed) {
+    out.push(`### ${esc(g.displayName)} \`${g.key}\``, '');
+    out.push('```diff');
+    for (const op of g.operations) {
+      const sym = SYMBOL[op.kind] === '~' ? '!' : SYMBOL[op.kind];
+      out.push(`${sym} ${op.summary}${marksText(op)}`);
+      for (const d of detailLines(op)) out.push(`${sym === '!' ? '!' : sym}     ${d}`);
+    }
+    out.push('```', '');
+  }
+  out.push(`<sub>fingerprint \`${plan.fingerprint.slice(0, 12)}\` · ${plan.createdAt} · ${esc(plan.target)}</sub>`);
+  return out.join('\n');
+}

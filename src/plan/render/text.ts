@@ -1,0 +1,32 @@
+// The plan for a terminal: per group, one line per operation with its marks, details indented; issues first.
+import type { Plan } from '../model';
+import { detailLines, marksText, SYMBOL } from './values';
+
+export interface TextOptions { color?: boolean }
+
+const paint = (on: boolean | undefined, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+export function renderText(plan: Plan, opts: TextOptions = {}): string {
+  const out: string[] = [];
+  const c = opts.color;
+  for (const i of plan.issues) {
+    const where = i.source ? ` (${i.source.file}:${i.source.range.start.line + 1})` : '';
+    out.push(paint(c, i.severity === 'error' ? 31 : 33, `${i.severity} ${i.code}${i.groupKey ? ` [${i.groupKey}]` : ''}: ${i.message}${where}`));
+  }
+  if (plan.issues.length) out.push('');
+  for (const g of plan.groups) {
+    if (!g.operations.length) continue;
+    out.push(`${g.displayName} (${g.key}${g.groupId ? `, ${g.groupId}` : ', new'})`);
+    for (const op of g.operations) {
+      const colour = op.kind === 'removeAssignment' ? 31 : op.kind === 'addAssignment' || op.kind === 'createGroup' ? 32 : 33;
+      out.push(`  ${paint(c, colour, SYMBOL[op.kind])} ${op.summary}${paint(c, 35, marksText(op))}`);
+      for (const d of detailLines(op)) out.push(`      ${d}`);
+    }
+    out.push('');
+  }
+  const s = plan.summary;
+  if (!plan.groups.some((g) => g.operations.length)) out.push(s.errors ? 'No changes can be planned until the errors are fixed.' : 'No changes: the tenant matches the definitions.');
+  else out.push(`Plan: ${s.add} to add, ${s.change} to change, ${s.remove} to remove${s.drift ? ` (${s.drift} drift)` : ''}.`);
+  if (s.errors) out.push(paint(c, 31, `${s.errors} error(s): nothing will be applied.`));
+  return out.join('\n');
+}

@@ -1,0 +1,35 @@
+// How plan values read to a person: durations as written, booleans as on/off, lists comma-separated.
+import type { FieldChange, Operation } from '../model';
+import { describeSpec, describeState } from '../schedules';
+
+export function showValue(v: unknown): string {
+  if (v === null || v === undefined) return '(not set)';
+  if (typeof v === 'boolean') return v ? 'on' : 'off';
+  if (Array.isArray(v)) return v.length ? v.join(', ') : '(none)';
+  return String(v);
+}
+
+export function changeText(c: FieldChange): string {
+  const before = c.display?.before ?? showValue(c.before);
+  const after = c.display?.after ?? showValue(c.after);
+  return `${c.field}: ${before} → ${after}`;
+}
+
+/** One line per detail under an operation's summary. */
+export function detailLines(op: Operation): string[] {
+  switch (op.kind) {
+    case 'updatePolicyRule': return op.changes.map((c) => `${changeText(c)}${c.weakens ? '  (weakens policy)' : ''}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
+    case 'addAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeSpec(op.schedule)}`];
+    case 'updateAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeState(op.before)} → ${describeSpec(op.schedule)} (${op.action})`];
+    case 'removeAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeState(op.before)}`];
+    default: return [];
+  }
+}
+
+export const SYMBOL: Record<Operation['kind'], string> = {
+  createGroup: '+', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '-',
+};
+
+export function marksText(op: Operation): string {
+  return op.marks.length ? ` [${op.marks.join(', ')}]` : '';
+}
