@@ -25,8 +25,9 @@ export interface ParsedFile { definitions: Definition[]; findings: Finding[] }
 function yamlFinding(e: YAMLError, source: YamlSource, severity: 'error' | 'warning'): Finding {
   const range = source.rangeAt(e.pos[0], e.pos[1]);
   if (e.code === 'DUPLICATE_KEY') {
-    const key = source.text.slice(e.pos[0], e.pos[1]);
-    return finding('PIM002', source.file, range, `The key '${key}' appears twice in this mapping; keep one.`);
+    // yaml points at the key's first character; widen to the whole key.
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)(?=\s*:)/.exec(source.text.slice(e.pos[0], e.pos[0] + 1000))?.[1] || source.text.slice(e.pos[0], e.pos[1]);
+    return finding('PIM002', source.file, source.rangeAt(e.pos[0], e.pos[0] + key.length), `The key '${key}' appears twice in this mapping; keep one.`);
   }
   const hint = e.code === 'TAB_AS_INDENT' ? 'Indent with spaces, not tabs.' : e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
   return finding('PIM001', source.file, range, hint.endsWith('.') ? hint : `${hint}.`, undefined, severity);

@@ -73,6 +73,18 @@ export function rangeOf(text: string, needle: string, occurrence = 0): Range {
   return { start: position(text, at), end: position(text, at + needle.length) };
 }
 
+/** The range of a mapping key written at the start of a line (after indentation or '- '). */
+export function keyRange(text: string, key: string, occurrence = 0): Range {
+  const re = new RegExp(`^[ -]*(${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}):`, 'gm');
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= occurrence; i++) {
+    m = re.exec(text);
+    assert.ok(m, `key '${key}' (occurrence ${occurrence}) not in the text`);
+  }
+  const at = m!.index + m![0].length - key.length - 1;
+  return { start: position(text, at), end: position(text, at + key.length) };
+}
+
 function position(text: string, offset: number) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length - 1;
