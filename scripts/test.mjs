@@ -18,7 +18,8 @@ const tiers = [
   {
     name: 'host',
     present: () => existsSync(path.join(root, 'test/host/harness/run.ts')),
-    cmd: [process.execPath, 'out/test/host/harness/run.js', ...(flags.has('--screenshots') ? ['--screenshots'] : [])],
+    // The harness's own flags pass through: --screenshots (npm run screenshots), --verbose, --keep-temp.
+    cmd: [process.execPath, 'out/test/host/harness/run.js', ...['--screenshots', '--verbose', '--keep-temp'].filter((f) => flags.has(f))],
   },
 ];
 

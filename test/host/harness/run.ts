@@ -23,6 +23,10 @@ const screenshotDir = path.join(repoRoot, 'test-results');
 const docsImages = path.join(repoRoot, 'docs', 'images');
 
 let options: HarnessOptions;
+if (process.argv.includes('--help')) {
+  console.log(usage);
+  process.exit(0);
+}
 try {
   options = parseOptions(process.argv.slice(2), process.env);
 } catch (err) {

@@ -32,6 +32,7 @@ describe('diagnostics for a broken definition', () => {
   before(async () => {
     await pimGroups().activate();
     editor = await openWorkspaceFile('broken-durations.pim.yaml', broken);
+    await pimGroups().exports?.whenDefinitionsIdle?.();
   });
 
   it('marks each refused value with an error on exactly that value', async () => {
@@ -47,7 +48,9 @@ describe('diagnostics for a broken definition', () => {
       assert.strictEqual(d.range.start.character, document.lineAt(line).text.indexOf(value));
       console.log(`[pim-host] ${value} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${typeof d.code === 'object' ? d.code.value : d.code} ${d.message}`);
     }
+    // The picture: the squiggles in the editor (focused, so no list row is highlighted) above the Problems panel.
     await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await screenshotMoment('diagnostics', diagnostics[0].message.slice(0, 40));
   });
 

@@ -18,10 +18,17 @@ export interface Manifest {
   };
 }
 
-/** What activate() returns for tests (src/extension); every member is optional until the extension provides it. */
+/**
+ * What activate() returns for host tests (src/extension/testApi.ts), declared here as the suite uses it: the
+ * suite runs against the built dist/extension.js, so it must not import the extension's sources.
+ */
 export interface PimGroupsTestApi {
   getActivationMs?(): number;
-  [key: string]: unknown;
+  setPromptAnswers?(answers: Array<{ pick: string | number; expect?: string } | { input: string; expect?: string } | { confirm: boolean; expect?: string } | { cancel: true; expect?: string }>): void;
+  getUnusedPromptAnswers?(): unknown[];
+  useRealPrompts?(): void;
+  getCommandOutcomes?(): Array<{ id: string; outcome: 'succeeded' | 'cancelled' | 'failed'; durationMs: number; error?: string }>;
+  whenDefinitionsIdle?(): Promise<void>;
 }
 
 export const manifest: Manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
