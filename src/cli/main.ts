@@ -3,6 +3,8 @@ import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
+  sandbox: async () => (await import('./commands/sandbox')).command,
+  token: async () => (await import('./commands/token')).command,
 };
 
 function usage(): string {

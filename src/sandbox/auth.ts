@@ -1,0 +1,34 @@
+// Who is calling: the bearer token is the unsigned JWT of src/auth/sandboxToken.ts. The sandbox trusts its claims
+// (a real tenant verifies the signature) but refuses what Graph refuses: no token, a malformed one, an expired one
+// (checked against real time, not the sandbox clock, so moving the clock forward never logs a test out), or one for
+// a user the tenant does not know.
+import { GraphError } from './graphError';
+import type { SbState, SbUser } from './types';
+
+export interface Caller { user: SbUser; amr: string[]; acrs: string[] }
+
+const unauthorized = (message: string) =>
+  new GraphError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' });
+
+export function authenticate(state: SbState, authorization: string | undefined): Caller {
+  if (!authorization) throw unauthorized('Access token is empty.');
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!m) throw unauthorized('Access token is empty.');
+  const parts = m[1].split('.');
+  if (parts.length !== 3) throw unauthorized('IDX14100: JWT is not well formed, there are no dots (.).');
+  let claims: Record<string, unknown>;
+  try {
+    claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    throw unauthorized('Invalid JWT token. The token is malformed.');
+  }
+  if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) {
+    throw unauthorized('Lifetime validation failed, the token is expired.');
+  }
+  const oid = typeof claims.oid === 'string' ? claims.oid.toLowerCase() : undefined;
+  const upn = typeof claims.upn === 'string' ? claims.upn.toLowerCase() : undefined;
+  const user = (oid && state.users[oid]) || (upn ? Object.values(state.users).find((u) => u.userPrincipalName.toLowerCase() === upn) : undefined);
+  if (!user) throw unauthorized('Access token validation failure: the user is not in this tenant.');
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);
+  return { user, amr: list(claims.amr), acrs: list(claims.acrs) };
+}

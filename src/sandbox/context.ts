@@ -1,0 +1,34 @@
+// What a handler sees: one Graph request (outer or inside $batch), already authenticated, and what it answers.
+import type { SandboxClock } from './clock';
+import type { SbState, SbUser } from './types';
+import type { ODataQuery } from './odata';
+
+export interface SbCtx {
+  state: SbState;
+  clock: SandboxClock;
+  /** 'v1.0' | 'beta' */
+  version: string;
+  method: string;
+  /** Path below the version root, without the query, decoded, e.g. /groups/abc. */
+  path: string;
+  query: ODataQuery;
+  /** Request headers, names lower-cased. */
+  headers: Record<string, string>;
+  body: unknown;
+  caller: SbUser;
+  claims: { amr: string[]; acrs: string[] };
+  /** Base URL of this sandbox ('http://127.0.0.1:PORT'); used in @odata.context and nextLink. */
+  baseUrl: string;
+  /** Marks the state as changed so it is persisted after this request. */
+  dirty(): void;
+}
+
+export interface SbResult {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON body, or a string for text/plain (e.g. /groups/$count), or undefined for none. */
+  body?: unknown;
+}
+
+export const ok = (body: unknown, status = 200, headers?: Record<string, string>): SbResult => ({ status, body, headers });
+export const noContent = (): SbResult => ({ status: 204 });

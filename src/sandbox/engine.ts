@@ -1,0 +1,129 @@
+// One Graph call, outer or inside $batch: authentication, throttling and faults, routing, and the error envelope
+// with request-id / client-request-id, then the log entry and persistence of any change.
+import type { SandboxClock } from './clock';
+import { GraphError, errorBody } from './graphError';
+import { RequestIdStream } from './ids';
+import { authenticate } from './auth';
+import { parseQuery } from './odata';
+import { dispatch, Route } from './router';
+import { FaultInjector, Throttle } from './faults';
+import { expireApprovals } from './approvalModel';
+import { touch } from './pimIndex';
+import type { SbCtx, SbResult } from './context';
+import type { RequestLogEntry } from './requestLog';
+import type { SbState } from './types';
+
+export interface GraphCall {
+  version: string;
+  method: string;
+  /** Path and query below the version root, still percent-encoded. */
+  target: string;
+  headers: Record<string, string>;
+  body: unknown;
+  inBatch: boolean;
+}
+
+export interface GraphAnswer { status: number; headers: Record<string, string>; body?: unknown; reset?: boolean }
+
+export interface EngineHooks {
+  /** Runs a $batch (set by batch.ts to avoid an import cycle). */
+  batch?: (engine: Engine, ctx: SbCtx) => SbResult;
+  /** Persists the state after a change. */
+  persist?: () => void;
+}
+
+export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const LOG_LIMIT = 100_000;
+
+export class Engine {
+  readonly log: RequestLogEntry[] = [];
+  private seq = 0;
+  private requestIds: RequestIdStream;
+
+  constructor(
+    public state: SbState,
+    readonly clock: SandboxClock,
+    readonly routes: Route[],
+    readonly baseUrl: () => string,
+    readonly faults: FaultInjector | null,
+    readonly throttle: Throttle | null,
+    readonly hooks: EngineHooks,
+  ) { this.requestIds = new RequestIdStream(state.seed); }
+
+  replaceState(state: SbState): void {
+    this.state = state;
+    touch(state);
+    this.log.length = 0;
+    this.seq = 0;
+    this.requestIds = new RequestIdStream(state.seed);
+  }
+
+  call(c: GraphCall): GraphAnswer {
+    const requestId = this.requestIds.next();
+    const clientRequestId = c.headers['client-request-id'] ?? requestId;
+    let callerUpn: string | null = null;
+    let dirty = false;
+    let answer: GraphAnswer;
+    try {
+      const caller = authenticate(this.state, c.headers.authorization);
+      callerUpn = caller.user.userPrincipalName;
+      const pathOnly = c.target.split('?')[0];
+      const retryAfter = this.throttle?.take(caller.user.id);
+      if (retryAfter) {
+        throw new GraphError(429, 'TooManyRequests', 'Too many requests. Retry after the time in the Retry-After header.', {
+          'Retry-After': String(retryAfter), 'x-ms-throttle-scope': `Tenant_Application/ReadWrite/sandbox/${this.state.tenant.id}`,
+          'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
+        });
+      }
+      const fault = this.faults?.decide(c.method, `/${c.version}${pathOnly}`);
+      if (fault === 'reset' && !c.inBatch) { answer = { status: 0, headers: {}, reset: true }; this.record(c, answer, callerUpn, requestId, clientRequestId); return answer; }
+      if (fault === '429') throw new GraphError(429, 'TooManyRequests', 'Too many requests. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
+      if (fault) throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
+
+      const now = this.clock.now();
+      if (expireApprovals(this.state, now)) dirty = true;
+      const q = c.target.indexOf('?');
+      const ctx: SbCtx = {
+        state: this.state, clock: this.clock, version: c.version, method: c.method.toUpperCase(),
+        path: safeDecode(pathOnly), query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
+        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs },
+        baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); },
+      };
+      const isBatch = ctx.path.toLowerCase() === '/$batch';
+      if (isBatch && c.inBatch) throw new GraphError(400, 'BadRequest', 'A $batch request cannot contain another $batch request.');
+      const result = isBatch && this.hooks.batch ? this.hooks.batch(this, ctx) : dispatch(this.routes, ctx);
+      answer = toAnswer(result);
+    } catch (e) {
+      const err = e instanceof GraphError ? e : new GraphError(500, 'InternalServerError', `The sandbox failed: ${(e as Error).message}`);
+      if (!(e instanceof GraphError)) process.stderr.write(`sandbox: ${(e as Error).stack}\n`);
+      answer = { status: err.status, headers: { 'Content-Type': 'application/json', ...err.headers }, body: errorBody(err.status, err.code, err.message, this.clock.now(), requestId, clientRequestId) };
+    }
+    answer.headers = {
+      ...answer.headers, 'request-id': requestId, 'client-request-id': clientRequestId,
+      'x-ms-ags-diagnostic': '{"ServerInfo":{"DataCenter":"Sandbox","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"127.0.0.1"}}',
+    };
+    if (dirty) { touch(this.state); this.hooks.persist?.(); }
+    this.record(c, answer, callerUpn, requestId, clientRequestId);
+    return answer;
+  }
+
+  private record(c: GraphCall, a: GraphAnswer, callerUpn: string | null, requestId: string, clientRequestId: string): void {
+    const entry: RequestLogEntry = {
+      seq: ++this.seq, time: this.clock.now().toISOString(), method: c.method.toUpperCase(), path: `/${c.version}${c.target}`,
+      status: a.reset ? 0 : a.status, callerUpn, requestId, clientRequestId, inBatch: c.inBatch,
+    };
+    if (c.method.toUpperCase() !== 'GET' && c.body !== undefined && c.body !== null) entry.body = c.body;
+    this.log.push(entry);
+    if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+  }
+}
+
+function toAnswer(r: SbResult): GraphAnswer {
+  const headers: Record<string, string> = { ...(r.headers ?? {}) };
+  if (r.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = JSON_TYPE;
+  return { status: r.status, headers, body: r.body };
+}
+
+function safeDecode(p: string): string {
+  try { return decodeURIComponent(p); } catch { throw new GraphError(400, 'BadRequest', 'The request URL is not well formed.'); }
+}

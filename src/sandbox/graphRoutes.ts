@@ -1,0 +1,15 @@
+// Every Graph route of the sandbox, in match order.
+import type { Route } from './router';
+import { groupRoutes } from './groups';
+import { userRoutes } from './users';
+import { pimRequestRoutes } from './pimRequests';
+import { pimScheduleRoutes } from './pimSchedules';
+import { approvalRoutes } from './approvals';
+import { pimResourceRoutes } from './pimResources';
+import { policyRoutes } from './policies';
+import { bindingRoutes } from './bindings';
+
+export const graphRoutes: Route[] = [
+  ...groupRoutes, ...userRoutes, ...pimRequestRoutes, ...pimScheduleRoutes, ...approvalRoutes, ...pimResourceRoutes,
+  ...policyRoutes, ...bindingRoutes,
+];

@@ -1,0 +1,155 @@
+// /groups: create (security and Microsoft 365), list with $filter/$search/$count, get, update, delete,
+// members and owners (active PIM assignments included), members/owners $ref.
+import { GraphError } from './graphError';
+import { isAdvancedDirectoryQuery } from './filter';
+import { collection, entity } from './odata';
+import { route, Route } from './router';
+import { newGuid } from './ids';
+import { directoryObjectView, groupView } from './directoryViews';
+import { GROUP_PATCHABLE, bindId, dirBad, validateGroupTypes, validateMailNickname } from './groupInput';
+import { activePrincipals } from './pimIndex';
+import { addDirectMembership, removeDirectMembership } from './membership';
+import { isPrivilegedRoleAdmin, directoryForbidden } from './rbac';
+import { ok, noContent } from './context';
+import type { SbCtx } from './context';
+import type { AccessId, SbGroup } from './types';
+
+const notFound = (id: string) => new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+
+export function groupOr404(ctx: SbCtx, id: string): SbGroup {
+  const g = ctx.state.groups[id.toLowerCase()];
+  if (!g) throw notFound(id);
+  return g;
+}
+
+/** Directory advanced queries (ne, not, endsWith, $search, $count) need ConsistencyLevel: eventual. */
+export function checkAdvanced(ctx: SbCtx): void {
+  const eventual = ctx.headers['consistencylevel']?.toLowerCase() === 'eventual';
+  if (eventual) return;
+  if ((ctx.query.filter && isAdvancedDirectoryQuery(ctx.query.filter)) || ctx.query.search !== undefined) {
+    throw new GraphError(400, 'Request_UnsupportedQuery', 'Unsupported query.');
+  }
+}
+
+function search(ctx: SbCtx, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  if (ctx.query.search === undefined) return rows;
+  const terms = [...ctx.query.search.matchAll(/"([A-Za-z]+):([^"]*)"/g)].map((m) => ({ prop: m[1], value: m[2].toLowerCase() }));
+  if (!terms.length) throw dirBad('Syntax error: $search must look like "property:value".');
+  return rows.filter((r) => terms.some((t) => String(r[t.prop] ?? '').toLowerCase().split(/[\s\-_.]+/).some((w) => w.startsWith(t.value))
+    || String(r[t.prop] ?? '').toLowerCase().startsWith(t.value)));
+}
+
+function createGroup(ctx: SbCtx) {
+  const b = (ctx.body ?? {}) as Record<string, unknown>;
+  const now = ctx.clock.now();
+  for (const p of ['displayName', 'mailEnabled', 'mailNickname', 'securityEnabled']) {
+    if (b[p] === undefined || b[p] === null) throw dirBad(`Invalid value specified for property '${p}' of resource 'Group'.`);
+  }
+  if (typeof b.displayName !== 'string' || b.displayName.length > 256 || !b.displayName.trim()) throw dirBad(`Invalid value specified for property 'displayName' of resource 'Group'.`);
+  const groupTypes = validateGroupTypes(b.groupTypes);
+  const unified = groupTypes.includes('Unified');
+  if (b.mailEnabled === true && !unified) throw dirBad('The service does not currently support writes of mail-enabled groups. Please ensure that the mail-enablement property is unset or is set to false.');
+  const dynamic = groupTypes.includes('DynamicMembership');
+  if (dynamic && typeof b.membershipRule !== 'string') throw dirBad(`Invalid value specified for property 'membershipRule' of resource 'Group'.`);
+  if (b.isAssignableToRole === true && (b.securityEnabled !== true || dynamic)) throw dirBad('A role-assignable group must be security-enabled and have static membership.');
+  if (b.isAssignableToRole === true && !isPrivilegedRoleAdmin(ctx.caller)) throw directoryForbidden();
+  const nick = validateMailNickname(ctx.state, b.mailNickname, unified);
+  const owners = ((b['owners@odata.bind'] as unknown[]) ?? []).map(bindId);
+  const members = ((b['members@odata.bind'] as unknown[]) ?? []).map(bindId);
+  if (owners.length + members.length > 20) throw dirBad('At most 20 owners and members can be added when a group is created.');
+  for (const id of [...owners, ...members]) if (!directoryObjectView(ctx.state, id)) throw notFound(id);
+  const id = newGuid(ctx.state);
+  const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const domain = ctx.state.tenant.domain;
+  const g: SbGroup = {
+    id, displayName: b.displayName, description: typeof b.description === 'string' ? b.description : null,
+    mailEnabled: b.mailEnabled === true, mailNickname: nick, mail: unified ? `${nick}@${domain}` : null,
+    securityEnabled: b.securityEnabled === true, groupTypes, isAssignableToRole: b.isAssignableToRole === true ? true : null,
+    membershipRule: dynamic ? (b.membershipRule as string) : null, membershipRuleProcessingState: dynamic ? String(b.membershipRuleProcessingState ?? 'On') : null,
+    onPremisesSyncEnabled: null, visibility: unified ? String(b.visibility ?? 'Public') : (typeof b.visibility === 'string' ? b.visibility : null),
+    createdDateTime: iso, renewedDateTime: iso, securityIdentifier: `S-1-12-1-${parseInt(id.slice(0, 8), 16)}-${parseInt(id.slice(9, 13), 16)}`,
+    assignedLicenses: [], pimOnboarded: false, staticMembers: [],
+  };
+  ctx.state.groups[id] = g;
+  for (const o of owners) addDirectMembership(ctx.state, id, o, 'owner', now);
+  for (const m of members) addDirectMembership(ctx.state, id, m, 'member', now);
+  ctx.dirty();
+  return entity(ctx, 'groups', groupView(g), 201);
+}
+
+function patchGroup(ctx: SbCtx, g: SbGroup) {
+  const b = (ctx.body ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(b)) {
+    if (!GROUP_PATCHABLE.includes(k)) throw dirBad(`Property '${k}' is read-only or does not exist as a declared property or extension property.`);
+  }
+  if ('isAssignableToRole' in b && b.isAssignableToRole !== g.isAssignableToRole) throw dirBad('Property isAssignableToRole can only be set when the group is created.');
+  if ('groupTypes' in b) {
+    const types = validateGroupTypes(b.groupTypes);
+    if (types.includes('Unified') !== g.groupTypes.includes('Unified')) throw dirBad('A group cannot be converted between security and Microsoft 365.');
+    g.groupTypes = types;
+  }
+  if ('mailNickname' in b) g.mailNickname = validateMailNickname(ctx.state, b.mailNickname, g.groupTypes.includes('Unified'), g.id);
+  if ('displayName' in b) {
+    if (typeof b.displayName !== 'string' || !b.displayName.trim() || b.displayName.length > 256) throw dirBad(`Invalid value specified for property 'displayName' of resource 'Group'.`);
+    g.displayName = b.displayName;
+  }
+  if ('description' in b) g.description = b.description === null ? null : String(b.description);
+  if ('visibility' in b) g.visibility = b.visibility === null ? null : String(b.visibility);
+  if ('membershipRule' in b) g.membershipRule = b.membershipRule === null ? null : String(b.membershipRule);
+  if ('membershipRuleProcessingState' in b) g.membershipRuleProcessingState = b.membershipRuleProcessingState === null ? null : String(b.membershipRuleProcessingState);
+  if ('securityEnabled' in b) g.securityEnabled = b.securityEnabled === true;
+  ctx.dirty();
+  return noContent();
+}
+
+function relation(accessId: AccessId): Route[] {
+  const set = accessId === 'member' ? 'members' : 'owners';
+  return [
+    route('GET', `/groups/{id}/${set}`, (ctx, [id]) => {
+      const g = groupOr404(ctx, id);
+      const rows = activePrincipals(ctx.state, g.id, accessId, ctx.clock.now()).map((p) => directoryObjectView(ctx.state, p)).filter((x): x is Record<string, unknown> => Boolean(x));
+      return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
+    }),
+    route('POST', `/groups/{id}/${set}/$ref`, (ctx, [id]) => {
+      const g = groupOr404(ctx, id);
+      const target = bindId((ctx.body as Record<string, unknown> | null)?.['@odata.id']);
+      if (!directoryObjectView(ctx.state, target)) throw notFound(target);
+      const now = ctx.clock.now();
+      if (activePrincipals(ctx.state, g.id, accessId, now).includes(target)) throw dirBad(`One or more added object references already exist for the following modified properties: '${set}'.`);
+      addDirectMembership(ctx.state, g.id, target, accessId, now);
+      ctx.dirty();
+      return noContent();
+    }),
+    route('DELETE', `/groups/{id}/${set}/{member}/$ref`, (ctx, [id, member]) => {
+      const g = groupOr404(ctx, id);
+      if (!removeDirectMembership(ctx.state, g.id, member.toLowerCase(), accessId, ctx.clock.now())) throw notFound(member);
+      ctx.dirty();
+      return noContent();
+    }),
+  ];
+}
+
+export const groupRoutes: Route[] = [
+  route('POST', '/groups', createGroup),
+  route('GET', '/groups', (ctx) => {
+    checkAdvanced(ctx);
+    return collection(ctx, search(ctx, Object.values(ctx.state.groups).map(groupView)), { entitySet: 'groups', countNeedsConsistency: true });
+  }),
+  route('GET', '/groups/$count', (ctx) => {
+    if (ctx.headers['consistencylevel']?.toLowerCase() !== 'eventual') throw new GraphError(400, 'Request_BadRequest', '$count is not currently supported.');
+    return { status: 200, body: String(Object.keys(ctx.state.groups).length), headers: { 'Content-Type': 'text/plain' } };
+  }),
+  route('GET', '/groups/{id}', (ctx, [id]) => entity(ctx, 'groups', groupView(groupOr404(ctx, id)))),
+  route('PATCH', '/groups/{id}', (ctx, [id]) => patchGroup(ctx, groupOr404(ctx, id))),
+  route('DELETE', '/groups/{id}', (ctx, [id]) => {
+    const g = groupOr404(ctx, id);
+    delete ctx.state.groups[g.id];
+    for (const s of Object.values(ctx.state.schedules)) if (s.groupId === g.id && !s.removedDateTime) s.removedDateTime = ctx.clock.now().toISOString();
+    ctx.dirty();
+    return noContent();
+  }),
+  ...relation('member'),
+  ...relation('owner'),
+];
+
+export { ok };

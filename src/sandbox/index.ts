@@ -1,0 +1,87 @@
+// The sandbox tenant as a library: startSandbox(options) serves a Graph-compatible PIM for Groups tenant on
+// 127.0.0.1. See docs/sandbox.md for the surface, the fault spec syntax and the seeded ids.
+import type { AddressInfo } from 'node:net';
+import { createClock, SandboxClock } from './clock';
+import { Engine } from './engine';
+import { graphRoutes } from './graphRoutes';
+import { runBatch } from './batch';
+import { FaultInjector, FaultSpec, Throttle, parseFaultSpec } from './faults';
+import { createSandboxServer } from './server';
+import { loadState, saveState } from './store';
+import { demoSeed } from './seed/demo';
+import { emptySeed } from './seed/empty';
+import { addBulk } from './seed/bulk';
+import { armHandler } from './arm';
+import type { RequestLogEntry } from './requestLog';
+import type { SbState } from './types';
+
+export type { FaultSpec } from './faults';
+export type { SandboxClock } from './clock';
+export type { RequestLogEntry } from './requestLog';
+export type { SbState as SandboxState } from './types';
+export { parseFaultSpec, parseThrottle } from './faults';
+
+export interface SandboxOptions {
+  /** 0 (default) = a free port. */
+  port?: number;
+  /** 'demo' (docs/demo-tenant.md) or 'empty' (tenant + admin@contoso.com). Default 'demo'. Ignored when dataFile exists. */
+  seed?: 'demo' | 'empty';
+  /** Persist the tenant here (atomically after every change); loaded on start when it exists. */
+  dataFile?: string;
+  /** Added to every response. */
+  latencyMs?: number;
+  /** Seeded faults (object or spec string, see faults.ts). */
+  faults?: FaultSpec | string;
+  /** Per-caller request budget, like Graph throttling: 429 + Retry-After when exceeded. */
+  throttle?: { requests: number; perMs: number };
+  /** Start of the sandbox clock; when given the clock is frozen and moves only with clock.advance/set. */
+  now?: Date;
+  /** Benchmarks: add this many PIM-enabled groups with this many assignments each. */
+  scale?: { groups: number; assignmentsPerGroup: number };
+}
+
+export interface Sandbox {
+  url: string;
+  clock: SandboxClock;
+  requestLog: RequestLogEntry[];
+  /** The live in-memory tenant (read it in assertions; see src/sandbox/types.ts for the shape). */
+  readonly state: SbState;
+  close(): Promise<void>;
+}
+
+function seedState(seed: 'demo' | 'empty', now: Date): SbState {
+  return seed === 'empty' ? emptySeed() : demoSeed(now);
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const clock = createClock(options.now);
+  const seedName = options.seed ?? 'demo';
+  let state = (options.dataFile && loadState(options.dataFile)) || seedState(seedName, clock.now());
+  if (options.scale) addBulk(state, options.scale.groups, options.scale.assignmentsPerGroup, clock.now());
+  const persist = options.dataFile ? () => saveState(options.dataFile!, engine.state) : undefined;
+  const faults = options.faults ? new FaultInjector(typeof options.faults === 'string' ? parseFaultSpec(options.faults) : options.faults) : null;
+  const throttle = options.throttle ? new Throttle(options.throttle) : null;
+  let url = '';
+  const engine = new Engine(state, clock, graphRoutes, () => url, faults, throttle, { batch: runBatch, persist });
+  persist?.();
+  const reseed = (seed?: string) => {
+    state = seedState((seed as 'demo' | 'empty' | undefined) ?? seedName, clock.now());
+    engine.replaceState(state);
+    persist?.();
+  };
+  const server = createSandboxServer({ engine, latencyMs: options.latencyMs ?? 0, url: () => url, reseed, arm: armHandler(engine) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url, clock, requestLog: engine.log,
+    get state() { return engine.state; },
+    close: () => new Promise<void>((resolve) => {
+      persist?.();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}

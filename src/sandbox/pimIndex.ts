@@ -1,0 +1,51 @@
+// Fast lookups over the PIM schedules (5,000 groups x 10 assignments must stay cheap): an index by group and by
+// principal, rebuilt lazily after any change to the state.
+import type { SbSchedule, SbState } from './types';
+
+interface Index { version: number; byGroup: Map<string, SbSchedule[]>; byPrincipal: Map<string, SbSchedule[]> }
+const versions = new WeakMap<SbState, number>();
+const indexes = new WeakMap<SbState, Index>();
+
+/** Call after any mutation of state.schedules (ctx.dirty() does). */
+export function touch(state: SbState): void {
+  versions.set(state, (versions.get(state) ?? 0) + 1);
+}
+
+function index(state: SbState): Index {
+  const v = versions.get(state) ?? 0;
+  const cur = indexes.get(state);
+  if (cur && cur.version === v) return cur;
+  const byGroup = new Map<string, SbSchedule[]>(), byPrincipal = new Map<string, SbSchedule[]>();
+  for (const s of Object.values(state.schedules)) {
+    if (s.removedDateTime) continue;
+    (byGroup.get(s.groupId) ?? byGroup.set(s.groupId, []).get(s.groupId)!).push(s);
+    (byPrincipal.get(s.principalId) ?? byPrincipal.set(s.principalId, []).get(s.principalId)!).push(s);
+  }
+  const next = { version: v, byGroup, byPrincipal };
+  indexes.set(state, next);
+  return next;
+}
+
+export const schedulesOfGroup = (state: SbState, groupId: string) => index(state).byGroup.get(groupId) ?? [];
+export const schedulesOfPrincipal = (state: SbState, principalId: string) => index(state).byPrincipal.get(principalId) ?? [];
+
+/** Not removed and not yet ended (current or future). */
+export const isCurrentOrFuture = (s: SbSchedule, now: Date) => !s.removedDateTime && (s.endDateTime === null || Date.parse(s.endDateTime) > now.getTime());
+/** In effect right now. */
+export const isActiveAt = (s: SbSchedule, now: Date) => isCurrentOrFuture(s, now) && Date.parse(s.startDateTime) <= now.getTime();
+
+/** Principals holding `accessId` on the group right now through an active assignment. */
+export function activePrincipals(state: SbState, groupId: string, accessId: 'member' | 'owner', now: Date): string[] {
+  const group = state.groups[groupId];
+  if (group && accessId === 'member' && !canUsePim(group)) return group.staticMembers;
+  const ids = new Set<string>();
+  for (const s of schedulesOfGroup(state, groupId)) {
+    if (s.kind === 'assignment' && s.accessId === accessId && isActiveAt(s, now)) ids.add(s.principalId);
+  }
+  return [...ids];
+}
+
+/** PIM refuses dynamic-membership groups and groups synced from on-premises. */
+export function canUsePim(g: { groupTypes: string[]; onPremisesSyncEnabled: boolean | null }): boolean {
+  return !g.groupTypes.some((t) => t.toLowerCase() === 'dynamicmembership') && g.onPremisesSyncEnabled !== true;
+}

@@ -1,0 +1,50 @@
+// eligibilitySchedules, assignmentSchedules and their instances: list (required filter), get, filterByCurrentUser.
+// Schedules are current and future ones; instances are the ones in effect at the sandbox clock's now.
+import { GraphError } from './graphError';
+import { collection, contextUrl, project } from './odata';
+import { route, Route } from './router';
+import { instanceId, instanceView, scheduleView } from './pimViews';
+import { PIM_SET, currentUserFunction, requiredScope } from './pimQueries';
+import { isActiveAt, isCurrentOrFuture, schedulesOfGroup, schedulesOfPrincipal } from './pimIndex';
+import { canReadGroupPim, pimForbidden } from './rbac';
+import { ok } from './context';
+import type { SbCtx } from './context';
+import type { SbSchedule } from './types';
+
+type Kind = 'eligibility' | 'assignment';
+const setName = (kind: Kind, instances: boolean) => `${kind}Schedule${instances ? 'Instances' : 's'}`;
+
+function candidates(ctx: SbCtx, kind: Kind, instances: boolean, groupIds: string[], principalIds: string[]): SbSchedule[] {
+  const now = ctx.clock.now();
+  const pool = groupIds.length ? groupIds.flatMap((g) => schedulesOfGroup(ctx.state, g)) : principalIds.flatMap((p) => schedulesOfPrincipal(ctx.state, p));
+  return pool.filter((s) => s.kind === kind && (!principalIds.length || principalIds.includes(s.principalId))
+    && (instances ? isActiveAt(s, now) : isCurrentOrFuture(s, now)));
+}
+
+function handlers(kind: Kind, instances: boolean): Route[] {
+  const set = setName(kind, instances);
+  const base = `/identityGovernance/privilegedAccess/group/${set}`;
+  const view = instances ? instanceView : scheduleView;
+  const respond = (ctx: SbCtx, rows: SbSchedule[]) => collection(ctx, rows.map(view), { entitySet: `${PIM_SET}/${set}` });
+  return [
+    route('GET', base, (ctx) => {
+      const { groupIds, principalIds } = requiredScope(ctx);
+      return respond(ctx, candidates(ctx, kind, instances, groupIds, principalIds));
+    }),
+    route('GET', `${base}/{id}`, (ctx, [id]) => {
+      if (currentUserFunction(id, ['principal'])) return respond(ctx, candidates(ctx, kind, instances, [], [ctx.caller.id]));
+      const key = id.toLowerCase();
+      const groupId = key.split('_')[0];
+      const now = ctx.clock.now();
+      const s = schedulesOfGroup(ctx.state, groupId).find((x) => x.kind === kind && (instances ? instanceId(x) === key && isActiveAt(x, now) : x.id === key && isCurrentOrFuture(x, now)));
+      if (!s) throw new GraphError(404, 'ResourceNotFound', `The ${instances ? 'instance' : 'schedule'} '${id}' is not found.`);
+      if (s.principalId !== ctx.caller.id && !canReadGroupPim(ctx.state, ctx.caller, ctx.state.groups[s.groupId], now)) throw pimForbidden();
+      return ok({ '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${set}`, ctx.query.select)}/$entity`, ...project(view(s), ctx.query.select) });
+    }),
+  ];
+}
+
+export const pimScheduleRoutes: Route[] = [
+  ...handlers('eligibility', false), ...handlers('eligibility', true),
+  ...handlers('assignment', false), ...handlers('assignment', true),
+];

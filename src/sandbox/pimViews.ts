@@ -1,0 +1,47 @@
+// PIM for Groups objects as the service answers them: enums lowerCamel where the service echoes lowerCamel
+// (action, expiration.type, accessId), PascalCase where the examples show PascalCase (status, memberType,
+// assignmentType). Never-modified schedules carry the service's zero date.
+import { guidFrom } from './ids';
+import type { SbRequest, SbSchedule } from './types';
+
+export const ZERO_DATE = '0001-01-01T08:00:00Z';
+
+export function requestView(r: SbRequest): Record<string, unknown> {
+  return {
+    id: r.id, status: r.status, completedDateTime: r.completedDateTime, createdDateTime: r.createdDateTime,
+    approvalId: r.approvalId, customData: null, action: r.action,
+    createdBy: { user: { id: r.createdById, displayName: null } },
+    isValidationOnly: r.isValidationOnly, justification: r.justification,
+    scheduleInfo: r.scheduleInfo ? {
+      startDateTime: r.scheduleInfo.startDateTime, recurrence: null,
+      expiration: { ...r.scheduleInfo.expiration },
+    } : null,
+    ticketInfo: { ...r.ticketInfo },
+    principalId: r.principalId, accessId: r.accessId, groupId: r.groupId, targetScheduleId: r.targetScheduleId,
+  };
+}
+
+export function scheduleView(s: SbSchedule): Record<string, unknown> {
+  return {
+    id: s.id, createdDateTime: s.createdDateTime, modifiedDateTime: s.modifiedDateTime ?? ZERO_DATE,
+    createdUsing: s.createdUsing, status: 'Provisioned',
+    scheduleInfo: {
+      startDateTime: s.startDateTime, recurrence: null,
+      expiration: { endDateTime: s.endDateTime, duration: s.duration, type: s.expirationType },
+    },
+    accessId: s.accessId, principalId: s.principalId, memberType: 'Direct', groupId: s.groupId,
+    ...(s.kind === 'assignment' ? { assignmentType: s.assignmentType === 'activated' ? 'Activated' : 'Assigned' } : {}),
+  };
+}
+
+/** Instances are derived from schedules; the id is stable for a schedule and has the `{group}_{access}_{guid}` form. */
+export const instanceId = (s: SbSchedule) => `${s.groupId}_${s.accessId}_${guidFrom(`${s.id}:instance`)}`;
+
+export function instanceView(s: SbSchedule): Record<string, unknown> {
+  const base = {
+    id: instanceId(s), principalId: s.principalId, startDateTime: s.startDateTime, endDateTime: s.endDateTime,
+  };
+  return s.kind === 'assignment'
+    ? { ...base, assignmentType: s.assignmentType === 'activated' ? 'Activated' : 'Assigned', accessId: s.accessId, groupId: s.groupId, memberType: 'Direct', assignmentScheduleId: s.id }
+    : { ...base, accessId: s.accessId, groupId: s.groupId, memberType: 'Direct', eligibilityScheduleId: s.id };
+}

@@ -1,0 +1,28 @@
+// Maps (method, path) to a handler. Graph paths are case-insensitive; a known path with the wrong method is a 405 and
+// an unknown segment is the service's 400 "Resource not found for the segment".
+import { GraphError } from './graphError';
+import type { SbCtx, SbResult } from './context';
+
+export type Handler = (ctx: SbCtx, params: string[]) => SbResult;
+export interface Route { method: string; pattern: RegExp; handler: Handler }
+
+const SEG = '([^/]+)';
+
+/** `/groups/{id}/members` → a case-insensitive regex; `{x}` captures one path segment. */
+export function route(method: string, path: string, handler: Handler): Route {
+  const body = path.split('/').map((s) => (s.startsWith('{') ? SEG : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  return { method, pattern: new RegExp(`^${body}/?$`, 'i'), handler };
+}
+
+export function dispatch(routes: Route[], ctx: SbCtx): SbResult {
+  let pathMatched = false;
+  for (const r of routes) {
+    const m = r.pattern.exec(ctx.path);
+    if (!m) continue;
+    pathMatched = true;
+    if (r.method === ctx.method) return r.handler(ctx, m.slice(1));
+  }
+  if (pathMatched) throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+  const segment = ctx.path.split('/').filter(Boolean).pop() ?? '';
+  throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+}

@@ -1,0 +1,78 @@
+// The HTTP face of the sandbox on 127.0.0.1: /v1.0 and /beta (Graph), /arm (Azure Resource Manager), /_sandbox
+// (control). Keep-alive connections; bodies are JSON.
+import * as http from 'node:http';
+import { errorBody } from './graphError';
+import type { Engine, GraphAnswer } from './engine';
+import { control } from './control';
+
+export interface ServerDeps {
+  engine: Engine;
+  latencyMs: number;
+  url: () => string;
+  reseed: (seed?: string) => void;
+  arm?: (method: string, target: string, headers: Record<string, string>, body: unknown) => GraphAnswer;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
+  const h: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return h;
+}
+
+function send(res: http.ServerResponse, a: GraphAnswer): void {
+  if (a.reset) { res.socket?.destroy(); return; }
+  const payload = a.body === undefined ? '' : typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
+  res.writeHead(a.status, { ...a.headers, 'Content-Length': Buffer.byteLength(payload) });
+  res.end(payload);
+}
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function createSandboxServer(deps: ServerDeps): http.Server {
+  const server = http.createServer({ keepAlive: true }, async (req, res) => {
+    try {
+      const raw = req.url ?? '/';
+      const headers = lowerHeaders(req);
+      const text = await readBody(req);
+      const latency = deps.latencyMs + (deps.engine.faults?.spec.latencyMs ?? 0);
+      if (latency > 0) await delay(latency);
+      let body: unknown;
+      if (text.length) {
+        try { body = JSON.parse(text); } catch {
+          const id = 'invalid-json';
+          send(res, { status: 400, headers: { 'Content-Type': 'application/json' }, body: errorBody(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.', deps.engine.clock.now(), id, headers['client-request-id'] ?? id) });
+          return;
+        }
+      }
+      const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(raw.split('?')[0]);
+      if (m) {
+        const q = raw.indexOf('?');
+        const target = (m[2] ?? '/') + (q >= 0 ? raw.slice(q) : '');
+        send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }));
+        return;
+      }
+      if (raw.startsWith('/_sandbox/')) {
+        const u = new URL(raw, 'http://127.0.0.1');
+        const a = control(deps.engine, req.method ?? 'GET', u.pathname, u.searchParams, body, deps.url(), deps.reseed);
+        send(res, { status: a.status, headers: { 'Content-Type': 'application/json' }, body: a.body });
+        return;
+      }
+      if (raw.startsWith('/arm/') && deps.arm) { send(res, deps.arm(req.method ?? 'GET', raw.slice(4), headers, body)); return; }
+      const id = 'no-version';
+      send(res, { status: 400, headers: { 'Content-Type': 'application/json' }, body: errorBody(400, 'BadRequest', `Invalid version: the path must start with /v1.0 or /beta.`, deps.engine.clock.now(), id, id) });
+    } catch (e) {
+      if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end(JSON.stringify({ error: { code: 'InternalServerError', message: (e as Error).message } })); }
+    }
+  });
+  server.keepAliveTimeout = 30_000;
+  return server;
+}
