@@ -6,6 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { addWorkspaceSettings } from '../harness/profile';
+import { startDemoSandbox } from '../harness/sandbox';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -37,6 +39,9 @@ async function main(): Promise<number> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pim-groups-electron-'));
   const workspace = path.join(tmp, 'workspace');
   fs.cpSync(path.join(repoRoot, 'test', 'host', 'fixtures', 'workspace'), workspace, { recursive: true });
+  // As under code-server: the sandbox tenant runs here and its URL reaches the tests through the settings.
+  const sandbox = await startDemoSandbox();
+  addWorkspaceSettings(workspace, sandbox ? { 'pimGroups.sandbox.url': sandbox.url } : {});
   try {
     await runTests({
       version: '1.100.3',
@@ -58,6 +63,7 @@ async function main(): Promise<number> {
     console.error(`host tests failed: ${err}`);
     return 1;
   } finally {
+    await sandbox?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -53,8 +53,8 @@ export function createProfile(fixture = path.join(repoRoot, 'test', 'host', 'fix
  * Merges settings into the workspace copy's .vscode/settings.json: the only channel from the harness to the
  * tests, because the URL payload has no extensionEnvironment.
  */
-export function addWorkspaceSettings(profile: RunProfile, settings: Record<string, unknown>): void {
-  const file = path.join(profile.workspace, '.vscode', 'settings.json');
+export function addWorkspaceSettings(workspace: string, settings: Record<string, unknown>): void {
+  const file = path.join(workspace, '.vscode', 'settings.json');
   const current = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify({ ...current, ...settings }, null, 2));

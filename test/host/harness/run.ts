@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   profile = createProfile();
   sandbox = await startDemoSandbox();
   say(sandbox ? `sandbox (seed demo) at ${sandbox.url}` : 'sandbox: no startSandbox in out/src/sandbox yet; tests needing a tenant will fail');
-  addWorkspaceSettings(profile, {
+  addWorkspaceSettings(profile.workspace, {
     ...(sandbox ? { 'pimGroups.sandbox.url': sandbox.url } : {}),
     'pimGroupsHostTest.handshakeDir': profile.handshakeDir,
     'pimGroupsHostTest.screenshots': options.screenshots,

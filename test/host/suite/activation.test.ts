@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { eventually, extensionId, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
+import { eventually, extensionId, manifest, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
 
 describe('activation in a real VS Code extension host', () => {
   it('runs the extension from this repository inside VS Code', () => {
@@ -8,7 +8,12 @@ describe('activation in a real VS Code extension host', () => {
     assert.strictEqual(pimGroups().extensionUri.fsPath, repoRoot, `${extensionId} was loaded from elsewhere`);
   });
 
-  it('activates when a *.pim.yaml file is opened, without the test activating it', async () => {
+  it('declares activation for workspaces with *.pim.yaml files', () => {
+    const events = (manifest.activationEvents ?? []).filter((e) => /pim\.ya?ml/.test(e));
+    assert.ok(events.length > 0, `no activation event names *.pim.yaml: ${JSON.stringify(manifest.activationEvents)}`);
+  });
+
+  it('activates by itself with a *.pim.yaml file in the workspace (no test calls activate())', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('intune-helpdesk.pim.yaml'));
     await vscode.window.showTextDocument(document);
     await eventually(`${extensionId} to activate`, () => (pimGroups().isActive ? true : undefined));
