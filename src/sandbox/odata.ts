@@ -132,7 +132,7 @@ export function collection(ctx: SbCtx, items: Record<string, unknown>[], opts: C
     const params = new URLSearchParams();
     for (const [k, v] of q.raw) if (k.toLowerCase() !== '$skiptoken') params.append(k, v);
     params.append('$skiptoken', Buffer.from(JSON.stringify({ o: q.skip + size })).toString('base64url'));
-    body['@odata.nextLink'] = `${ctx.baseUrl}/${ctx.version}${ctx.path}?${params.toString().replace(/\+/g, '%20')}`;
+    body['@odata.nextLink'] = `${ctx.baseUrl}/${ctx.version}${ctx.path}?${params.toString().replace(/\+/g, '%20').replace(/%24/g, '$')}`;
   }
   body.value = page.map((i) => project(opts.expand ? opts.expand(i) : i, q.select));
   return { status: 200, body };
