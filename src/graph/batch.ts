@@ -27,9 +27,18 @@ export interface BatchResponse<T = unknown> {
   body: T;
   /** Set for every non-2xx outcome; an AmbiguousOutcomeError when a write may or may not have been applied. */
   error?: GraphRequestError;
+  /** Never sent: `stopSignal` fired first. */
+  cancelled?: boolean;
 }
 
-export interface BatchOptions { signal?: AbortSignal; version?: GraphVersion; concurrency?: number }
+export interface BatchOptions {
+  /** Aborts in-flight requests too (reads). */
+  signal?: AbortSignal;
+  /** Stops sending new batches but lets in-flight ones finish and reports them (writes: cancellation between steps). */
+  stopSignal?: AbortSignal;
+  version?: GraphVersion;
+  concurrency?: number;
+}
 
 interface Pending { index: number; attempts: number; throttles: number; waitedMs: number; notBefore: number }
 
@@ -129,6 +138,11 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
   let fatal: unknown;
   while (queue.length || inflight.size) {
     if (fatal || opts.signal?.aborted) { await Promise.allSettled(inflight); throw fatal ?? new CancelledError(); }
+    if (opts.stopSignal?.aborted) {
+      await Promise.allSettled(inflight);
+      for (const p of queue) results[p.index] = { status: 0, headers: {}, body: undefined as T, cancelled: true };
+      return results;
+    }
     const now = Date.now();
     const limit = pacer.paced ? 1 : concurrency;
     const hasReady = queue.some((p) => p.notBefore <= now);

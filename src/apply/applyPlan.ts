@@ -1,0 +1,159 @@
+// Performs a plan: refuse when stale, then create groups → onboard → re-resolve policy ids → rules → assignments,
+// each step batched across groups; a failed step skips only what depends on it; cancellation stops between
+// steps; finally the tenant is re-read and every operation's effect checked.
+import { paths } from '../graph/api/paths';
+import { AmbiguousOutcomeError } from '../graph/errors';
+import { readActualState } from '../graph/reader/readTenant';
+import type { ActualPolicy } from '../graph/reader/actualState';
+import type { GraphTransport } from '../graph/transport';
+import type { GraphGroup } from '../graph/types';
+import { filterParam, quote } from '../graph/odata';
+import type { Role } from '../definitions/model';
+import { fingerprintOf } from '../plan/fingerprint';
+import { allOperations, AssignmentOp, CreateGroupOp, hasErrors, OnboardGroupOp, Plan, UpdatePolicyRuleOp } from '../plan/model';
+import { applyChanges } from '../plan/planPolicy';
+import { runAssignmentOps } from './assignmentSteps';
+import { verifyConvergence } from './convergence';
+import { ApplyEvent, ApplyReport, PlanHasErrorsError, StalePlanError } from './model';
+import { Ledger } from './outcomes';
+import { pollUntil } from './poll';
+import { createGroupRequest } from './requests';
+import { readPolicies, visibleGroups } from './tenantReads';
+
+export interface ApplyOptions {
+  /** Stops between steps; requests already sent finish and are reported. */
+  signal?: AbortSignal;
+  onEvent?(e: ApplyEvent): void;
+  replicationTimeoutMs?: number;
+  now?(): Date;
+}
+
+export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOptions = {}): Promise<ApplyReport> {
+  if (hasErrors(plan)) throw new PlanHasErrorsError(plan.summary.errors);
+  const scope = { groups: plan.basis.groups, principalRefs: plan.basis.principalRefs };
+  const fresh = await readActualState(t, scope, opts.signal);
+  if (fingerprintOf(plan.basis, fresh) !== plan.fingerprint) throw new StalePlanError();
+
+  const ops = allOperations(plan);
+  const emit = opts.onEvent ?? (() => undefined);
+  const ledger = new Ledger(ops, emit);
+  const stop = opts.signal;
+  const groupIds = new Map<string, string>();
+  for (const g of plan.groups) {
+    const lookup = fresh.groups[g.key];
+    if (lookup?.state === 'found') groupIds.set(g.key, lookup.group.id);
+  }
+  const idOf = (key: string) => groupIds.get(key)!;
+  const poll = { timeoutMs: opts.replicationTimeoutMs ?? 120_000 };
+  const phase = <T extends { kind: string }>(kind: T['kind'], name: string): T[] => {
+    const list = ops.filter((o) => o.kind === kind) as unknown as T[];
+    if (list.length) emit({ type: 'phase', phase: name, total: list.length });
+    return list.filter((o) => ledger.ready(o as never));
+  };
+  const cancelled = () => { if (stop?.aborted) { ledger.cancelRest(); return true; } return false; };
+
+  const steps: (() => Promise<void>)[] = [
+    async () => createGroups(t, phase<CreateGroupOp>('createGroup', 'create groups'), ledger, groupIds, poll, stop),
+    async () => onboard(t, phase<OnboardGroupOp>('onboardGroup', 'onboard groups'), ledger, idOf, poll),
+    async () => updateRules(t, phase<UpdatePolicyRuleOp>('updatePolicyRule', 'policy rules'), ledger, idOf, poll, stop),
+    async () => {
+      const assignments = ops.filter((o): o is AssignmentOp => o.kind === 'addAssignment' || o.kind === 'updateAssignment' || o.kind === 'removeAssignment');
+      if (assignments.length) emit({ type: 'phase', phase: 'assignments', total: assignments.length });
+      const grants = assignments.filter((o) => o.kind !== 'removeAssignment' && ledger.ready(o));
+      await runAssignmentOps(t, grants, idOf, ledger, stop, opts.now);
+      if (cancelled()) return;
+      // Removals last, so that nobody loses access before its replacement exists.
+      await runAssignmentOps(t, assignments.filter((o) => o.kind === 'removeAssignment' && ledger.ready(o)), idOf, ledger, stop, opts.now);
+    },
+  ];
+  for (const step of steps) {
+    if (cancelled()) break;
+    await step();
+  }
+  cancelled();
+  emit({ type: 'verify' });
+  const outcomes = ledger.all();
+  const notConverged = await verifyConvergence(t, plan, outcomes, opts.now?.() ?? new Date());
+  const counts = { done: 0, failed: 0, skipped: 0, cancelled: 0 };
+  for (const o of outcomes) counts[o.status]++;
+  return { outcomes, cancelled: Boolean(stop?.aborted), converged: counts.done === outcomes.length && notConverged.length === 0, notConverged, counts };
+}
+
+async function createGroups(t: GraphTransport, ops: CreateGroupOp[], ledger: Ledger, ids: Map<string, string>, poll: { timeoutMs: number }, stop?: AbortSignal): Promise<void> {
+  if (!ops.length) return;
+  let pending = ops;
+  for (let round = 0; pending.length && round < 4; round++) {
+    const res = await t.batch<GraphGroup>(pending.map(createGroupRequest), { stopSignal: stop });
+    const unsure: CreateGroupOp[] = [];
+    pending.forEach((op, i) => {
+      const r = res[i];
+      if (r.cancelled) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
+      else if (!r.error) ids.set(op.groupKey, r.body.id);
+      else if (r.error instanceof AmbiguousOutcomeError) unsure.push(op);
+      else ledger.settle(op, 'failed', r.error);
+    });
+    // The plan saw no group by this name; one that exists now is the one our lost request created.
+    const found = await t.batch<{ value: GraphGroup[] }>(unsure.map((op) => ({ method: 'GET', url: `/groups?${filterParam(`displayName eq ${quote(op.group.displayName)}`)}&$select=id` })));
+    pending = [];
+    unsure.forEach((op, i) => {
+      const list = found[i].body?.value ?? [];
+      if (list.length === 1) ids.set(op.groupKey, list[0].id);
+      else if (list.length === 0) pending.push(op);
+      else ledger.settle(op, 'failed', `${list.length} groups named '${op.group.displayName}' exist after a lost response; resolve by hand`);
+    });
+  }
+  for (const op of pending) ledger.settle(op, 'failed', 'gave up after repeated connection failures');
+  const created = ops.filter((op) => ids.has(op.groupKey) && !ledger.status(op.id));
+  try {
+    await pollUntil(async () => {
+      const seen = await visibleGroups(t, created.map((op) => ids.get(op.groupKey)!));
+      return seen.size === created.length ? true : undefined;
+    }, 'new groups to become visible', poll);
+    for (const op of created) ledger.settle(op, 'done');
+  } catch (e) {
+    for (const op of created) ledger.settle(op, 'failed', e);
+  }
+}
+
+/** Policies of groups, waiting until the roles asked for are readable (ids change after onboarding). */
+async function policiesFor(t: GraphTransport, want: Map<string, Role[]>, poll: { timeoutMs: number }): Promise<Map<string, Partial<Record<Role, ActualPolicy>>>> {
+  return pollUntil(async () => {
+    const got = await readPolicies(t, [...want.keys()]);
+    return [...want].every(([id, roles]) => roles.every((r) => got.get(id)?.[r])) ? got : undefined;
+  }, 'the groups\' PIM policies to become readable', poll);
+}
+
+async function onboard(t: GraphTransport, ops: OnboardGroupOp[], ledger: Ledger, idOf: (k: string) => string, poll: { timeoutMs: number }): Promise<void> {
+  if (!ops.length) return;
+  let policies: Map<string, Partial<Record<Role, ActualPolicy>>>;
+  try { policies = await policiesFor(t, new Map(ops.map((op) => [idOf(op.groupKey), ['member' as Role]])), poll); }
+  catch (e) { for (const op of ops) ledger.settle(op, 'failed', e); return; }
+  // There is no onboarding endpoint: PATCHing a rule to its current value onboards the group (reference §4.1).
+  const requests = ops.map((op) => {
+    const member = policies.get(idOf(op.groupKey))!.member!;
+    const rule = member.rules.Expiration_EndUser_Assignment;
+    return { method: 'PATCH' as const, url: paths.rule(member.policyId, rule.id), body: rule, idempotent: true };
+  });
+  const res = await t.batch(requests);
+  ops.forEach((op, i) => ledger.settle(op, res[i].error ? 'failed' : 'done', res[i].error));
+}
+
+async function updateRules(t: GraphTransport, ops: UpdatePolicyRuleOp[], ledger: Ledger, idOf: (k: string) => string, poll: { timeoutMs: number }, stop?: AbortSignal): Promise<void> {
+  if (!ops.length) return;
+  const want = new Map<string, Role[]>();
+  for (const op of ops) want.set(idOf(op.groupKey), [...new Set([...(want.get(idOf(op.groupKey)) ?? []), op.role])]);
+  let policies: Map<string, Partial<Record<Role, ActualPolicy>>>;
+  try { policies = await policiesFor(t, want, poll); }
+  catch (e) { for (const op of ops) ledger.settle(op, 'failed', e); return; }
+  const res = await t.batch(ops.map((op) => {
+    const policy = policies.get(idOf(op.groupKey))![op.role]!;
+    const rule = policy.rules[op.ruleId];
+    if (!rule) throw new Error(`The ${op.role} policy of ${op.groupKey} has no rule ${op.ruleId}.`);
+    return { method: 'PATCH' as const, url: paths.rule(policy.policyId, op.ruleId), body: applyChanges(rule, op.changes), idempotent: true };
+  }), { stopSignal: stop });
+  ops.forEach((op, i) => {
+    const r = res[i];
+    if (r.cancelled) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
+    else ledger.settle(op, r.error ? 'failed' : 'done', r.error);
+  });
+}

@@ -1,0 +1,2 @@
+export { applyPlan, ApplyOptions } from './applyPlan';
+export * from './model';
