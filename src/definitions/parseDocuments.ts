@@ -77,7 +77,8 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
   const lines = new LineCounter();
   let docs;
   try {
-    docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) into the host's output.
+    docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
     return { definitions, findings: [finding('PIM001', file.path, zero, `The file could not be read as YAML: ${(e as Error).message}`)] };
   }
