@@ -1,0 +1,3 @@
+export * from './memberships';
+export * from './activate';
+export * from './approvals';

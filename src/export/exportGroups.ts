@@ -1,0 +1,77 @@
+// Tenant → definitions: the named groups (or every PIM-onboarded group) as PimGroup documents with the fields the
+// language manages. Planning an export against the same tenant gives an empty plan.
+import type { AssignmentDefinition, PimGroupDefinition, Range, SourceInfo } from '../definitions/model';
+import { ROLES } from '../definitions/model';
+import { formatDefinitions } from '../definitions/formatDefinitions';
+import type { ActualGroup } from '../graph/reader/actualState';
+import { isManagedSchedule } from '../graph/reader/actualState';
+import { groupOf } from '../graph/reader/convert';
+import { listOnboardedGroupIds } from '../graph/reader/onboarded';
+import { approverIdsOf, readGroupDetails } from '../graph/reader/readTenant';
+import { isGuid, resolveDirectory } from '../graph/reader/resolveDirectory';
+import type { GraphTransport } from '../graph/transport';
+import { policyFromRules } from './policyFromRules';
+
+const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const NO_SOURCE: SourceInfo = { file: '', index: 0, range: ZERO, rangeOf: () => ZERO };
+
+export interface ExportedGroup { name: string; groupId: string; text: string; definition: PimGroupDefinition }
+export interface ExportResult { groups: ExportedGroup[]; notFound: string[]; warnings: string[] }
+
+export function definitionName(displayName: string): string {
+  return displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
+}
+
+/** `selection`: group display names or ids; empty with `all` = every onboarded group. */
+export async function exportGroups(t: GraphTransport, selection: { names?: string[]; all?: boolean }, signal?: AbortSignal): Promise<ExportResult> {
+  const names = selection.names ?? [];
+  const onboarded = await listOnboardedGroupIds(t, signal);
+  const ids = selection.all ? [...onboarded] : names.filter(isGuid);
+  const dir = await resolveDirectory(t, { groupIds: ids, groupNames: names.filter((n) => !isGuid(n)), principalRefs: [], ids: [] }, signal);
+  const notFound: string[] = [];
+  const warnings: string[] = [];
+  const chosen = new Map<string, ActualGroup>();
+  const take = (g: { id: string } & Parameters<typeof groupOf>[0]) => chosen.set(g.id, groupOf(g, onboarded.has(g.id.toLowerCase())));
+  for (const id of ids) { const g = dir.groupsById.get(id) ?? [...dir.groupsById.values()].find((x) => x.id.toLowerCase() === id.toLowerCase()); if (g) take(g); else if (!selection.all) notFound.push(id); }
+  for (const n of names.filter((x) => !isGuid(x))) {
+    const list = dir.groupsByName.get(n.toLowerCase()) ?? [];
+    if (list.length === 1) take(list[0]);
+    else if (!list.length) notFound.push(n);
+    else warnings.push(`${list.length} groups are named '${n}'; export them by id (${list.map((g) => g.id).join(', ')}).`);
+  }
+  const groups = [...chosen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  await readGroupDetails(t, groups, signal);
+  const wanted = new Set<string>();
+  for (const g of groups) {
+    for (const s of g.schedules) wanted.add(s.principalId);
+    for (const p of Object.values(g.policies)) for (const id of approverIdsOf(p!.rules)) wanted.add(id);
+  }
+  const people = wanted.size ? (await resolveDirectory(t, { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted] }, signal)).byId : new Map();
+  const nameOf = (typedId: string) => people.get(typedId.slice(typedId.indexOf(':') + 1))?.ref;
+
+  const used = new Set<string>();
+  const out: ExportedGroup[] = [];
+  for (const g of groups) {
+    let name = definitionName(g.displayName);
+    for (let i = 2; used.has(name); i++) name = `${definitionName(g.displayName)}-${i}`;
+    used.add(name);
+    const eligible: AssignmentDefinition[] = [], active: AssignmentDefinition[] = [];
+    for (const s of g.schedules.filter(isManagedSchedule)) {
+      const who = people.get(s.principalId);
+      if (!who) { warnings.push(`${g.displayName}: ${s.kind} ${s.role} ${s.principalId} is not in the directory; left out.`); continue; }
+      const a: AssignmentDefinition = { principal: who.ref, role: s.role, ...(s.permanent ? { permanent: true } : { until: s.end! }) };
+      if (s.start && Date.parse(s.start) > Date.now()) a.start = s.start;
+      (s.kind === 'eligible' ? eligible : active).push(a);
+    }
+    const policies: PimGroupDefinition['policies'] = {};
+    for (const role of ROLES) { const p = g.policies[role]; if (p) policies[role] = policyFromRules(p.rules, nameOf); }
+    const definition: PimGroupDefinition = {
+      kind: 'PimGroup', apiVersion: 'pim-groups/v1', metadata: { name, useCase: 'custom' },
+      group: { displayName: g.displayName, id: g.id, type: g.type, ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}), ...(g.description ? { description: g.description } : {}) },
+      policies, assignments: { mode: 'authoritative', eligible, active }, source: NO_SOURCE,
+    };
+    const header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
+    out.push({ name, groupId: g.id, text: header + formatDefinitions([definition]), definition });
+  }
+  return { groups: out, notFound, warnings };
+}
