@@ -3,6 +3,12 @@ import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
+  plan: async () => (await import('./commands/plan')).command,
+  apply: async () => (await import('./commands/apply')).command,
+  export: async () => (await import('./commands/export')).command,
+  activate: async () => (await import('./commands/activate')).command,
+  deactivate: async () => (await import('./commands/deactivate')).command,
+  demo: async () => (await import('./commands/demo')).command,
   sandbox: async () => (await import('./commands/sandbox')).command,
   token: async () => (await import('./commands/token')).command,
 };

@@ -3,6 +3,7 @@
 // that bindings (issue 5) add kinds without touching the existing ones.
 import type { Range, Role, GroupType } from '../definitions/model';
 import type { GroupRef } from '../graph/reader/actualState';
+import type { AppliedGroupRecord } from './appliedRecord';
 
 export const PLAN_FORMAT_VERSION = 1;
 
@@ -112,6 +113,8 @@ export interface PlanBasis {
     /** Roles whose schedules the plan compared: every schedule (authoritative) or only the listed principals (additive). */
     assignments: Partial<Record<Role, 'authoritative' | 'additive'>>;
   }>;
+  /** What the definitions asked for; apply keeps it as the applied record, so the next plan can tell drift. */
+  desired?: Record<string, AppliedGroupRecord>;
 }
 
 export interface PlanSummary { add: number; change: number; remove: number; drift: number; errors: number; warnings: number }

@@ -62,7 +62,7 @@ export function planPolicy(input: PolicyPlanInput): PolicyPlan {
   }
   const ops: UpdatePolicyRuleOp[] = [...byRule].map(([ruleId, changes]) => ({
     kind: 'updatePolicyRule', id: `${key}/policy/${role}/${ruleId}`, groupKey: key, role, ruleId, changes,
-    summary: `${role} policy: ${changes.map((c) => c.field).join(', ')}`,
+    summary: `${role} policy ${ruleId}: ${changes.map((c) => c.field).join(', ')}`,
     marks: [...(changes.some((c) => c.weakens) ? ['weakens-policy' as const] : []), ...(changes.some((c) => c.drift) ? ['drift' as const] : [])],
     source: changes[0].source, dependsOn: input.dependsOn,
   }));

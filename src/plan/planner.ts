@@ -39,6 +39,7 @@ export function buildPlan(ws: Pick<Workspace, 'groups' | 'templates'>, state: Ac
     issues.push(...r.issues);
     return r.plan;
   });
+  basis.desired = record.groups;
   const plan: Plan = {
     formatVersion: PLAN_FORMAT_VERSION, createdAt: new Date(now).toISOString(), target: opts.target,
     fingerprint: fingerprintOf(basis, state), basis, groups, issues, summary: summarize(groups, issues),

@@ -1,0 +1,69 @@
+// pim-groups apply [PATH...] | --plan FILE: performs a plan after confirmation, then checks the tenant converged.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyPlan, ApplyReport, StalePlanError } from '../../apply';
+import { hasErrors, isEmpty, parsePlanJson, Plan, renderText } from '../../plan';
+import { bool, parseArgs, str } from '../args';
+import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
+import type { CliCommand, CliIo } from '../io';
+import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordPath, writeRecord } from '../planning';
+
+const HELP = [
+  'Usage: pim-groups apply [PATH...] [options]',
+  'Plans the *.pim.yaml files under PATH (default: .) and applies the plan after you confirm it.',
+  '  --plan FILE              apply a plan saved by plan --out (refused when the tenant changed since)',
+  '  --yes                    do not ask for confirmation (required without a terminal)',
+  '  --json                   print the apply report as JSON',
+  '  --state FILE             where to keep the applied record (default .pim-groups/applied.json)',
+  ...CONNECTION_HELP,
+].join('\n');
+
+export function reportLines(r: ApplyReport): string[] {
+  const c = r.counts;
+  const lines = [`Applied: ${c.done} done, ${c.failed} failed, ${c.skipped} skipped, ${c.cancelled} cancelled.`];
+  for (const o of r.outcomes.filter((x) => x.status !== 'done')) lines.push(`  ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`);
+  for (const n of r.notConverged) lines.push(`  not converged: ${n}`);
+  lines.push(r.converged ? 'The tenant now matches the plan.' : 'The tenant does not match the plan yet; run plan to see what is left.');
+  return lines;
+}
+
+export async function confirmAndApply(plan: Plan, io: CliIo, opts: { yes: boolean; json: boolean; transport: Parameters<typeof applyPlan>[0] }): Promise<ApplyReport | number> {
+  if (!opts.json) io.out(renderText(plan, { color: io.isTty && !io.env.NO_COLOR }));
+  if (hasErrors(plan)) return 1;
+  if (isEmpty(plan)) { if (opts.json) io.out(JSON.stringify({ outcomes: [], converged: true })); return 0; }
+  if (!opts.yes) {
+    if (!io.isTty) { io.err('Refusing to apply without confirmation: there is no terminal to ask on. Review the plan, then run again with --yes.'); return 1; }
+    if (!(await io.confirm('Apply this plan?'))) { io.out('Nothing applied.'); return 0; }
+  }
+  try {
+    return await applyPlan(opts.transport, plan, { signal: io.signal, onEvent: opts.json ? undefined : progressPrinter(io) });
+  } catch (e) {
+    if (e instanceof StalePlanError) { io.err(e.message); return 1; }
+    throw e;
+  }
+}
+
+export const command: CliCommand = {
+  summary: 'Apply the definitions (or a saved plan) to the tenant',
+  async run(args, io) {
+    if (args.includes('--help')) { io.out(HELP); return 0; }
+    const p = parseArgs(args, { ...CONNECTION_FLAGS, plan: 'string', yes: 'boolean', json: 'boolean', state: 'string' });
+    const conn = await connect(p, io);
+    const record = recordPath(io, str(p, 'state'));
+    let plan: Plan;
+    if (str(p, 'plan')) {
+      plan = parsePlanJson(fs.readFileSync(path.resolve(io.cwd, str(p, 'plan')!), 'utf8'));
+      if (plan.target !== conn.target) { io.err(`This plan was made for ${plan.target}, not ${conn.target}; make a new plan for this tenant.`); return 1; }
+    } else {
+      const ws = loadDefinitions(p.positionals, io);
+      if (!ws) return 1;
+      plan = (await planWorkspace(conn, ws, readRecord(record), io.signal)).plan;
+    }
+    const result = await confirmAndApply(plan, io, { yes: bool(p, 'yes'), json: bool(p, 'json'), transport: conn.transport });
+    if (typeof result === 'number') return result;
+    if (result.converged && plan.basis.desired) writeRecord(record, { formatVersion: 1, target: plan.target, appliedAt: new Date().toISOString(), groups: plan.basis.desired });
+    if (bool(p, 'json')) io.out(JSON.stringify(result, null, 2));
+    else { io.out(''); for (const l of reportLines(result)) io.out(l); }
+    return result.converged ? 0 : 1;
+  },
+};

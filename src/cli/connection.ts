@@ -1,0 +1,72 @@
+// How a command reaches a tenant: the sandbox (--sandbox URL, a token minted for --as) or a real tenant through
+// @azure/identity (loaded only then). Environment variables are the ones @azure/identity documents
+// (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH, AZURE_FEDERATED_TOKEN_FILE…).
+import { sandboxTokenSource, TokenSource } from '../auth/tokenSource';
+import { cloudEndpoints, graphScope, isCloud } from '../graph/clouds';
+import { formatLogEntry } from '../graph/log';
+import { GraphTransport } from '../graph/transport';
+import { bool, FlagSpec, ParsedArgs, str } from './args';
+import { CliIo, UsageError } from './io';
+
+export const CONNECTION_FLAGS: FlagSpec = {
+  sandbox: 'string', as: 'string', mfa: 'boolean', acrs: 'string',
+  auth: 'string', tenant: 'string', 'client-id': 'string', cloud: 'string', verbose: 'boolean',
+};
+
+export const CONNECTION_HELP = [
+  'Connection:',
+  '  --sandbox URL            a local sandbox tenant (pim-groups sandbox); --as UPN (default admin@contoso.com), --mfa, --acrs c1,c2',
+  '  --auth METHOD            default | azure-cli | device-code | client-secret | certificate | workload-identity (default: default)',
+  '  --tenant ID              tenant id or domain (else AZURE_TENANT_ID)',
+  '  --client-id ID           your app registration (else AZURE_CLIENT_ID); see docs/permissions.md',
+  '  --cloud NAME             global | usgov | usgovdod | china (default global)',
+  '  --verbose                log every Graph call (method, path, status, duration, request-id) to stderr',
+];
+
+export interface Connection { transport: GraphTransport; target: string }
+
+const AUTH_METHODS = ['default', 'azure-cli', 'device-code', 'client-secret', 'certificate', 'workload-identity'];
+
+export async function connect(p: ParsedArgs, io: CliIo): Promise<Connection> {
+  const logger = bool(p, 'verbose') ? (e: Parameters<typeof formatLogEntry>[0]) => io.err(`graph: ${formatLogEntry(e)}`) : undefined;
+  const sandbox = str(p, 'sandbox') ?? io.env.PIM_GROUPS_SANDBOX;
+  if (sandbox) {
+    if (!/^https?:\/\//.test(sandbox)) throw new UsageError('--sandbox needs the sandbox URL, e.g. http://127.0.0.1:8787');
+    const credential = sandboxTokenSource({ upn: str(p, 'as') ?? 'admin@contoso.com', mfa: bool(p, 'mfa'), acrs: str(p, 'acrs')?.split(',').filter(Boolean) });
+    return { transport: new GraphTransport({ baseUrl: sandbox, credential, logger }), target: sandbox.replace(/\/+$/, '') };
+  }
+  const cloud = str(p, 'cloud') ?? 'global';
+  if (!isCloud(cloud)) throw new UsageError(`--cloud must be global, usgov, usgovdod or china (got '${cloud}')`);
+  const endpoints = cloudEndpoints(cloud);
+  const credential = await identityCredential(p, io, endpoints.authority);
+  const tenant = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID ?? 'default';
+  return {
+    transport: new GraphTransport({ baseUrl: endpoints.graph, credential, scopes: [graphScope(endpoints.graph)], logger }),
+    target: `${endpoints.graph} tenant ${tenant}`,
+  };
+}
+
+async function identityCredential(p: ParsedArgs, io: CliIo, authorityHost: string): Promise<TokenSource> {
+  const method = str(p, 'auth') ?? 'default';
+  if (!AUTH_METHODS.includes(method)) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}`);
+  const tenantId = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID;
+  const clientId = str(p, 'client-id') ?? io.env.AZURE_CLIENT_ID;
+  const need = (value: string | undefined, what: string) => { if (!value) throw new UsageError(`--auth ${method} needs ${what}`); return value; };
+  const identity = await import('@azure/identity');
+  switch (method) {
+    case 'azure-cli':
+      // Works only with an app that has the PIM for Groups scopes; the Azure CLI's own app cannot get them.
+      return new identity.AzureCliCredential({ tenantId });
+    case 'device-code':
+      return new identity.DeviceCodeCredential({ tenantId, clientId: need(clientId, '--client-id (your app registration)'), authorityHost, userPromptCallback: (info) => io.err(info.message) });
+    case 'client-secret':
+      return new identity.ClientSecretCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'), need(io.env.AZURE_CLIENT_SECRET, 'AZURE_CLIENT_SECRET in the environment'), { authorityHost });
+    case 'certificate':
+      return new identity.ClientCertificateCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'),
+        { certificatePath: need(io.env.AZURE_CLIENT_CERTIFICATE_PATH, 'AZURE_CLIENT_CERTIFICATE_PATH in the environment'), certificatePassword: io.env.AZURE_CLIENT_CERTIFICATE_PASSWORD }, { authorityHost });
+    case 'workload-identity':
+      return new identity.WorkloadIdentityCredential({ tenantId, clientId, tokenFilePath: io.env.AZURE_FEDERATED_TOKEN_FILE, authorityHost });
+    default:
+      return new identity.DefaultAzureCredential({ tenantId, managedIdentityClientId: clientId, authorityHost });
+  }
+}

@@ -1,0 +1,56 @@
+// What plan, apply and demo share: load the definitions, read the tenant, build the plan, keep the applied record.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadWorkspace } from '../definitions';
+import type { Finding, Workspace } from '../definitions/model';
+import { readActualState } from '../graph/reader/readTenant';
+import { redact } from '../graph/redact';
+import { APPLIED_RECORD_FILE, AppliedRecord, buildPlan, PlanResult, readScopeOf } from '../plan';
+import type { ApplyEvent } from '../apply/model';
+import type { Connection } from './connection';
+import { findDefinitionFiles } from './definitionFiles';
+import type { CliIo } from './io';
+
+export function formatFinding(f: Finding): string {
+  return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}: ${f.message}`;
+}
+
+/** Loads and validates; prints findings; undefined when there are errors (the caller exits 1). */
+export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefined {
+  const files = findDefinitionFiles(paths, io.cwd);
+  if (!files.length) { io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`); return undefined; }
+  const ws = loadWorkspace(files);
+  for (const f of ws.findings) if (f.severity !== 'info') io.err(formatFinding(f));
+  const errors = ws.findings.filter((f) => f.severity === 'error').length;
+  if (errors) { io.err(`${errors} error(s) in the definitions; fix them before planning.`); return undefined; }
+  return ws;
+}
+
+export function recordPath(io: CliIo, state?: string): string { return path.resolve(io.cwd, state ?? APPLIED_RECORD_FILE); }
+
+export function readRecord(file: string): AppliedRecord | undefined {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')) as AppliedRecord; } catch { return undefined; }
+}
+
+export function writeRecord(file: string, record: AppliedRecord): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, redact(JSON.stringify(record, null, 2)) + '\n');
+}
+
+export async function planWorkspace(conn: Connection, ws: Workspace, lastApplied: AppliedRecord | undefined, signal?: AbortSignal): Promise<PlanResult> {
+  const state = await readActualState(conn.transport, readScopeOf(ws), signal);
+  return buildPlan(ws, state, { target: conn.target, lastApplied });
+}
+
+/** Progress for apply: a rewritten status line on a terminal, one line per operation otherwise. */
+export function progressPrinter(io: CliIo): (e: ApplyEvent) => void {
+  return (e) => {
+    if (e.type === 'phase') { io.out(`${io.isTty ? '\n' : ''}» ${e.phase} (${e.total})`); return; }
+    if (e.type === 'verify') { io.out(`${io.isTty ? '\n' : ''}» verifying the tenant`); return; }
+    const o = e.outcome;
+    const mark = { done: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' }[o.status];
+    const line = `  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`;
+    if (io.isTty && o.status === 'done') process.stdout.write(`\r\u001b[2K${line.slice(0, (process.stdout.columns || 120) - 1)}`);
+    else io.out(io.isTty ? `\r\u001b[2K${line}` : line);
+  };
+}
