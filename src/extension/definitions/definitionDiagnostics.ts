@@ -9,7 +9,7 @@ import { Debouncer } from './debouncer';
 import { DefinitionFileSet } from './definitionFileSet';
 import { DIAGNOSTIC_COLLECTION, toDiagnosticSpec } from './findingMapping';
 import { toDiagnostic } from './vscodeConversions';
-import { ValidatedFile, validateFiles } from './workspaceValidation';
+import { ValidatedFile, ValidationResult, validateFiles } from './workspaceValidation';
 
 export const VALIDATION_DELAY_MS = 250;
 
@@ -17,6 +17,10 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
   private readonly debouncer = new Debouncer(VALIDATION_DELAY_MS, () => void this.validateNow());
   private validated = new Map<string, ValidatedFile>();
+  private latest: ValidationResult | undefined;
+  private readonly validatedEmitter = new vscode.EventEmitter<ValidationResult>();
+  /** Fires after each validation run, with every file's findings and the typed definitions (for views, CodeLens). */
+  readonly onDidValidate = this.validatedEmitter.event;
   private running: Promise<void> | undefined;
   private again = false;
   private scanDone = false;
@@ -53,6 +57,9 @@ export class DefinitionDiagnostics implements vscode.Disposable {
     return file.findings;
   }
 
+  /** The last validation run's result, if any ran yet. */
+  get lastResult(): ValidationResult | undefined { return this.latest; }
+
   /** Resolves once the first scan is done and no validation is scheduled or running (host tests wait on it). */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => { this.idleWaiters.push(resolve); this.notifyIfIdle(); });
@@ -61,6 +68,7 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   dispose(): void {
     this.debouncer.cancel();
     this.collection.dispose();
+    this.validatedEmitter.dispose();
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
@@ -78,8 +86,10 @@ export class DefinitionDiagnostics implements vscode.Disposable {
       const result = validateFiles(this.files.snapshot(), definitions.loadWorkspace, { cache: this.cache });
       for (const finding of result.unplaced) this.log.warn(`A finding names an untracked file ${finding.file}: ${finding.code} ${finding.message}`);
       this.publish(result.files);
+      this.latest = result;
       const count = [...result.files.values()].reduce((n, f) => n + f.findings.length, 0);
-      this.log.debug(`Validated ${result.files.size} definition files (${result.groups} groups, ${result.templates} templates): ${count} findings in ${(performance.now() - started).toFixed(1)} ms`);
+      this.log.debug(`Validated ${result.files.size} definition files (${result.groups.length} groups, ${result.templates.length} templates): ${count} findings in ${(performance.now() - started).toFixed(1)} ms`);
+      this.validatedEmitter.fire(result);
     } catch (error) {
       // loadWorkspace never throws by contract; if it does, keep the last diagnostics and say so in the log.
       this.log.error('Validating the definitions failed', error);

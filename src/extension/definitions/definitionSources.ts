@@ -60,7 +60,11 @@ export class DefinitionSources implements vscode.Disposable {
   }
 
   private track(document: vscode.TextDocument): void {
-    if (!isDefinitionDocument(document)) return;
+    if (!isDefinitionDocument(document)) {
+      // An untitled document that stopped looking like a definition leaves the set.
+      if (document.uri.scheme === 'untitled' && this.files.delete(document.uri.toString())) this.diagnostics.schedule();
+      return;
+    }
     const changed = this.files.setFromEditor(document.uri.toString(), displayPath(document.uri), document.getText(), document.version);
     if (changed) this.diagnostics.schedule();
   }

@@ -8,6 +8,7 @@ import { DefinitionFileSet } from './definitionFileSet';
 import { DefinitionSources } from './definitionSources';
 import { newDefinitionFromUseCase } from './newDefinitionFromUseCase';
 import { DefinitionQuickFixes } from './quickFixProvider';
+import { ValidationResult } from './workspaceValidation';
 
 /** Where definitions live: *.pim.yaml / *.pim.yml files, and unsaved new definitions. */
 export const DEFINITION_SELECTOR: vscode.DocumentSelector = [
@@ -20,6 +21,12 @@ export interface DefinitionsFeature {
   whenIdle(): Promise<void>;
   /** Paths of the tracked definition files, as findings name them. */
   trackedFiles(): string[];
+  /** Fires after each validation of the workspace (the Definitions view and CodeLens of issue 7 listen here). */
+  onDidValidate: vscode.Event<ValidationResult>;
+  /** The last validation's findings per file and typed definitions; undefined before the first run. */
+  lastResult(): ValidationResult | undefined;
+  /** Validates now (after a rescan when `rescan`), resolving when the diagnostics are up to date. */
+  validateNow(rescan?: boolean): Promise<void>;
 }
 
 export function registerDefinitions(context: vscode.ExtensionContext, deps: ExtensionDeps): DefinitionsFeature {
@@ -36,15 +43,24 @@ export function registerDefinitions(context: vscode.ExtensionContext, deps: Exte
   deps.commands.register(COMMANDS.newDefinitionFromUseCase, (target?: unknown) =>
     newDefinitionFromUseCase(deps.ui, target instanceof vscode.Uri ? target : undefined));
 
-  deps.commands.register(COMMANDS.validateWorkspace, async () => {
-    await sources.scan();
+  const validateNow = async (rescan = false) => {
+    if (rescan) await sources.scan();
     await diagnostics.validateNow();
+  };
+
+  deps.commands.register(COMMANDS.validateWorkspace, async () => {
+    await validateNow(true);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    return { files: files.size };
+    const findings = [...(diagnostics.lastResult?.files.values() ?? [])].flatMap((f) => f.findings);
+    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+    return { files: files.size, errors: count('error'), warnings: count('warning') };
   });
 
   return {
     whenIdle: () => diagnostics.whenIdle(),
     trackedFiles: () => files.snapshot().map((f) => f.path).sort(),
+    onDidValidate: diagnostics.onDidValidate,
+    lastResult: () => diagnostics.lastResult,
+    validateNow,
   };
 }

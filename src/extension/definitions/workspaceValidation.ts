@@ -1,7 +1,7 @@
 // Validates the tracked definition files together (cross-file rules need the whole set) and sorts the findings
 // back to the files they belong to. Pure: the loader is passed in so tests use the real one without VS Code.
 import type { LoadOptions, loadWorkspace } from '../../definitions';
-import { Finding } from '../../definitions/model';
+import { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
 import { TrackedFile } from './definitionFileSet';
 
 export type LoadWorkspace = typeof loadWorkspace;
@@ -17,8 +17,9 @@ export interface ValidationResult {
   files: Map<string, ValidatedFile>;
   /** Findings whose `file` is none of the tracked files (a loader bug); logged, never shown. */
   unplaced: Finding[];
-  groups: number;
-  templates: number;
+  /** The definitions that could be typed, each with its source (file path as findings name it, ranges). */
+  groups: PimGroupDefinition[];
+  templates: PolicyTemplateDefinition[];
 }
 
 export function validateFiles(tracked: readonly TrackedFile[], load: LoadWorkspace, options: LoadOptions = {}): ValidationResult {
@@ -36,5 +37,5 @@ export function validateFiles(tracked: readonly TrackedFile[], load: LoadWorkspa
     if (key === undefined) unplaced.push(finding);
     else files.get(key)!.findings.push(finding);
   }
-  return { files, unplaced, groups: workspace.groups.length, templates: workspace.templates.length };
+  return { files, unplaced, groups: workspace.groups, templates: workspace.templates };
 }
