@@ -3,6 +3,7 @@ import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
+  validate: async () => (await import('./commands/validate')).command,
   plan: async () => (await import('./commands/plan')).command,
   apply: async () => (await import('./commands/apply')).command,
   export: async () => (await import('./commands/export')).command,
