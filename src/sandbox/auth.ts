@@ -5,7 +5,10 @@
 import { GraphError } from './graphError';
 import type { SbState, SbUser } from './types';
 
-export interface Caller { user: SbUser; amr: string[]; acrs: string[] }
+export interface Caller { user: SbUser; amr: string[]; acrs: string[]; appId: string }
+
+/** The client app of a token without appid/azp: the well-known id of Microsoft Graph Command Line Tools. */
+export const DEFAULT_CLIENT_APP_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
 
 const unauthorized = (message: string) =>
   new GraphError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' });
@@ -30,5 +33,6 @@ export function authenticate(state: SbState, authorization: string | undefined):
   const user = (oid && state.users[oid]) || (upn ? Object.values(state.users).find((u) => u.userPrincipalName.toLowerCase() === upn) : undefined);
   if (!user) throw unauthorized('Access token validation failure: the user is not in this tenant.');
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);
-  return { user, amr: list(claims.amr), acrs: list(claims.acrs) };
+  const appId = typeof claims.appid === 'string' ? claims.appid : typeof claims.azp === 'string' ? claims.azp : DEFAULT_CLIENT_APP_ID;
+  return { user, amr: list(claims.amr), acrs: list(claims.acrs), appId };
 }

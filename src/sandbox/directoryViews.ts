@@ -14,7 +14,7 @@ export function userView(u: SbUser): Record<string, unknown> {
 
 export function groupView(g: SbGroup): Record<string, unknown> {
   return {
-    id: g.id, deletedDateTime: null, classification: null, createdDateTime: g.createdDateTime,
+    id: g.id, deletedDateTime: null, classification: null, createdByAppId: g.createdByAppId ?? null, createdDateTime: g.createdDateTime,
     creationOptions: [], description: g.description, displayName: g.displayName, expirationDateTime: null,
     groupTypes: g.groupTypes, isAssignableToRole: g.isAssignableToRole, mail: g.mail, mailEnabled: g.mailEnabled,
     mailNickname: g.mailNickname, membershipRule: g.membershipRule, membershipRuleProcessingState: g.membershipRuleProcessingState,

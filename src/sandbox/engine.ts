@@ -86,7 +86,7 @@ export class Engine {
       const ctx: SbCtx = {
         state: this.state, clock: this.clock, version: c.version, method: c.method.toUpperCase(),
         path: safeDecode(pathOnly), query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
-        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs },
+        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId },
         baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); },
       };
       const isBatch = ctx.path.toLowerCase() === '/$batch';

@@ -68,13 +68,16 @@ function createGroup(ctx: SbCtx) {
     membershipRule: dynamic ? (b.membershipRule as string) : null, membershipRuleProcessingState: dynamic ? String(b.membershipRuleProcessingState ?? 'On') : null,
     onPremisesSyncEnabled: null, visibility: unified ? String(b.visibility ?? 'Public') : (typeof b.visibility === 'string' ? b.visibility : null),
     createdDateTime: iso, renewedDateTime: iso, securityIdentifier: `S-1-12-1-${parseInt(id.slice(0, 8), 16)}-${parseInt(id.slice(9, 13), 16)}`,
-    assignedLicenses: [], pimOnboarded: false, staticMembers: [],
+    assignedLicenses: [], pimOnboarded: false, staticMembers: [], createdByAppId: ctx.claims.appId,
   };
   ctx.state.groups[id] = g;
   for (const o of owners) addDirectMembership(ctx.state, id, o, 'owner', now);
   for (const m of members) addDirectMembership(ctx.state, id, m, 'member', now);
   ctx.dirty();
-  return entity(ctx, 'groups', groupView(g), 201);
+  const created = entity(ctx, 'groups', groupView(g), 201);
+  const { '@odata.context': context, ...rest } = created.body as Record<string, unknown>;
+  created.body = { '@odata.context': context, '@odata.id': `${ctx.baseUrl}/v2/${ctx.state.tenant.id}/directoryObjects/${id}/Microsoft.DirectoryServices.Group`, ...rest };
+  return created;
 }
 
 function patchGroup(ctx: SbCtx, g: SbGroup) {

@@ -29,9 +29,11 @@ function expandRequest(ctx: SbCtx, r: SbRequest, view: Record<string, unknown>):
   return view;
 }
 
-function list(ctx: SbCtx, kind: Kind, rows: SbRequest[]): SbResult {
-  return collection(ctx, rows.map((r) => ({ ...requestView(r), __req: r }) as Record<string, unknown>), {
-    entitySet: `${PIM_SET}/${SETS[kind]}`,
+function list(ctx: SbCtx, kind: Kind, rows: SbRequest[], asFunction = false): SbResult {
+  // A function's result is a typed collection: Collection(type) context and @odata.type on each item (doc samples).
+  const type = `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}ScheduleRequest`;
+  return collection(ctx, rows.map((r) => ({ ...(asFunction ? { '@odata.type': `#microsoft.graph.${type}` } : {}), ...requestView(r), __req: r }) as Record<string, unknown>), {
+    entitySet: asFunction ? `Collection(${type})` : `${PIM_SET}/${SETS[kind]}`,
     expand: (i) => { const { __req, ...v } = i; return expandRequest(ctx, __req as SbRequest, v); },
   });
 }
@@ -59,7 +61,7 @@ function handlers(kind: Kind): Route[] {
         const rows = ofKind(ctx, kind).filter((r) => (on === 'principal' ? r.principalId === me
           : on === 'createdBy' ? r.createdById === me
             : ctx.state.approvals[r.approvalId ?? '']?.stages.some((s) => s.approverIds.includes(me)) === true));
-        return list(ctx, kind, rows);
+        return list(ctx, kind, rows, true);
       }
       const r = ctx.state.requests[id.toLowerCase()];
       if (!r || r.kind !== kind) throw new GraphError(404, 'ResourceNotFound', `The request '${id}' is not found.`);

@@ -26,13 +26,17 @@ function handlers(kind: Kind, instances: boolean): Route[] {
   const base = `/identityGovernance/privilegedAccess/group/${set}`;
   const view = instances ? instanceView : scheduleView;
   const respond = (ctx: SbCtx, rows: SbSchedule[]) => collection(ctx, rows.map(view), { entitySet: `${PIM_SET}/${set}` });
+  // A function's result is a typed collection: Collection(type) context and @odata.type on each item (doc samples).
+  const type = `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}Schedule${instances ? 'Instance' : ''}`;
+  const respondFunction = (ctx: SbCtx, rows: SbSchedule[]) =>
+    collection(ctx, rows.map((s) => ({ '@odata.type': `#microsoft.graph.${type}`, ...view(s) })), { entitySet: `Collection(${type})` });
   return [
     route('GET', base, (ctx) => {
       const { groupIds, principalIds } = requiredScope(ctx);
       return respond(ctx, candidates(ctx, kind, instances, groupIds, principalIds));
     }),
     route('GET', `${base}/{id}`, (ctx, [id]) => {
-      if (currentUserFunction(id, ['principal'])) return respond(ctx, candidates(ctx, kind, instances, [], [ctx.caller.id]));
+      if (currentUserFunction(id, ['principal'])) return respondFunction(ctx, candidates(ctx, kind, instances, [], [ctx.caller.id]));
       const key = id.toLowerCase();
       const groupId = key.split('_')[0];
       const now = ctx.clock.now();

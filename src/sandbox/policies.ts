@@ -30,10 +30,15 @@ function scopedGroups(ctx: SbCtx): { groups: SbGroup[]; roles: AccessId[] } {
 }
 
 function expandPolicy(ctx: SbCtx, g: SbGroup, role: AccessId, expand = ctx.query.expand): Record<string, unknown> {
-  const rulesItem = expand?.find((e) => e.name.toLowerCase() === 'rules' || e.name.toLowerCase() === 'effectiverules');
-  const view = policyView(ctx.state, g, role, Boolean(rulesItem), rulesItem?.select);
-  if (expand?.some((e) => e.name.toLowerCase() === 'effectiverules')) view.effectiveRules = view.rules;
-  if (rulesItem && rulesItem.name.toLowerCase() === 'effectiverules') delete view.rules;
+  const rulesItem = expand?.find((e) => e.name.toLowerCase() === 'rules');
+  const effective = expand?.find((e) => e.name.toLowerCase() === 'effectiverules');
+  const view = policyView(ctx.state, g, role, false);
+  // A group policy inherits nothing, so its effective rules are its rules.
+  for (const [name, item] of [['effectiveRules', effective], ['rules', rulesItem]] as const) {
+    if (!item) continue;
+    if (item.select?.length) view[`${name}@odata.context`] = contextUrl(ctx, `${POLICIES}('${view.id}')/${name}`, item.select);
+    view[name] = policyView(ctx.state, g, role, true, item.select).rules;
+  }
   return view;
 }
 

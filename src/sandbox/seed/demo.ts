@@ -13,8 +13,8 @@ export function demoSeed(now: Date): SbState {
   const s = emptyState('demo', { ...CONTOSO });
   const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
   const u = {
-    admin: addUser(s, 'admin@contoso.com', 'Adele Vance (Admin)', { jobTitle: 'IT Administrator', department: 'IT', directoryRoles: ['Privileged Role Administrator'] }),
-    lead: addUser(s, 'lead@contoso.com', 'Lee Gu', { jobTitle: 'Helpdesk Lead', department: 'IT' }),
+    admin: addUser(s, 'admin@contoso.com', 'Adele Vance (Admin)', { jobTitle: 'IT Administrator', department: 'IT', officeLocation: 'Sydney', businessPhones: ['+61 2 5550 0100'], mobilePhone: '+61 400 555 010', directoryRoles: ['Privileged Role Administrator'] }),
+    lead: addUser(s, 'lead@contoso.com', 'Lee Gu', { jobTitle: 'Helpdesk Lead', department: 'IT', businessPhones: ['+61 2 5550 0120'] }),
     alice: addUser(s, 'alice@contoso.com', 'Alice Ward', { jobTitle: 'Helpdesk Operator', department: 'IT' }),
     bob: addUser(s, 'bob@contoso.com', 'Bob Stone', { jobTitle: 'Helpdesk Operator', department: 'IT' }),
     carol: addUser(s, 'carol.contractor@contoso.com', 'Carol Diaz (Contractor)', { jobTitle: 'Cloud Engineer (contract)', department: 'Engineering' }),
