@@ -79,3 +79,24 @@ export function sameDiagnostic(finding: Finding, diagnostic: { code: string; ran
     && r.start.line === d.start.line && r.start.character === d.start.character
     && r.end.line === d.end.line && r.end.character === d.end.character;
 }
+
+function startsBefore(a: Range, b: Range): boolean {
+  return before(a.start, b.start);
+}
+
+/**
+ * Every finding's preferred fix, for "Fix All" (and editor.codeActionsOnSave): fixes whose edits overlap an
+ * earlier one are left for the next round, so one pass never garbles the text.
+ */
+export function preferredFixesForFixAll(findings: readonly Finding[]): FixSpec[] {
+  const chosen: FixSpec[] = [];
+  const taken: Range[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes?.find((f) => f.isPreferred && f.edits.length > 0);
+    if (!fix) continue;
+    if (fix.edits.some((e) => taken.some((t) => rangesIntersect(t, e.range)))) continue;
+    chosen.push({ title: fix.title, isPreferred: true, finding, edits: fix.edits });
+    taken.push(...fix.edits.map((e) => e.range));
+  }
+  return chosen.sort((a, b) => (startsBefore(a.edits[0].range, b.edits[0].range) ? -1 : 1));
+}

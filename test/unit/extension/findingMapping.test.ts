@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/definitions';
 import { Finding, Range } from '../../../src/definitions/model';
 import {
-  DIAGNOSTIC_SOURCE, RULES_DOC_URL, fixesInRange, groupByFile, rangesIntersect, ruleDocsUrl, sameDiagnostic, toDiagnosticSpec,
+  DIAGNOSTIC_SOURCE, RULES_DOC_URL, fixesInRange, groupByFile, preferredFixesForFixAll, rangesIntersect, ruleDocsUrl, sameDiagnostic, toDiagnosticSpec,
 } from '../../../src/extension/definitions/findingMapping';
 import { repoRoot } from '../manifest/repoRoot';
 import { applyEdits } from './textEdits';
@@ -123,5 +123,30 @@ describe('extension: quick fixes from findings', () => {
     const { after, findings } = applyPreferredFix(text, 'PIM052', [template]);
     assert.match(after, /template: standard-8h/);
     assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+  });
+});
+
+describe('extension: Fix All', () => {
+  it('applies every preferred fix of a file in one pass, and the file then validates', () => {
+    const text = GROUP('      maxDuration: PT8H\n      requireMfa: true\n      authenticationContext: c1',
+      '    eligibility:\n      maxDuration: P1Y\n    assignment:\n      maxDuration: P6M\n');
+    const findings = load(text).findings;
+    const fixes = preferredFixesForFixAll(findings);
+    assert.deepEqual(fixes.map((f) => f.finding.code).sort(), ['PIM011', 'PIM011', 'PIM040']);
+    const after = applyEdits(text, fixes.flatMap((f) => f.edits));
+    assert.match(after, /P365D/);
+    assert.match(after, /P180D/);
+    assert.deepEqual(load(after).findings.filter((f) => f.severity === 'error'), []);
+  });
+
+  it('leaves a fix whose edits overlap an earlier one for the next round', () => {
+    const edit = (c: number, t: string) => ({ range: range(1, c, 1, c + 4), newText: t });
+    const fixes = preferredFixesForFixAll([
+      finding({ fixes: [{ title: 'a', edits: [edit(0, 'A')], isPreferred: true }] }),
+      finding({ fixes: [{ title: 'b', edits: [edit(2, 'B')], isPreferred: true }] }),
+      finding({ fixes: [{ title: 'c', edits: [edit(10, 'C')], isPreferred: true }, { title: 'not preferred', edits: [edit(20, 'D')] }] }),
+      finding({ fixes: [{ title: 'only optional', edits: [edit(30, 'E')] }] }),
+    ]);
+    assert.deepEqual(fixes.map((f) => f.title), ['a', 'c']);
   });
 });
