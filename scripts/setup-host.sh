@@ -32,8 +32,9 @@ natives_load() {
     (cd "$vscode_dir" && node -e 'for (const m of process.argv.slice(1)) require(m)' "${vscode_natives[@]}")
 }
 
-# 1. Debian packages: the browser, ripgrep, and the headers the native modules compile against.
-apt_packages=(chromium ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev python3 make g++)
+# 1. Debian packages: the browser (with the font the screenshots are taken in), ripgrep, and the compilers and
+#    headers the native modules build with.
+apt_packages=(chromium fonts-dejavu-core ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev python3 make g++)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
