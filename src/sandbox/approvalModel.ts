@@ -54,7 +54,8 @@ export function approvalView(state: SbState, a: SbApproval, callerId: string): R
 /** Auto-denies stages whose time ran out. Returns true when something changed. */
 export function expireApprovals(state: SbState, now: Date): boolean {
   let changed = false;
-  for (const a of Object.values(state.approvals)) {
+  for (const id in state.approvals) {
+    const a = state.approvals[id];
     const stage = a.stages.find((s) => s.status === 'InProgress');
     const request = state.requests[a.requestId];
     if (!stage || !request || request.status !== 'PendingApproval') continue;

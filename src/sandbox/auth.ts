@@ -4,6 +4,7 @@
 // a user the tenant does not know.
 import { GraphError } from './graphError';
 import type { SbState, SbUser } from './types';
+import { userByUpn } from './pimIndex';
 
 export interface Caller { user: SbUser; amr: string[]; acrs: string[]; appId: string }
 
@@ -13,11 +14,13 @@ export const DEFAULT_CLIENT_APP_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
 const unauthorized = (message: string) =>
   new GraphError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' });
 
-export function authenticate(state: SbState, authorization: string | undefined): Caller {
-  if (!authorization) throw unauthorized('Access token is empty.');
-  const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!m) throw unauthorized('Access token is empty.');
-  const parts = m[1].split('.');
+/** Decoded claims of recently seen tokens: clients send the same token on every request. */
+const claimCache = new Map<string, Record<string, unknown>>();
+
+function decode(token: string): Record<string, unknown> {
+  const hit = claimCache.get(token);
+  if (hit) return hit;
+  const parts = token.split('.');
   if (parts.length !== 3) throw unauthorized('IDX14100: JWT is not well formed, there are no dots (.).');
   let claims: Record<string, unknown>;
   try {
@@ -25,12 +28,23 @@ export function authenticate(state: SbState, authorization: string | undefined):
   } catch {
     throw unauthorized('Invalid JWT token. The token is malformed.');
   }
+  if (!claims || typeof claims !== 'object') throw unauthorized('Invalid JWT token. The token is malformed.');
+  if (claimCache.size >= 256) claimCache.clear();
+  claimCache.set(token, claims);
+  return claims;
+}
+
+export function authenticate(state: SbState, authorization: string | undefined): Caller {
+  if (!authorization) throw unauthorized('Access token is empty.');
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!m) throw unauthorized('Access token is empty.');
+  const claims = decode(m[1]);
   if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) {
     throw unauthorized('Lifetime validation failed, the token is expired.');
   }
   const oid = typeof claims.oid === 'string' ? claims.oid.toLowerCase() : undefined;
   const upn = typeof claims.upn === 'string' ? claims.upn.toLowerCase() : undefined;
-  const user = (oid && state.users[oid]) || (upn ? Object.values(state.users).find((u) => u.userPrincipalName.toLowerCase() === upn) : undefined);
+  const user = (oid && state.users[oid]) || (upn ? userByUpn(state, upn) : undefined);
   if (!user) throw unauthorized('Access token validation failure: the user is not in this tenant.');
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);
   const appId = typeof claims.appid === 'string' ? claims.appid : typeof claims.azp === 'string' ? claims.azp : DEFAULT_CLIENT_APP_ID;

@@ -1,6 +1,7 @@
 // Directory objects as Graph returns them (the default property set of GET without $select).
 import type { SbGroup, SbServicePrincipal, SbState, SbUser } from './types';
 import { hidden } from './hiddenProps';
+import { userByUpn } from './pimIndex';
 
 export function userView(u: SbUser): Record<string, unknown> {
   return {
@@ -50,5 +51,5 @@ export function directoryObjectView(state: SbState, id: string): Record<string, 
 export function findUser(state: SbState, idOrUpn: string): SbUser | undefined {
   const key = idOrUpn.replace(/^\('(.*)'\)$/, '$1');
   const lower = key.toLowerCase();
-  return state.users[lower] ?? Object.values(state.users).find((u) => u.userPrincipalName.toLowerCase() === lower);
+  return state.users[lower] ?? userByUpn(state, lower);
 }

@@ -1,8 +1,8 @@
 // Fast lookups over the PIM schedules (5,000 groups x 10 assignments must stay cheap): an index by group and by
 // principal, rebuilt lazily after any change to the state.
-import type { SbSchedule, SbState } from './types';
+import type { SbSchedule, SbState, SbUser } from './types';
 
-interface Index { version: number; byGroup: Map<string, SbSchedule[]>; byPrincipal: Map<string, SbSchedule[]> }
+interface Index { version: number; byGroup: Map<string, SbSchedule[]>; byPrincipal: Map<string, SbSchedule[]>; userByUpn: Map<string, SbUser> }
 const versions = new WeakMap<SbState, number>();
 const indexes = new WeakMap<SbState, Index>();
 
@@ -21,10 +21,15 @@ function index(state: SbState): Index {
     (byGroup.get(s.groupId) ?? byGroup.set(s.groupId, []).get(s.groupId)!).push(s);
     (byPrincipal.get(s.principalId) ?? byPrincipal.set(s.principalId, []).get(s.principalId)!).push(s);
   }
-  const next = { version: v, byGroup, byPrincipal };
+  const userByUpn = new Map<string, SbUser>();
+  for (const id in state.users) userByUpn.set(state.users[id].userPrincipalName.toLowerCase(), state.users[id]);
+  const next = { version: v, byGroup, byPrincipal, userByUpn };
   indexes.set(state, next);
   return next;
 }
+
+/** A user by UPN, case-insensitively. */
+export const userByUpn = (state: SbState, upn: string) => index(state).userByUpn.get(upn.toLowerCase());
 
 export const schedulesOfGroup = (state: SbState, groupId: string) => index(state).byGroup.get(groupId) ?? [];
 export const schedulesOfPrincipal = (state: SbState, principalId: string) => index(state).byPrincipal.get(principalId) ?? [];
