@@ -82,8 +82,9 @@ setTimeout(async () => {
 async function onWorkbenchLog(level: string, message: unknown): Promise<void> {
   const text = Array.isArray(message) ? message.join(' ') : String(message);
   const noise = isWorkbenchNoise(text);
-  if (options.verbose) console.log(`[workbench:${level}] ${text}`);
-  else if (!noise) (level === 'error' ? process.stderr : process.stdout).write(text + '\n');
+  // Test output stays unprefixed even with --verbose, so scripts/test.mjs still reads mocha's "N passing".
+  if (!noise) (level === 'error' ? process.stderr : process.stdout).write(text + '\n');
+  else if (options.verbose) console.log(`[workbench:${level}] ${text}`);
   if (!noise) mark('firstTestOutput');
   const request = parseScreenshotRequest(text);
   if (request && page && profile) {

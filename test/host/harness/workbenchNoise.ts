@@ -10,6 +10,7 @@ const NOISE: readonly RegExp[] = [
   /^\[driver\]/,
   /^Extension host \(\w+\) is unresponsive/,
   /^Started local extension host/,
+  /^Creation of workbench contribution '[\w.]+' took \d+ms/,
   // vsda is Microsoft-only and not shipped in code-server; the workbench asks for it anyway.
   /vsda_bg\.wasm|\/vsda\//,
 ];
