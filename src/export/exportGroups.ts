@@ -11,12 +11,24 @@ import { approverIdsOf, readGroupDetails } from '../graph/reader/readTenant';
 import { isGuid, resolveDirectory } from '../graph/reader/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 import { policyFromRules } from './policyFromRules';
+import { paths } from '../graph/api/paths';
+import { batchGetAll } from '../graph/batch';
+import type { GraphScheduleRequest, GraphSchedule } from '../graph/types';
+import { refusedByPolicy } from './policyCheck';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const NO_SOURCE: SourceInfo = { file: '', index: 0, range: ZERO, rangeOf: () => ZERO };
 
 export interface ExportedGroup { name: string; groupId: string; text: string; definition: PimGroupDefinition }
 export interface ExportResult { groups: ExportedGroup[]; notFound: string[]; warnings: string[] }
+
+/** Justification and ticket of the request that created each active schedule (the schedule itself has neither). */
+async function requestOrigins(t: GraphTransport, groups: ActualGroup[], signal?: AbortSignal): Promise<Map<string, GraphScheduleRequest>> {
+  const pages = await batchGetAll<GraphScheduleRequest>(t, groups.map((g) => paths.assignmentRequestsOf(g.id)), { signal });
+  const out = new Map<string, GraphScheduleRequest>();
+  for (const p of pages) for (const r of p.value ?? []) if (r.targetScheduleId && r.action !== 'adminRemove' && !out.has(r.targetScheduleId)) out.set(r.targetScheduleId, r);
+  return out;
+}
 
 export function definitionName(displayName: string): string {
   return displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
@@ -49,28 +61,42 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
   const people = wanted.size ? (await resolveDirectory(t, { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted] }, signal)).byId : new Map();
   const nameOf = (typedId: string) => people.get(typedId.slice(typedId.indexOf(':') + 1))?.ref;
 
+  const origins = await requestOrigins(t, groups.filter((g) => g.schedules.some((s) => s.kind === 'active')), signal);
+
   const used = new Set<string>();
   const out: ExportedGroup[] = [];
   for (const g of groups) {
     let name = definitionName(g.displayName);
     for (let i = 2; used.has(name); i++) name = `${definitionName(g.displayName)}-${i}`;
     used.add(name);
+    const policies: PimGroupDefinition['policies'] = {};
+    for (const role of ROLES) { const p = g.policies[role]; if (p) policies[role] = policyFromRules(p.rules, nameOf); }
     const eligible: AssignmentDefinition[] = [], active: AssignmentDefinition[] = [];
+    const leftOut: string[] = [];
     for (const s of g.schedules.filter(isManagedSchedule)) {
       const who = people.get(s.principalId);
       if (!who) { warnings.push(`${g.displayName}: ${s.kind} ${s.role} ${s.principalId} is not in the directory; left out.`); continue; }
       const a: AssignmentDefinition = { principal: who.ref, role: s.role, ...(s.permanent ? { permanent: true } : { until: s.end! }) };
       if (s.start && Date.parse(s.start) > Date.now()) a.start = s.start;
+      const origin = origins.get(s.id);
+      if (origin?.justification) a.justification = origin.justification;
+      if (origin?.ticketInfo?.ticketNumber) a.ticket = { system: origin.ticketInfo.ticketSystem ?? undefined, number: origin.ticketInfo.ticketNumber };
+      // The tenant may hold what its own policy would refuse today (e.g. owners from before onboarding); the
+      // language refuses such a line, so it is left out and the group exported additively, which keeps it.
+      const refused = refusedByPolicy(a, s.kind, policies[s.role]);
+      if (refused) { leftOut.push(`${s.kind} ${s.role} ${who.ref} (${refused})`); continue; }
       (s.kind === 'eligible' ? eligible : active).push(a);
     }
-    const policies: PimGroupDefinition['policies'] = {};
-    for (const role of ROLES) { const p = g.policies[role]; if (p) policies[role] = policyFromRules(p.rules, nameOf); }
     const definition: PimGroupDefinition = {
       kind: 'PimGroup', apiVersion: 'pim-groups/v1', metadata: { name, useCase: 'custom' },
       group: { displayName: g.displayName, id: g.id, type: g.type, ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}), ...(g.description ? { description: g.description } : {}) },
-      policies, assignments: { mode: 'authoritative', eligible, active }, source: NO_SOURCE,
+      policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active }, source: NO_SOURCE,
     };
-    const header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
+    let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
+    if (leftOut.length) {
+      header += `# mode: additive because the tenant holds assignments that this group's policy would refuse today, left out here:\n${leftOut.map((l) => `#   ${l}\n`).join('')}`;
+      warnings.push(`${g.displayName}: ${leftOut.length} assignment(s) the policy would refuse were left out; exported with mode: additive.`);
+    }
     out.push({ name, groupId: g.id, text: header + formatDefinitions([definition]), definition });
   }
   return { groups: out, notFound, warnings };

@@ -17,6 +17,7 @@ export const paths = {
   rule: (policyId: string, ruleId: string) => `/policies/roleManagementPolicies/${policyId}/rules/${ruleId}`,
   eligibilitySchedules: (groupId: string) => `${PIM}/eligibilitySchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
   assignmentSchedules: (groupId: string) => `${PIM}/assignmentSchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  assignmentRequestsOf: (groupId: string) => `${PIM}/assignmentScheduleRequests?${filterParam(`groupId eq ${quote(groupId)}`)}`,
   eligibilityRequests: `${PIM}/eligibilityScheduleRequests`,
   assignmentRequests: `${PIM}/assignmentScheduleRequests`,
   /** Onboarded groups. Documented in beta (a v1.0 page also exists; UNCONFIRMED as GA) — we call v1.0 and fall back to beta. */
