@@ -1,4 +1,4 @@
-// The definitions feature: diagnostics for the workspace's *.pim.yaml, quick fixes, and the commands
+// The definitions feature: diagnostics for the workspace's *.pim.yaml, quick fixes, template-name completion, and the commands
 // New Definition from Use Case… and Validate Definitions.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
@@ -8,6 +8,7 @@ import { DefinitionFileSet } from './definitionFileSet';
 import { DefinitionSources } from './definitionSources';
 import { newDefinitionFromUseCase } from './newDefinitionFromUseCase';
 import { DefinitionQuickFixes } from './quickFixProvider';
+import { TemplateNameCompletions } from './templateCompletionProvider';
 import { ValidationResult } from './workspaceValidation';
 
 /** Where definitions live: *.pim.yaml / *.pim.yml files, and unsaved new definitions. */
@@ -37,6 +38,7 @@ export function registerDefinitions(context: vscode.ExtensionContext, deps: Exte
     diagnostics,
     sources,
     vscode.languages.registerCodeActionsProvider(DEFINITION_SELECTOR, new DefinitionQuickFixes(diagnostics), DefinitionQuickFixes.metadata),
+    vscode.languages.registerCompletionItemProvider(DEFINITION_SELECTOR, new TemplateNameCompletions(diagnostics), ' ', ':'),
   );
   void sources.scan(); // not awaited: activate() returns before the workspace is read
 
