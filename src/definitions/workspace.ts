@@ -25,6 +25,21 @@ export class ParseCache {
     return parsed;
   }
 
+  private readonly groupFindings = new WeakMap<PimGroupDefinition, { templates: readonly PolicyTemplateDefinition[]; minute: number; findings: Finding[] }>();
+
+  /**
+   * The policy findings of a group, reused while the group (same parse), every template and the clock's minute
+   * are unchanged. The minute granularity means "until in the past" may lag the clock by up to a minute.
+   */
+  findingsOf(group: PimGroupDefinition, templates: readonly PolicyTemplateDefinition[], now: number, compute: () => Finding[]): Finding[] {
+    const minute = Math.floor(now / 60_000);
+    const hit = this.groupFindings.get(group);
+    if (hit && hit.minute === minute && hit.templates.length === templates.length && hit.templates.every((t, i) => t === templates[i])) return hit.findings;
+    const findings = compute();
+    this.groupFindings.set(group, { templates, minute, findings });
+    return findings;
+  }
+
   /** Forgets files that are no longer part of the workspace. */
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
@@ -47,8 +62,13 @@ function guarded(run: () => Finding[], file: string): Finding[] {
   }
 }
 
-function groupFindings(groups: readonly PimGroupDefinition[], templates: readonly PolicyTemplateDefinition[], now: number, skipUnresolved: boolean): Finding[] {
-  return groups.flatMap((g) => guarded(() => effectivePolicyRules(g, g.source as YamlSource, { templates, now, skipUnresolved }), g.source.file));
+function groupFindings(groups: readonly PimGroupDefinition[], templates: readonly PolicyTemplateDefinition[], now: number, skipUnresolved: boolean, cache?: ParseCache): Finding[] {
+  const out: Finding[] = [];
+  for (const g of groups) {
+    const compute = () => guarded(() => effectivePolicyRules(g, g.source as YamlSource, { templates, now, skipUnresolved }), g.source.file);
+    out.push(...(cache ? cache.findingsOf(g, templates, now, compute) : compute()));
+  }
+  return out;
 }
 
 /** One file alone: syntax, schema and every rule that the file itself can settle (templates from other files are unknown). */
@@ -70,7 +90,7 @@ export function loadWorkspace(files: readonly DefinitionFile[], options: LoadOpt
   }
   options.cache?.retain(files.map((f) => f.path));
   const { groups, templates } = split(defs);
-  findings.push(...groupFindings(groups, templates, now, false));
+  findings.push(...groupFindings(groups, templates, now, false, options.cache));
   findings.push(...guarded(() => workspaceRules(groups, templates), files[0]?.path ?? ''));
   return { groups, templates, findings };
 }
