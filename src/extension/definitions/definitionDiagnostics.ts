@@ -17,6 +17,7 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
   private readonly debouncer = new Debouncer(VALIDATION_DELAY_MS, () => void this.validateNow());
   private validated = new Map<string, ValidatedFile>();
+  private readonly published = new Map<string, string>();
   private latest: ValidationResult | undefined;
   private readonly validatedEmitter = new vscode.EventEmitter<ValidationResult>();
   /** Fires after each validation run, with every file's findings and the typed definitions (for views, CodeLens). */
@@ -96,12 +97,17 @@ export class DefinitionDiagnostics implements vscode.Disposable {
     }
   }
 
+  /** Sends only the files whose diagnostics changed: typing in one file must not repaint fifty. */
   private publish(files: Map<string, ValidatedFile>): void {
     for (const key of this.validated.keys()) {
-      if (!files.has(key)) this.collection.delete(vscode.Uri.parse(key));
+      if (!files.has(key)) { this.collection.delete(vscode.Uri.parse(key)); this.published.delete(key); }
     }
     for (const [key, file] of files) {
-      this.collection.set(vscode.Uri.parse(key), file.findings.map((f) => toDiagnostic(toDiagnosticSpec(f))));
+      const specs = file.findings.map(toDiagnosticSpec);
+      const signature = JSON.stringify(specs);
+      if (this.published.get(key) === signature) continue;
+      this.collection.set(vscode.Uri.parse(key), specs.map(toDiagnostic));
+      this.published.set(key, signature);
     }
     this.validated = files;
   }
