@@ -7,6 +7,9 @@ import { DefinitionDiagnostics } from './definitionDiagnostics';
 
 const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
 const MAX_FILES = 5000;
+/** Above this size (characters) a document is re-validated on save, not on every pause in typing: parsing a
+ * multi-megabyte file takes seconds and would stall the extension host while the user types. */
+export const LIVE_VALIDATION_LIMIT = 1_000_000;
 /** Schemes whose documents are the user's files; `git:`, diff and virtual tenant documents are not. */
 const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'untitled']);
 
@@ -25,6 +28,7 @@ function displayPath(uri: vscode.Uri): string {
 
 export class DefinitionSources implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly largeFilesSeen = new Set<string>();
 
   constructor(private readonly files: DefinitionFileSet, private readonly diagnostics: DefinitionDiagnostics, private readonly log: Log) {
     const watcher = vscode.workspace.createFileSystemWatcher(DEFINITION_GLOB);
@@ -34,7 +38,8 @@ export class DefinitionSources implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.readFromDisk(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
       vscode.workspace.onDidOpenTextDocument((d) => this.track(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.track(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e.document)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.track(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.untrack(d)),
     );
     for (const document of vscode.workspace.textDocuments) this.track(document);
@@ -57,6 +62,19 @@ export class DefinitionSources implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  private changed(document: vscode.TextDocument): void {
+    // offsetAt(end) is the length without copying a multi-megabyte string on every keystroke.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (length > LIVE_VALIDATION_LIMIT && !document.isUntitled) {
+      if (!this.largeFilesSeen.has(document.uri.toString())) {
+        this.largeFilesSeen.add(document.uri.toString());
+        this.log.info(`${displayPath(document.uri)} is larger than ${LIVE_VALIDATION_LIMIT} characters: validated when saved, not while typing`);
+      }
+      return;
+    }
+    this.track(document);
   }
 
   private track(document: vscode.TextDocument): void {
