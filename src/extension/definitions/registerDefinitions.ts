@@ -1,4 +1,4 @@
-// The definitions feature: diagnostics for the workspace's *.pim.yaml, quick fixes, template-name completion, and the commands
+// The definitions feature: diagnostics for the workspace's *.pim.yaml, quick fixes, template-name completion, duration/instant hovers, and the commands
 // New Definition from Use Case… and Validate Definitions.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
@@ -9,6 +9,7 @@ import { DefinitionSources } from './definitionSources';
 import { newDefinitionFromUseCase } from './newDefinitionFromUseCase';
 import { DefinitionQuickFixes } from './quickFixProvider';
 import { TemplateNameCompletions } from './templateCompletionProvider';
+import { DefinitionValueHovers } from './valueHoverProvider';
 import { ValidationResult } from './workspaceValidation';
 
 /** Where definitions live: *.pim.yaml / *.pim.yml files, and unsaved new definitions. */
@@ -39,6 +40,7 @@ export function registerDefinitions(context: vscode.ExtensionContext, deps: Exte
     sources,
     vscode.languages.registerCodeActionsProvider(DEFINITION_SELECTOR, new DefinitionQuickFixes(diagnostics), DefinitionQuickFixes.metadata),
     vscode.languages.registerCompletionItemProvider(DEFINITION_SELECTOR, new TemplateNameCompletions(diagnostics), ' ', ':'),
+    vscode.languages.registerHoverProvider(DEFINITION_SELECTOR, new DefinitionValueHovers()),
   );
   void sources.scan(); // not awaited: activate() returns before the workspace is read
 

@@ -1,0 +1,38 @@
+// Hover text for durations and instants: what `P1DT2H` or `2027-03-31T23:59:59+10:00` means, in words, with
+// the PIM rules where they apply. Pure (uses src/time), so it is unit-tested.
+import { parseDuration, parseInstant } from '../../time';
+
+/** Matches a duration or an instant under the cursor (VS Code's getWordRangeAtPosition pattern). */
+export const HOVER_VALUE_PATTERN = /P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?|\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})/;
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** `1590` → `1 day 2 hours 30 minutes`. */
+export function minutesInWords(minutes: number): string {
+  if (minutes === 0) return '0 minutes';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  return [days && plural(days, 'day'), hours && plural(hours, 'hour'), rest && plural(rest, 'minute')].filter(Boolean).join(' ');
+}
+
+/** `in 3 days` / `2 hours ago`, in the largest whole unit. */
+function relative(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60000);
+  const words = minutes >= 1440 ? plural(Math.round(minutes / 1440), 'day') : minutes >= 60 ? plural(Math.round(minutes / 60), 'hour') : plural(minutes, 'minute');
+  return ms >= 0 ? `in ${words}` : `${words} ago`;
+}
+
+/** Markdown for the value, or undefined when it is neither a duration nor an instant. */
+export function valueHover(text: string, now: Date = new Date()): string | undefined {
+  if (text.startsWith('P')) {
+    const d = parseDuration(text);
+    if (d.ok) return `**${text}** — ${minutesInWords(d.minutes)}${d.canonical !== text ? ` (also written \`${d.canonical}\`)` : ''}`;
+    if (d.error === 'unsupported-unit') return `**${text}** — ${d.message}`;
+    return undefined;
+  }
+  const i = parseInstant(text);
+  if (!i.ok) return undefined;
+  const utc = new Date(i.epochMs).toUTCString().replace('GMT', 'UTC');
+  return `**${text}** — ${utc}, ${relative(i.epochMs - now.getTime())}`;
+}
