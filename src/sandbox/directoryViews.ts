@@ -13,18 +13,19 @@ export function userView(u: SbUser): Record<string, unknown> {
   };
 }
 
-export function groupView(g: SbGroup): Record<string, unknown> {
+export function groupView(g: SbGroup, tenantId: string | null = null): Record<string, unknown> {
   return {
-    id: g.id, deletedDateTime: null, classification: null, createdByAppId: g.createdByAppId ?? null, createdDateTime: g.createdDateTime,
+    id: g.id, deletedDateTime: null, classification: null, createdByAppId: g.createdByAppId ?? null, organizationId: tenantId, createdDateTime: g.createdDateTime,
     creationOptions: [], description: g.description, displayName: g.displayName, expirationDateTime: null,
-    groupTypes: g.groupTypes, isAssignableToRole: g.isAssignableToRole, mail: g.mail, mailEnabled: g.mailEnabled,
+    groupTypes: g.groupTypes, infoCatalogs: [], isAssignableToRole: g.isAssignableToRole, isManagementRestricted: null, mail: g.mail, mailEnabled: g.mailEnabled,
     mailNickname: g.mailNickname, membershipRule: g.membershipRule, membershipRuleProcessingState: g.membershipRuleProcessingState,
     onPremisesDomainName: null, onPremisesLastSyncDateTime: g.onPremisesSyncEnabled ? g.createdDateTime : null,
     onPremisesNetBiosName: null, onPremisesSamAccountName: null, onPremisesSecurityIdentifier: g.onPremisesSyncEnabled ? g.securityIdentifier : null,
     onPremisesSyncEnabled: g.onPremisesSyncEnabled, preferredDataLocation: null, preferredLanguage: null,
     proxyAddresses: g.mail ? [`SMTP:${g.mail}`] : [], renewedDateTime: g.renewedDateTime,
     resourceBehaviorOptions: [], resourceProvisioningOptions: g.team ? ['Team'] : [], securityEnabled: g.securityEnabled,
-    securityIdentifier: g.securityIdentifier, theme: null, visibility: g.visibility, onPremisesProvisioningErrors: [],
+    securityIdentifier: g.securityIdentifier, theme: null, visibility: g.visibility,
+    writebackConfiguration: { isEnabled: null, onPremisesGroupType: null }, onPremisesProvisioningErrors: [],
     serviceProvisioningErrors: [],
     ...hidden({ assignedLicenses: g.assignedLicenses }),
   };
@@ -42,7 +43,7 @@ export function directoryObjectView(state: SbState, id: string): Record<string, 
   const u = state.users[id];
   if (u) return { '@odata.type': '#microsoft.graph.user', ...userView(u) };
   const g = state.groups[id];
-  if (g) return { '@odata.type': '#microsoft.graph.group', ...groupView(g) };
+  if (g) return { '@odata.type': '#microsoft.graph.group', ...groupView(g, state.tenant.id) };
   const s = state.servicePrincipals[id];
   if (s) return { '@odata.type': '#microsoft.graph.servicePrincipal', ...servicePrincipalView(s) };
   return undefined;

@@ -11,6 +11,8 @@ import { activePrincipals } from './pimIndex';
 import { addDirectMembership, removeDirectMembership } from './membership';
 import { isPrivilegedRoleAdmin, directoryForbidden } from './rbac';
 import { ok, noContent } from './context';
+import { HIDDEN } from './hiddenProps';
+import { hasMembersWithLicenseErrors } from './licenseErrors';
 import type { SbCtx } from './context';
 import type { AccessId, SbGroup } from './types';
 
@@ -74,7 +76,7 @@ function createGroup(ctx: SbCtx) {
   for (const o of owners) addDirectMembership(ctx.state, id, o, 'owner', now);
   for (const m of members) addDirectMembership(ctx.state, id, m, 'member', now);
   ctx.dirty();
-  const created = entity(ctx, 'groups', groupView(g), 201);
+  const created = entity(ctx, 'groups', groupView(g, ctx.state.tenant.id), 201);
   const { '@odata.context': context, ...rest } = created.body as Record<string, unknown>;
   created.body = { '@odata.context': context, '@odata.id': `${ctx.baseUrl}/v2/${ctx.state.tenant.id}/directoryObjects/${id}/Microsoft.DirectoryServices.Group`, ...rest };
   return created;
@@ -136,13 +138,19 @@ export const groupRoutes: Route[] = [
   route('POST', '/groups', createGroup),
   route('GET', '/groups', (ctx) => {
     checkAdvanced(ctx);
-    return collection(ctx, search(ctx, Object.values(ctx.state.groups).map(groupView)), { entitySet: 'groups', countNeedsConsistency: true });
+    const now = ctx.clock.now();
+    const rows = Object.values(ctx.state.groups).map((g) => {
+      const v = groupView(g, ctx.state.tenant.id);
+      (v[HIDDEN] as Record<string, unknown>).hasMembersWithLicenseErrors = hasMembersWithLicenseErrors(ctx.state, g, now);
+      return v;
+    });
+    return collection(ctx, search(ctx, rows), { entitySet: 'groups', countNeedsConsistency: true });
   }),
   route('GET', '/groups/$count', (ctx) => {
     if (ctx.headers['consistencylevel']?.toLowerCase() !== 'eventual') throw new GraphError(400, 'Request_BadRequest', '$count is not currently supported.');
     return { status: 200, body: String(Object.keys(ctx.state.groups).length), headers: { 'Content-Type': 'text/plain' } };
   }),
-  route('GET', '/groups/{id}', (ctx, [id]) => entity(ctx, 'groups', groupView(groupOr404(ctx, id)))),
+  route('GET', '/groups/{id}', (ctx, [id]) => entity(ctx, 'groups', groupView(groupOr404(ctx, id), ctx.state.tenant.id))),
   route('PATCH', '/groups/{id}', (ctx, [id]) => patchGroup(ctx, groupOr404(ctx, id))),
   route('DELETE', '/groups/{id}', (ctx, [id]) => {
     const g = groupOr404(ctx, id);

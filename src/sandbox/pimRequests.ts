@@ -19,7 +19,7 @@ function expandRequest(ctx: SbCtx, r: SbRequest, view: Record<string, unknown>):
   for (const e of ctx.query.expand ?? []) {
     const name = e.name.toLowerCase();
     if (name === 'principal') { const o = directoryObjectView(ctx.state, r.principalId); view.principal = o ? project(o, e.select) : null; }
-    else if (name === 'group') { const g = ctx.state.groups[r.groupId]; view.group = g ? project(groupView(g), e.select) : null; }
+    else if (name === 'group') { const g = ctx.state.groups[r.groupId]; view.group = g ? project(groupView(g, ctx.state.tenant.id), e.select) : null; }
     else if (name === 'targetschedule') { const s = r.targetScheduleId ? ctx.state.schedules[r.targetScheduleId] : undefined; view.targetSchedule = s ? project(scheduleView(s), e.select) : null; }
     else if (name === 'activatedusing' && r.kind === 'assignment') {
       const s = ctx.state.schedules[r.targetScheduleId ?? '']?.activatedUsing; const el = s ? ctx.state.schedules[s] : undefined;
