@@ -1,6 +1,6 @@
 // Publishes the workspace's findings as diagnostics (collection "pim-groups"), re-validating the whole set
 // 250 ms after the last change. The definitions module (yaml, ajv) is loaded on the first validation, not in
-// activate(). Runs never overlap: a change during a run schedules one more run.
+// activate(). Runs never overlap: a request during a run queues exactly one more run.
 import * as vscode from 'vscode';
 import type { ParseCache } from '../../definitions';
 import { Finding } from '../../definitions/model';
@@ -23,7 +23,7 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   /** Fires after each validation run, with every file's findings and the typed definitions (for views, CodeLens). */
   readonly onDidValidate = this.validatedEmitter.event;
   private running: Promise<void> | undefined;
-  private again = false;
+  private queued: Promise<void> | undefined;
   private scanDone = false;
   private idleWaiters: (() => void)[] = [];
   /** Re-parses only the files whose text changed since the last run. */
@@ -43,10 +43,14 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   /** Validates now; resolves when the diagnostics reflect every change made before the call. */
   validateNow(): Promise<void> {
     this.debouncer.cancel();
-    if (this.running) { this.again = true; return this.running; }
+    if (this.running) {
+      // The run in progress may have read the files before the change: one more run follows it.
+      this.queued ??= this.running.then(() => { this.queued = undefined; return this.validateNow(); });
+      return this.queued;
+    }
     this.running = this.run().finally(() => {
       this.running = undefined;
-      if (this.again) { this.again = false; void this.validateNow(); } else this.notifyIfIdle();
+      this.notifyIfIdle();
     });
     return this.running;
   }
@@ -73,7 +77,7 @@ export class DefinitionDiagnostics implements vscode.Disposable {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  private get idle(): boolean { return this.scanDone && !this.running && !this.debouncer.pending && !this.again; }
+  private get idle(): boolean { return this.scanDone && !this.running && !this.queued && !this.debouncer.pending; }
 
   private notifyIfIdle(): void {
     if (this.idle) for (const resolve of this.idleWaiters.splice(0)) resolve();
