@@ -1,6 +1,6 @@
 // One file → its documents: YAML syntax, kind dispatch, schema, then the rules that need only the document.
 // Never throws: whatever the text, the result is definitions and findings.
-import { LineCounter, parseAllDocuments, YAMLError } from 'yaml';
+import { parseAllDocuments, YAMLError } from 'yaml';
 import { closestName } from './closestName';
 import { finding } from './finding';
 import { Definition, DefinitionFile, Finding } from './model';
@@ -14,6 +14,9 @@ import { schemaValidators } from './schema';
 import { replaceValue } from './textEdits';
 import { toPimGroup, toPolicyTemplate } from './toModel';
 import { YamlSource } from './yamlSource';
+import { readFastYaml } from './fastYaml';
+import { LineIndex } from './lineIndex';
+import { fromYamlDocument, SourceDocument } from './sourceTree';
 
 export const API_VERSION = 'pim-groups/v1';
 const KINDS = ['PimGroup', 'PolicyTemplate'] as const;
@@ -74,24 +77,30 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
   const definitions: Definition[] = [];
   const findings: Finding[] = [];
   const text = typeof file.text === 'string' ? file.text : '';
-  const lines = new LineCounter();
-  let docs;
-  try {
-    // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) into the host's output.
-    docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  } catch (e) {
-    return { definitions, findings: [finding('PIM001', file.path, zero, `The file could not be read as YAML: ${(e as Error).message}`)] };
+  const lines = new LineIndex(text);
+  let fast: SourceDocument[] | undefined;
+  try { fast = readFastYaml(text); } catch { fast = undefined; }
+  const docs: { doc: SourceDocument; errors: readonly YAMLError[]; warnings: readonly YAMLError[] }[] = [];
+  if (fast) {
+    for (const doc of fast) docs.push({ doc, errors: [], warnings: [] });
+  } else {
+    try {
+      // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) into the host's output.
+      const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+      for (const d of Array.isArray(parsed) ? parsed : []) docs.push({ doc: fromYamlDocument(d, MAX_ALIAS_COUNT), errors: d.errors, warnings: d.warnings });
+    } catch (e) {
+      return { definitions, findings: [finding('PIM001', file.path, zero, `The file could not be read as YAML: ${(e as Error).message}`)] };
+    }
   }
-  const list = Array.isArray(docs) ? docs : [];
-  list.forEach((doc, index) => {
+  docs.forEach(({ doc, errors, warnings }, index) => {
     const source = new YamlSource(file.path, index, doc, text, lines);
     try {
-      for (const w of doc.warnings) findings.push(yamlFinding(w, source, 'warning'));
-      if (doc.errors.length) { for (const e of doc.errors) findings.push(yamlFinding(e, source, 'error')); return; }
+      for (const w of warnings) findings.push(yamlFinding(w, source, 'warning'));
+      if (errors.length) { for (const e of errors) findings.push(yamlFinding(e, source, 'error')); return; }
       if (doc.contents === null) return; // an empty document (a trailing ---, a file of comments)
       let value: unknown;
       try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        value = doc.value();
       } catch (e) {
         findings.push(finding('PIM001', file.path, source.rangeOf([]), `${(e as Error).message.replace(/\.?$/, '.')} Avoid aliases here; write the values out.`));
         return;

@@ -1,5 +1,4 @@
 // Turns ajv errors into findings on the offending key or value, with messages that say what to write.
-import { isScalar } from 'yaml';
 import { closestName } from './closestName';
 import { finding } from './finding';
 import { Finding, PathSegment, QuickFix } from './model';
@@ -108,9 +107,7 @@ function one(e: SchemaError, source: YamlSource): Finding | undefined {
 }
 
 function firstKey(source: YamlSource): string | undefined {
-  const c = source.doc.contents as { items?: { key?: unknown }[] } | null;
-  const k = c?.items?.[0]?.key;
-  return isScalar(k) ? String(k.value) : undefined;
+  return source.firstKey();
 }
 
 // YAML 1.1 habits (yes/no/on/off) arrive as text under YAML 1.2; offer the boolean the author meant.

@@ -1,5 +1,4 @@
-// Text edits that quick fixes are made of, computed from the YAML nodes so they keep the file's layout.
-import { isMap, Node, Pair, YAMLMap } from 'yaml';
+// Text edits that quick fixes are made of, computed from the source tree so they keep the file's layout.
 import { PathSegment, Range, TextEdit } from './model';
 import { YamlSource } from './yamlSource';
 
@@ -10,26 +9,21 @@ export function replaceValue(source: YamlSource, path: readonly PathSegment[], n
 
 /** Deletes `key: value` (with its line in block style, with its comma in flow style). */
 export function deletePair(source: YamlSource, path: readonly PathSegment[]): TextEdit[] {
-  const pair = source.pairAt(path);
-  const parent = source.locate(path.slice(0, -1)).node;
-  if (!pair || !isMap(parent)) return [];
-  const map = parent as YAMLMap;
-  const key = pair.key as Node;
-  const valueEnd = (pair.value as Node | null)?.range?.[1] ?? key.range![1];
+  const found = source.pairAt(path);
+  if (!found) return [];
+  const { pair, map } = found;
+  const valueEnd = pair.value?.end ?? pair.key.end;
   if (map.flow) {
-    const idx = map.items.indexOf(pair as Pair<unknown, unknown>);
-    const next = map.items[idx + 1] as Pair | undefined;
-    const prev = map.items[idx - 1] as Pair | undefined;
-    if (next) return [{ range: source.rangeAt(key.range![0], (next.key as Node).range![0]), newText: '' }];
-    if (prev) {
-      const prevEnd = (prev.value as Node | null)?.range?.[1] ?? (prev.key as Node).range![1];
-      return [{ range: source.rangeAt(prevEnd, valueEnd), newText: '' }];
-    }
-    return [{ range: source.rangeAt(key.range![0], valueEnd), newText: '' }];
+    const idx = map.pairs.indexOf(pair);
+    const next = map.pairs[idx + 1];
+    const prev = map.pairs[idx - 1];
+    if (next) return [{ range: source.rangeAt(pair.key.start, next.key.start), newText: '' }];
+    if (prev) return [{ range: source.rangeAt(prev.value?.end ?? prev.key.end, valueEnd), newText: '' }];
+    return [{ range: source.rangeAt(pair.key.start, valueEnd), newText: '' }];
   }
   const text = source.text;
-  const lineStart = text.lastIndexOf('\n', key.range![0] - 1) + 1;
-  const nl = text.indexOf('\n', Math.max(valueEnd - 1, key.range![0]));
+  const lineStart = text.lastIndexOf('\n', pair.key.start - 1) + 1;
+  const nl = text.indexOf('\n', Math.max(valueEnd - 1, pair.key.start));
   const end = nl < 0 ? text.length : nl + 1;
   return [{ range: source.rangeAt(lineStart, end), newText: '' }];
 }

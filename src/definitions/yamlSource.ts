@@ -1,28 +1,27 @@
-// Source ranges for a parsed YAML document: every finding points at the node it is about.
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair } from 'yaml';
+// Source ranges for one document: every finding points at the node it is about.
+import { LineIndex } from './lineIndex';
 import { PathSegment, Position, Range, SourceInfo } from './model';
+import { MapNode, PairNode, SourceDocument, SourceNode } from './sourceTree';
 
-/** A located node: the pair that holds it (when it is a map value) and the node itself (absent for `key:` with no value). */
-interface Located { pair?: Pair; node?: Node | null; exact: boolean }
+/** A located node: the pair that holds it (when it is a map value) and the node itself (null for `key:` with no value). */
+export interface Located { pair?: PairNode; node: SourceNode | null; parent?: SourceNode; exact: boolean }
 
-/** The SourceInfo of one YAML document, with the node access the rules and quick fixes need. */
+/** The SourceInfo of one document, with the node access the rules and quick fixes need. */
 export class YamlSource implements SourceInfo {
   readonly range: Range;
 
   constructor(
     readonly file: string,
     readonly index: number,
-    readonly doc: Document.Parsed,
+    readonly doc: SourceDocument,
     readonly text: string,
-    private readonly lines: LineCounter,
+    private readonly lines: LineIndex,
   ) {
-    const [start, , end] = doc.range;
-    this.range = this.rangeAt(start, end);
+    this.range = this.rangeAt(doc.start, doc.end);
   }
 
   position(offset: number): Position {
-    const p = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
-    return { line: p.line - 1, character: p.col - 1 };
+    return this.lines.position(offset);
   }
 
   rangeAt(start: number, end: number): Range {
@@ -31,72 +30,63 @@ export class YamlSource implements SourceInfo {
 
   /** Walks `path` as far as it exists; `exact` says whether the whole path was found. */
   locate(path: readonly PathSegment[]): Located {
-    let node: unknown = this.doc.contents;
-    let pair: Pair | undefined;
+    let node: SourceNode | null = this.doc.contents;
+    let pair: PairNode | undefined;
+    let parent: SourceNode | undefined;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
-      if (isMap(node)) {
-        const found = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
-        if (!found) return { pair, node: node as Node, exact: false };
-        pair = found as Pair;
+      if (node?.kind === 'map') {
+        const found: PairNode | undefined = node.pairs.find((p) => p.key.value === String(seg));
+        if (!found) return { pair, node, parent, exact: false };
+        parent = node;
+        pair = found;
         node = found.value;
-        if (node === null || node === undefined) return { pair, node: null, exact: i === path.length - 1 };
-      } else if (isSeq(node)) {
-        const item = node.items[Number(seg)];
-        if (item === undefined || !Number.isInteger(Number(seg))) return { pair, node: node as Node, exact: false };
+        if (node === null) return { pair, node, parent, exact: i === path.length - 1 };
+      } else if (node?.kind === 'seq') {
+        const item = Number.isInteger(Number(seg)) ? node.items[Number(seg)] : undefined;
+        if (item === undefined || item === null) return { pair, node, parent, exact: false };
+        parent = node;
         pair = undefined;
         node = item;
       } else {
-        return { pair, node: node as Node | null, exact: false };
+        return { pair, node, parent, exact: false };
       }
     }
-    return { pair, node: node as Node | null, exact: true };
+    return { pair, node, parent, exact: true };
   }
 
   rangeOf(path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Range {
     const { pair, node, exact } = this.locate(path);
     // A missing child is reported on its parent's key: that is where the author has to add it.
-    const wantKey = part === 'key' || !exact || node === null || node === undefined || isCollection(node);
-    if (wantKey && pair && isNodeWithRange(pair.key)) return this.nodeRange(pair.key);
-    if (node && isNodeWithRange(node)) return isCollection(node) ? this.firstLine(node) : this.nodeRange(node);
-    return this.firstLine(this.doc.contents as Node | null);
+    const wantKey = part === 'key' || !exact || node === null || node.kind !== 'scalar';
+    if (wantKey && pair) return this.rangeAt(pair.key.start, pair.key.end);
+    if (node) return node.kind === 'scalar' ? this.rangeAt(node.start, node.end) : this.firstLine(node);
+    return this.firstLine(this.doc.contents);
   }
 
   /** The value range even for collections (used by edits that replace a whole value). */
   valueRange(path: readonly PathSegment[]): Range | undefined {
     const { node, exact } = this.locate(path);
-    return exact && node && isNodeWithRange(node) ? this.nodeRange(node) : undefined;
+    return exact && node ? this.rangeAt(node.start, node.end) : undefined;
   }
 
-  /** The pair at `path` when the path ends in a map key. */
-  pairAt(path: readonly PathSegment[]): Pair | undefined {
-    const { pair, exact } = this.locate(path);
-    return exact && pair && isScalar(pair.key) && keyText(pair.key) === String(path[path.length - 1]) ? pair : undefined;
+  /** The pair at `path` and the mapping that holds it, when the path ends in a map key. */
+  pairAt(path: readonly PathSegment[]): { pair: PairNode; map: MapNode } | undefined {
+    const { pair, parent, exact } = this.locate(path);
+    return exact && pair && parent?.kind === 'map' && pair.key.value === String(path[path.length - 1]) ? { pair, map: parent } : undefined;
   }
 
-  nodeRange(node: Node): Range {
-    const r = node.range!;
-    return this.rangeAt(r[0], r[1]);
+  /** The first key of the document's root mapping, if any. */
+  firstKey(): string | undefined {
+    const c = this.doc.contents;
+    return c?.kind === 'map' && c.pairs.length ? String(c.pairs[0].key.value) : undefined;
   }
 
   /** The first line of a node (a collection spanning many lines is shown on its first line). */
-  private firstLine(node: Node | null): Range {
-    const start = node?.range?.[0] ?? this.doc.range[0];
+  private firstLine(node: SourceNode | null): Range {
+    const start = node?.start ?? this.doc.start;
     const lineEnd = this.text.indexOf('\n', start);
-    const end = Math.min(node?.range?.[1] ?? start, lineEnd < 0 ? this.text.length : lineEnd);
+    const end = Math.min(node?.end ?? start, lineEnd < 0 ? this.text.length : lineEnd);
     return this.rangeAt(start, end);
   }
-}
-
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
-}
-
-function isCollection(node: unknown): boolean {
-  return isMap(node) || isSeq(node);
-}
-
-function isNodeWithRange(node: unknown): node is Node {
-  return typeof node === 'object' && node !== null && Array.isArray((node as Node).range);
 }
