@@ -51,6 +51,11 @@ export class DefinitionSources implements vscode.Disposable {
     try {
       const uris = await vscode.workspace.findFiles(DEFINITION_GLOB, EXCLUDE, MAX_FILES);
       await Promise.all(uris.map((uri) => this.readFromDisk(uri, false)));
+      // A rescan also drops files that went away without a watcher event (open editors keep theirs).
+      const found = new Set(uris.map((u) => u.toString()));
+      for (const file of this.files.snapshot()) {
+        if (file.version === undefined && !found.has(file.key)) this.files.delete(file.key);
+      }
       this.log.info(`Found ${uris.length} definition files in ${(performance.now() - started).toFixed(0)} ms`);
       if (uris.length === MAX_FILES) this.log.warn(`Only the first ${MAX_FILES} definition files are validated.`);
     } catch (error) {
