@@ -43,6 +43,7 @@ function explain(e: GraphRequestError, r: ActivationRequirements | undefined): E
   if (/MfaRule/.test(msg)) return new ActivationRefused(`This group requires multi-factor authentication on activation: sign in again with MFA, then retry. (${msg})`);
   if (/JustificationRule/.test(msg)) return new ActivationRefused(`This group requires a justification to activate. (${msg})`);
   if (/Ticket/i.test(msg) && e.code === 'RoleAssignmentRequestPolicyValidationFailed') return new ActivationRefused(`This group requires a ticket to activate. (${msg})`);
+  if (e.code === 'ActiveDurationTooShort') return new ActivationRefused(`PIM keeps an activation for at least 5 minutes, so it cannot end within 5 minutes of its start; try again in a few minutes. (${msg})`);
   if (/ExpirationRule/.test(msg)) return new ActivationRefused(`The duration asked for is longer than the group's policy allows${r?.maxDuration ? ` (${r.maxDuration})` : ''}. (${msg})`);
   return e;
 }
