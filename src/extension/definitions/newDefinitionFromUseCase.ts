@@ -28,7 +28,7 @@ export async function newDefinitionFromUseCase(ui: UserInput, target?: vscode.Ur
   }
   const uri = vscode.Uri.joinPath(folder, `${name}.pim.yaml`);
   if (await exists(uri)) {
-    await ui.confirm({ message: `${name}.pim.yaml already exists in ${vscode.workspace.asRelativePath(folder)}. Replace it?`, confirmLabel: 'Replace' });
+    await ui.confirm({ message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, detail: 'Its current content will be lost.', confirmLabel: 'Replace' });
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(uri, { preview: false });
