@@ -57,3 +57,8 @@ export function parseErrorBody(body: unknown): { code?: string; message?: string
   const inner = err.innerError ?? err.innererror;
   return { code: err.code || undefined, message: err.message, requestId: inner?.['request-id'] };
 }
+
+/** Not a network problem: a refused host or a credential that cannot give a token. Never retried. */
+export class TransportError extends Error {
+  constructor(message: string) { super(message); this.name = 'TransportError'; }
+}

@@ -2,7 +2,7 @@
 // HTTPMessageHandler (fetch). Per-call settings travel on the context object that every middleware receives.
 import { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenSource } from '../auth/tokenSource';
-import { AmbiguousOutcomeError, CancelledError, GraphRequestError } from './errors';
+import { AmbiguousOutcomeError, CancelledError, GraphRequestError, TransportError } from './errors';
 import { GraphLogger } from './log';
 import { registerSecret } from './redact';
 import { parseRetryAfter, RETRYABLE_STATUS, retryDelayMs, RetryOptions, sleep } from './retryPolicy';
@@ -30,9 +30,14 @@ export class AuthMiddleware extends Link {
   constructor(private readonly credential: TokenSource, private readonly scopes: string[], private readonly origin: string) { super(); }
   async execute(context: Context): Promise<void> {
     const url = String(context.request);
-    if (new URL(url).origin !== this.origin) throw new Error(`Refusing to send a token to ${new URL(url).origin}`);
-    const token = await this.credential.getToken(this.scopes, { abortSignal: (context as TransportContext).call.signal });
-    if (!token) throw new Error('The credential returned no access token. Sign in again.');
+    if (new URL(url).origin !== this.origin) throw new TransportError(`Refusing to send a token to ${new URL(url).origin}`);
+    let token;
+    try {
+      token = await this.credential.getToken(this.scopes, { abortSignal: (context as TransportContext).call.signal });
+    } catch (e) {
+      throw new TransportError(`Could not get a token for Microsoft Graph: ${(e as Error).message}`);
+    }
+    if (!token) throw new TransportError('The credential returned no access token. Sign in again.');
     registerSecret(token.token);
     const headers = (context.options!.headers ?? {}) as Record<string, string>;
     headers.Authorization = `Bearer ${token.token}`;
@@ -64,6 +69,7 @@ export class RetryLogMiddleware extends Link {
         status = context.response!.status;
       } catch (e) {
         if (call.signal?.aborted) throw new CancelledError();
+        if (e instanceof TransportError) throw e;
         failure = e as Error;
       }
       const headers = context.response?.headers;
