@@ -7,6 +7,7 @@ describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
     assert.deepEqual(only(check(text), 'PIM060').range, rangeOf(text, 'team'));
     const m365 = text.replace('displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk\n  type: microsoft365\n  mailNickname: pim-helpdesk');
     none(check(m365), 'PIM060');
+    none(check(m365), 'PIM061');
   });
 
   it('PIM061: asks a microsoft365 group for its mailNickname, on the type', () => {

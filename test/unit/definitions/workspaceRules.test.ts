@@ -11,6 +11,7 @@ describe('definitions: workspace rules (PIM050–PIM053)', () => {
     assert.deepEqual(hits.map((f) => f.file).sort(), ['a.pim.yaml', 'b.pim.yaml']);
     assert.deepEqual(hits[0].range, rangeOf(GROUP, 'helpdesk'));
     assert.match(hits.find((f) => f.file === 'a.pim.yaml')!.message, /b\.pim\.yaml:4/);
+    none(ws.findings, 'PIM051'); // different groups
   });
 
   it('PIM050 does not fire between a group and a template of the same name', () => {
@@ -22,6 +23,10 @@ describe('definitions: workspace rules (PIM050–PIM053)', () => {
     const hits = check(GROUP, [{ path: 'b.pim.yaml', text: twin }]).filter((f) => f.code === 'PIM051');
     assert.equal(hits.length, 2);
     assert.deepEqual(hits.find((f) => f.file === 'b.pim.yaml')!.range, rangeOf(twin, 'pim-helpdesk'));
+  });
+
+  it('PIM051 does not fire for different groups with different names', () => {
+    none(check(GROUP, [{ path: 'b.pim.yaml', text: other.replace('name: helpdesk', 'name: other') }]), 'PIM051');
   });
 
   it('PIM051: flags two documents that pin the same group id', () => {
