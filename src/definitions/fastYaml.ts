@@ -112,6 +112,7 @@ class Reader {
     const isMap = t[at] === '{';
     const close = isMap ? '}' : ']';
     const pairs: PairNode[] = [];
+    const seen = new Set<unknown>();
     const items: SourceNode[] = [];
     let p = at + 1;
     const skip = () => { while (p < end && t[p] === ' ') p++; };
@@ -127,7 +128,8 @@ class Reader {
         if (t[p] !== ':' || t[p + 1] !== ' ') bail();
         p += 1;
         skip();
-        if (typeof key.value !== 'string' || key.value === '__proto__' || pairs.some((x) => x.key.value === key.value)) bail();
+        if (typeof key.value !== 'string' || key.value === '__proto__' || seen.has(key.value)) bail();
+        seen.add(key.value);
         const value = t[p] === ',' || t[p] === '}' ? bail() : this.flowItem(p, end);
         pairs.push({ key: { ...key, value: key.value }, value });
         p = value.end;
@@ -193,11 +195,13 @@ class Reader {
 
   private map(indent: number): MapNode {
     const pairs: PairNode[] = [];
+    const seen = new Set<unknown>();
     const first = this.peek()!;
     let end = first.content;
     for (let l = this.peek(); l && l.indent === indent && !this.isSeqItem(l); l = this.peek()) {
       const k = this.keyEnd(l.content, l.end) ?? bail();
-      if (pairs.some((p) => p.key.value === k.key.value)) bail(); // duplicate key: the full parser reports it
+      if (seen.has(k.key.value)) bail(); // duplicate key: the full parser reports it
+      seen.add(k.key.value);
       let p = k.after;
       while (p < l.end && this.text[p] === ' ') p++;
       this.i++;

@@ -32,6 +32,7 @@ function yamlFinding(e: YAMLError, source: YamlSource, severity: 'error' | 'warn
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)(?=\s*:)/.exec(source.text.slice(e.pos[0], e.pos[0] + 1000))?.[1] || source.text.slice(e.pos[0], e.pos[1]);
     return finding('PIM002', source.file, source.rangeAt(e.pos[0], e.pos[0] + key.length), `The key '${key}' appears twice in this mapping; keep one.`);
   }
+  if (/call stack/i.test(e.message)) return finding('PIM001', source.file, range, TOO_DEEP, undefined, severity);
   const hint = e.code === 'TAB_AS_INDENT' ? 'Indent with spaces, not tabs.' : e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
   return finding('PIM001', source.file, range, hint.endsWith('.') ? hint : `${hint}.`, undefined, severity);
 }
@@ -89,7 +90,7 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
       const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
       for (const d of Array.isArray(parsed) ? parsed : []) docs.push({ doc: fromYamlDocument(d, MAX_ALIAS_COUNT), errors: d.errors, warnings: d.warnings });
     } catch (e) {
-      return { definitions, findings: [finding('PIM001', file.path, zero, `The file could not be read as YAML: ${(e as Error).message}`)] };
+      return { definitions, findings: [finding('PIM001', file.path, zero, e instanceof RangeError ? TOO_DEEP : `The file could not be read as YAML: ${(e as Error).message}`)] };
     }
   }
   docs.forEach(({ doc, errors, warnings }, index) => {
@@ -102,17 +103,18 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
       try {
         value = doc.value();
       } catch (e) {
-        findings.push(finding('PIM001', file.path, source.rangeOf([]), `${(e as Error).message.replace(/\.?$/, '.')} Avoid aliases here; write the values out.`));
+        findings.push(finding('PIM001', file.path, source.rangeOf([]), e instanceof RangeError ? TOO_DEEP : `${(e as Error).message.replace(/\.?$/, '.')} Avoid aliases here; write the values out.`));
         return;
       }
       const def = checkDocument(value, source, findings);
       if (def) definitions.push(def);
     } catch (e) {
       // A bug of ours must not take the editor's diagnostics down with it; say so where the document starts.
-      findings.push(finding('PIM001', file.path, source.rangeOf([]), `Internal error while checking this document: ${(e as Error).message}`));
+      findings.push(finding('PIM001', file.path, source.rangeOf([]), e instanceof RangeError ? TOO_DEEP : `Internal error while checking this document: ${(e as Error).message}`));
     }
   });
   return { definitions, findings };
 }
 
+const TOO_DEEP = 'This document is nested too deeply to check; definitions need only a few levels.';
 const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

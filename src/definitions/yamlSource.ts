@@ -6,6 +6,19 @@ import { MapNode, PairNode, SourceDocument, SourceNode } from './sourceTree';
 /** A located node: the pair that holds it (when it is a map value) and the node itself (null for `key:` with no value). */
 export interface Located { pair?: PairNode; node: SourceNode | null; parent?: SourceNode; exact: boolean }
 
+// Large mappings get a key index on first lookup, so reporting on every key of a huge map stays linear.
+const keyIndex = new WeakMap<MapNode, Map<string, PairNode>>();
+function pairOf(map: MapNode, key: string): PairNode | undefined {
+  if (map.pairs.length < 16) return map.pairs.find((p) => p.key.value === key);
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.pairs) if (!index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    keyIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** The SourceInfo of one document, with the node access the rules and quick fixes need. */
 export class YamlSource implements SourceInfo {
   readonly range: Range;
@@ -36,7 +49,7 @@ export class YamlSource implements SourceInfo {
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       if (node?.kind === 'map') {
-        const found: PairNode | undefined = node.pairs.find((p) => p.key.value === String(seg));
+        const found = pairOf(node, String(seg));
         if (!found) return { pair, node, parent, exact: false };
         parent = node;
         pair = found;

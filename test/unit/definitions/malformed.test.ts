@@ -53,6 +53,15 @@ describe('definitions: malformed input yields findings, never an exception', () 
     assert.equal(ws.groups.length, parts.length);
   });
 
+  it('deep nesting and huge mappings', function () {
+    this.timeout(120_000);
+    const deep = survive([{ path: 'a', text: `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n` }]);
+    assert.ok(deep.some((f) => f.code === 'PIM001' && /nested too deeply/.test(f.message)), JSON.stringify(deep));
+    const keys = Array.from({ length: 20000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const wide = survive([{ path: 'b', text: `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: x\ngroup:\n  displayName: y\n${keys}\n` }]);
+    assert.equal(wide.filter((f) => f.code === 'PIM004').length, 20000);
+  });
+
   it('binary garbage', () => {
     const random = prng(42);
     const bytes = Buffer.from(Array.from({ length: 64 * 1024 }, () => Math.floor(random() * 256)));
