@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadWorkspace } from '../../../src/definitions';
+import { RULES, loadWorkspace } from '../../../src/definitions';
 import { Finding, Range } from '../../../src/definitions/model';
 import {
   DIAGNOSTIC_SOURCE, RULES_DOC_URL, fixesInRange, groupByFile, preferredFixesForFixAll, rangesIntersect, ruleDocsUrl, sameDiagnostic, toDiagnosticSpec,
@@ -64,6 +64,12 @@ describe('extension: findings become diagnostics', () => {
   it('links to docs/rules.md in the repository package.json names', () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8'));
     assert.ok(ruleDocsUrl('PIM011').startsWith(`${pkg.repository.url.replace(/\.git$/, '')}/blob/main/docs/rules.md#`));
+  });
+
+  it('lands every rule code\'s link on its own anchor in docs/rules.md', () => {
+    const doc = readFileSync(path.join(repoRoot(), 'docs/rules.md'), 'utf8');
+    const missing = RULES.map((r) => ruleDocsUrl(r.code).split('#')[1]).filter((anchor) => !doc.includes(`id="${anchor}"`));
+    assert.deepEqual(missing, []);
   });
 
   it('sorts findings by file', () => {
