@@ -253,16 +253,16 @@ export function readFastYaml(text: string): SourceDocument[] | undefined {
     while (lineStart <= text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
-      const line = text.slice(lineStart, lineEnd);
-      if (line.startsWith('---') && MARKER.test(line)) {
+      const dashes = text.startsWith('---', lineStart);
+      if (dashes && MARKER.test(text.slice(lineStart, lineEnd))) {
         segments[segments.length - 1].end = lineStart;
         segments.push({ start: lineStart, end: text.length, lines: [] });
-      } else if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) {
+      } else if (dashes || text.startsWith('...', lineStart) || text.charCodeAt(lineStart) === 37 /* % */) {
         return undefined;
       } else {
-        let indent = 0;
-        while (line.charCodeAt(indent) === 32) indent++;
-        if (indent < line.length && line[indent] !== '#') segments[segments.length - 1].lines.push({ start: lineStart, end: lineEnd, indent, content: lineStart + indent });
+        let content = lineStart;
+        while (text.charCodeAt(content) === 32 && content < lineEnd) content++;
+        if (content < lineEnd && text.charCodeAt(content) !== 35 /* # */) segments[segments.length - 1].lines.push({ start: lineStart, end: lineEnd, indent: content - lineStart, content });
       }
       if (lineEnd === text.length) break;
       lineStart = lineEnd + 1;

@@ -13,9 +13,9 @@ type Check = (minutes: number, path: PathSegment[]) => Finding[];
 /** Checks one duration value: syntax (PIM010), refused units (PIM011), then `extra` on its minutes. */
 export function checkDuration(source: YamlSource, path: PathSegment[], text: string | undefined, extra: Check): Finding[] {
   if (text === undefined) return [];
-  const range = source.rangeOf(path, 'value');
   const p = parseDuration(text);
   if (p.ok) return extra(p.minutes, path);
+  const range = source.rangeOf(path, 'value');
   if (p.error === 'syntax') return [finding('PIM010', source.file, range, p.message)];
   const fixes = p.suggestion ? [{ title: `Change to ${p.suggestion}`, edits: replaceValue(source, path, p.suggestion), isPreferred: true }] : [];
   const out = [finding('PIM011', source.file, range, p.message, fixes)];
@@ -31,6 +31,7 @@ export function floorCheck(source: YamlSource, what: string): Check {
 
 function activationCheck(source: YamlSource): Check {
   return (minutes, path) => {
+    if (minutes >= MIN_ACTIVATION_MINUTES && minutes <= ADVISED_MAX_ACTIVATION_MINUTES && minutes % ACTIVATION_STEP_MINUTES === 0) return [];
     const range = source.rangeOf(path, 'value');
     if (minutes < MIN_ACTIVATION_MINUTES || minutes > MAX_ACTIVATION_MINUTES) {
       const bound = minutes < MIN_ACTIVATION_MINUTES ? 'PT30M' : 'PT24H';
