@@ -19,6 +19,9 @@ const common = {
 const builds = [
   // The extension: `vscode` is provided by the host.
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The engine (Graph client, @azure/identity, planner, apply, sandbox), loaded by the extension on first use
+  // (src/extension/engine/engineLoader.ts) so activate() never loads it.
+  { ...common, entryPoints: { engine: 'src/extension/engine/engineModule.ts' }, outdir: 'dist', external: ['vscode'] },
   // The CLI: one self-contained file with a shebang, so `npx pim-groups` works without node_modules.
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];

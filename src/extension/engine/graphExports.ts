@@ -1,0 +1,10 @@
+// The Graph layer as the extension sees it (through the lazily loaded engine chunk).
+export { GraphTransport } from '../../graph/transport';
+export type { GraphTransportOptions } from '../../graph/transport';
+export { cloudEndpoints, graphScope, CLOUDS } from '../../graph/clouds';
+export type { Cloud } from '../../graph/clouds';
+export { formatLogEntry, redactingLogger } from '../../graph/log';
+export type { GraphLogEntry, GraphLogger } from '../../graph/log';
+export { readActualState } from '../../graph/reader/readTenant';
+export { listOnboardedGroupIds } from '../../graph/reader/onboarded';
+export type { ActualState, ActualGroup } from '../../graph/reader/actualState';
