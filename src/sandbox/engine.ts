@@ -58,6 +58,18 @@ export class Engine {
     this.requestIds = new RequestIdStream(state.seed);
   }
 
+  nextRequestId(): string { return this.requestIds.next(); }
+
+  /** A change made outside call() (the ARM face): re-index and persist. */
+  touchState(): void { touch(this.state); this.hooks.persist?.(); }
+
+  /** Logs a request answered outside call() (the ARM face). */
+  recordExternal(e: { method: string; path: string; status: number; callerUpn: string | null; requestId: string; body?: unknown }): void {
+    const entry: RequestLogEntry = { seq: ++this.seq, time: this.clock.now().toISOString(), method: e.method.toUpperCase(), path: e.path, status: e.status, callerUpn: e.callerUpn, requestId: e.requestId, clientRequestId: e.requestId, inBatch: false };
+    if (e.method.toUpperCase() !== 'GET' && e.body !== undefined && e.body !== null) entry.body = e.body;
+    this.log.push(entry);
+  }
+
   call(c: GraphCall): GraphAnswer {
     const requestId = this.requestIds.next();
     const clientRequestId = c.headers['client-request-id'] ?? requestId;
@@ -124,6 +136,9 @@ function toAnswer(r: SbResult): GraphAnswer {
   return { status: r.status, headers, body: r.body };
 }
 
+/** Decodes the path and turns OData key segments (`roleDefinitions('id')`) into `roleDefinitions/id`. */
 function safeDecode(p: string): string {
-  try { return decodeURIComponent(p); } catch { throw new GraphError(400, 'BadRequest', 'The request URL is not well formed.'); }
+  let d: string;
+  try { d = decodeURIComponent(p); } catch { throw new GraphError(400, 'BadRequest', 'The request URL is not well formed.'); }
+  return d.replace(/([A-Za-z])\('([^'=]*)'\)/g, '$1/$2');
 }

@@ -1,6 +1,6 @@
 // The demo tenant's data for the issue-5 bindings: Conditional Access, licences, Intune RBAC, Azure, auth contexts.
 import { guidFrom } from '../ids';
-import { groupId } from './build';
+import { groupId, userId } from './build';
 import type { SbState } from '../types';
 
 export const SUBSCRIPTION_ID = '8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b';
@@ -80,4 +80,12 @@ export function seedDemoBindings(s: SbState): void {
   for (const [roleName, r] of Object.entries(AZURE_ROLES)) {
     s.azure.roleDefinitions[r.id] = { id: r.id, roleName, description: r.description, type: 'BuiltInRole' };
   }
+  // The administrator owns the subscription (so it can grant access), as the tenant's first Azure admin would.
+  const scope = `/subscriptions/${SUBSCRIPTION_ID}`;
+  const name = guidFrom('demo:azureAssignment:admin-owner');
+  const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
+  s.azure.roleAssignments[id.toLowerCase()] = {
+    id, scope, name, roleDefinitionId: AZURE_ROLES.Owner.id, principalId: userId('demo', 'admin@contoso.com'), principalType: 'User',
+    description: 'Subscription owner', createdOn: '2025-06-01T09:00:00.0000000Z',
+  };
 }
