@@ -13,6 +13,8 @@ interface Line { start: number; end: number; indent: number; content: number }
 
 // YAML 1.2 core schema, exactly as the `yaml` package resolves plain scalars.
 function resolvePlain(s: string): unknown {
+  // Most values (P90D, user:…, PIM-…) start with a character no core-schema type starts with.
+  if (s.length > 0 && !'~nNtTfF0123456789+-.'.includes(s[0])) return s;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;
@@ -40,8 +42,18 @@ class Reader {
     return this.text[l.content] === '-' && (l.content + 1 === l.end || this.text[l.content + 1] === ' ');
   }
 
-  /** The offset just after the key's ':' when the line (from `at`) is `key: …`, else -1. */
+  private memo: { at: number; result: { key: ScalarNode; after: number } | undefined } | undefined;
+
+  /** The key and the offset just after its ':' when the line (from `at`) is `key: …`. */
   private keyEnd(at: number, end: number): { key: ScalarNode; after: number } | undefined {
+    // Asked twice per mapping's first line (is it a mapping? then read it): remember the last answer.
+    if (this.memo?.at === at) return this.memo.result;
+    const result = this.readKey(at, end);
+    this.memo = { at, result };
+    return result;
+  }
+
+  private readKey(at: number, end: number): { key: ScalarNode; after: number } | undefined {
     const t = this.text;
     const c = t[at];
     if (c === '"' || c === "'") {
