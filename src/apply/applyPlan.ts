@@ -145,15 +145,28 @@ async function updateRules(t: GraphTransport, ops: UpdatePolicyRuleOp[], ledger:
   let policies: Map<string, Partial<Record<Role, ActualPolicy>>>;
   try { policies = await policiesFor(t, want, poll); }
   catch (e) { for (const op of ops) ledger.settle(op, 'failed', e); return; }
-  const res = await t.batch(ops.map((op) => {
-    const policy = policies.get(idOf(op.groupKey))![op.role]!;
-    const rule = policy.rules[op.ruleId];
-    if (!rule) throw new Error(`The ${op.role} policy of ${op.groupKey} has no rule ${op.ruleId}.`);
-    return { method: 'PATCH' as const, url: paths.rule(policy.policyId, op.ruleId), body: applyChanges(rule, op.changes), idempotent: true };
+  const sendable = ops.filter((op) => {
+    const rule = policies.get(idOf(op.groupKey))?.[op.role]?.rules[op.ruleId];
+    if (!rule) ledger.settle(op, 'failed', `the ${op.role} policy has no rule ${op.ruleId} in the tenant`);
+    return Boolean(rule);
+  });
+  // One PATCH per policy carrying all its changed rules (what terraform does): policy ids may change after each
+  // modification, so several PATCHes against one policy id could race with that.
+  const byPolicy = new Map<string, UpdatePolicyRuleOp[]>();
+  for (const op of sendable) {
+    const policyId = policies.get(idOf(op.groupKey))![op.role]!.policyId;
+    byPolicy.set(policyId, [...(byPolicy.get(policyId) ?? []), op]);
+  }
+  const entries = [...byPolicy];
+  const res = await t.batch(entries.map(([policyId, list]) => {
+    const policy = policies.get(idOf(list[0].groupKey))![list[0].role]!;
+    return { method: 'PATCH' as const, url: paths.policy(policyId), body: { rules: list.map((op) => applyChanges(policy.rules[op.ruleId], op.changes)) }, idempotent: true };
   }), { stopSignal: stop });
-  ops.forEach((op, i) => {
+  entries.forEach(([, list], i) => {
     const r = res[i];
-    if (r.cancelled) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
-    else ledger.settle(op, r.error ? 'failed' : 'done', r.error);
+    for (const op of list) {
+      if (r.cancelled) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
+      else ledger.settle(op, r.error ? 'failed' : 'done', r.error);
+    }
   });
 }

@@ -42,15 +42,19 @@ export async function planWorkspace(conn: Connection, ws: Workspace, lastApplied
   return buildPlan(ws, state, { target: conn.target, lastApplied });
 }
 
-/** Progress for apply: a rewritten status line on a terminal, one line per operation otherwise. */
+/**
+ * Progress for apply: a rewritten status line on a terminal (when the host can write without a newline), one line
+ * per operation otherwise. Failures always get their own line.
+ */
 export function progressPrinter(io: CliIo): (e: ApplyEvent) => void {
+  const write = io.isTty ? (io as CliIo & { write?: (text: string) => void }).write : undefined;
   return (e) => {
-    if (e.type === 'phase') { io.out(`${io.isTty ? '\n' : ''}» ${e.phase} (${e.total})`); return; }
-    if (e.type === 'verify') { io.out(`${io.isTty ? '\n' : ''}» verifying the tenant`); return; }
+    if (e.type === 'phase') { io.out(`${write ? '\n' : ''}» ${e.phase} (${e.total})`); return; }
+    if (e.type === 'verify') { io.out(`${write ? '\n' : ''}» verifying the tenant`); return; }
     const o = e.outcome;
     const mark = { done: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' }[o.status];
     const line = `  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`;
-    if (io.isTty && o.status === 'done') process.stdout.write(`\r\u001b[2K${line.slice(0, (process.stdout.columns || 120) - 1)}`);
-    else io.out(io.isTty ? `\r\u001b[2K${line}` : line);
+    if (write && o.status === 'done') write(`\r\u001b[2K${line.slice(0, 119)}`);
+    else io.out(write ? `\r\u001b[2K${line}` : line);
   };
 }

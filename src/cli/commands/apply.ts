@@ -61,7 +61,12 @@ export const command: CliCommand = {
     }
     const result = await confirmAndApply(plan, io, { yes: bool(p, 'yes'), json: bool(p, 'json'), transport: conn.transport });
     if (typeof result === 'number') return result;
-    if (result.converged && plan.basis.desired) writeRecord(record, { formatVersion: 1, target: plan.target, appliedAt: new Date().toISOString(), groups: plan.basis.desired });
+    if (result.converged && plan.basis.desired) {
+      // Keep the other groups' records: a workspace may be applied a few files at a time.
+      const previous = readRecord(record);
+      const groups = { ...(previous?.target === plan.target ? previous.groups : {}), ...plan.basis.desired };
+      writeRecord(record, { formatVersion: 1, target: plan.target, appliedAt: new Date().toISOString(), groups });
+    }
     if (bool(p, 'json')) io.out(JSON.stringify(result, null, 2));
     else { io.out(''); for (const l of reportLines(result)) io.out(l); }
     return result.converged ? 0 : 1;

@@ -14,6 +14,7 @@ export const paths = {
   getByIds: '/directoryObjects/getByIds',
   policyAssignments: (groupId: string) =>
     `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(groupId)} and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
+  policy: (policyId: string) => `/policies/roleManagementPolicies/${policyId}`,
   rule: (policyId: string, ruleId: string) => `/policies/roleManagementPolicies/${policyId}/rules/${ruleId}`,
   eligibilitySchedules: (groupId: string) => `${PIM}/eligibilitySchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
   assignmentSchedules: (groupId: string) => `${PIM}/assignmentSchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
