@@ -280,8 +280,8 @@ export function readFastYaml(text: string): SourceDocument[] | undefined {
       lineStart = lineEnd + 1;
     }
     segments[segments.length - 1].end = text.length;
-    // Like `yaml`: text before the first marker is a document only when it has content, or when there is no marker.
-    const docs = segments.filter((s, i) => i > 0 || s.lines.length > 0 || (segments.length === 1 && text.length > 0));
+    // Like `yaml`: text before the first marker is a document only when it has content.
+    const docs = segments.filter((s, i) => i > 0 || s.lines.length > 0);
     return docs.map((s) => {
       let contents: SourceNode | null = null;
       if (s.lines.length) {

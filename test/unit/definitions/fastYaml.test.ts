@@ -44,6 +44,11 @@ describe('definitions: the fast YAML reader agrees with the yaml package', () =>
     ['a comment before the first marker', '# head\n---\na: 1\n'],
     ['quoted keys and keys with colons inside', '"a b": 1\n\'c\': 2\nd:e: 3\nurl: http://x\n'],
     ['scalar and flow roots', '42\n'],
+    ['empty files and files of comments', '\n'],
+    ['a file of comments', '# c\n# d'],
+    ['a lone marker', '---'],
+    ['an empty document after content', 'a: 1\n---'],
+    ['indented root and empty values in sequences', '  a: 1\n  b:\n    - 1\n    -\n'],
     ['spaces before a colon', 'a : 1\n'],
   ];
   for (const [name, text] of cases) {
