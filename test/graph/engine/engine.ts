@@ -5,8 +5,8 @@ import type { GraphTransport } from '../../../src/graph/transport';
 import { applyPlan, ApplyOptions, ApplyReport } from '../../../src/apply';
 import { AppliedRecord, buildPlan, Plan, readScopeOf } from '../../../src/plan';
 
-export async function planFor(t: GraphTransport, ws: Workspace, target: string, lastApplied?: AppliedRecord): Promise<{ plan: Plan; record: AppliedRecord }> {
-  return buildPlan(ws, await readActualState(t, readScopeOf(ws)), { target, lastApplied });
+export async function planFor(t: GraphTransport, ws: Workspace, target: string, lastApplied?: AppliedRecord, now?: Date): Promise<{ plan: Plan; record: AppliedRecord }> {
+  return buildPlan(ws, await readActualState(t, readScopeOf(ws)), { target, lastApplied, now });
 }
 
 export async function planAndApply(t: GraphTransport, ws: Workspace, target: string, opts: ApplyOptions = {}): Promise<{ plan: Plan; report: ApplyReport; record: AppliedRecord }> {
