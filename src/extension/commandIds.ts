@@ -5,6 +5,12 @@ export const COMMANDS = {
   newDefinitionFromUseCase: 'pimGroups.newDefinitionFromUseCase',
   validateWorkspace: 'pimGroups.validateWorkspace',
   showLog: 'pimGroups.showLog',
+  // connection
+  signIn: 'pimGroups.signIn',
+  signOut: 'pimGroups.signOut',
+  switchTenant: 'pimGroups.switchTenant',
+  useSandbox: 'pimGroups.useSandbox',
+  selectConnection: 'pimGroups.selectConnection',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

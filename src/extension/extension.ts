@@ -8,6 +8,7 @@ import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
 import { VsCodeUserInput } from './infrastructure/vscodeUserInput';
 import { registerDefinitions } from './definitions/registerDefinitions';
+import { createConnections, registerConnectionCommands } from './connection/registerConnection';
 import { PimGroupsTestApi, createTestApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): PimGroupsTestApi {
@@ -16,10 +17,12 @@ export function activate(context: vscode.ExtensionContext): PimGroupsTestApi {
   const log = createLog(vscode.window.createOutputChannel('PIM Groups', { log: true }));
   context.subscriptions.push(log);
   const ui = new SwitchableUserInput(new VsCodeUserInput());
-  const deps: ExtensionDeps = { log, ui, commands: new CommandRegistrar(context, log) };
+  const connections = createConnections(context, log);
+  const deps: ExtensionDeps = { log, ui, commands: new CommandRegistrar(context, log), connections };
 
   registerShowLog(deps);
   const definitions = registerDefinitions(context, deps);
+  registerConnectionCommands(context, deps, connections);
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);

@@ -1,0 +1,162 @@
+// The one implementation of Connections: a tenant session through VS Code's `microsoft` authentication provider,
+// or the local sandbox. Nothing here runs during activate(): the engine chunk loads on the first transport().
+import * as vscode from 'vscode';
+import type { TokenSource } from '../../auth/tokenSource';
+import { loadEngine } from '../engine/engineLoader';
+import { UserFacingError } from '../infrastructure/errors';
+import { Log } from '../infrastructure/log';
+import { ConnectionInfo, Connections } from './connection';
+import { readConnectionSettings } from './connectionSettings';
+import { signInScopes } from './graphScopes';
+import { checkSandboxUrl } from './sandboxAddress';
+import { sessionTokenSource, authProviderId } from './sessionTokenSource';
+
+type GraphTransport = Awaited<ReturnType<Connections['transport']>>;
+type Sandbox = Awaited<ReturnType<ReturnType<typeof loadEngine>['startSandbox']>>;
+
+const REMEMBERED = 'pimGroups.connection';
+
+export interface SandboxCallerChoice { upn: string; mfa: boolean }
+
+interface Active { info: ConnectionInfo; credential: TokenSource; transport?: GraphTransport }
+
+export class ConnectionService implements Connections, vscode.Disposable {
+  private active: Active | undefined;
+  private ownSandbox: Sandbox | undefined;
+  private callerOverride: SandboxCallerChoice | undefined;
+  private readonly changed = new vscode.EventEmitter<ConnectionInfo | undefined>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: Log) {}
+
+  current(): ConnectionInfo | undefined { return this.active?.info; }
+
+  async transport(): Promise<GraphTransport> {
+    const active = this.active;
+    if (!active) {
+      throw new UserFacingError('Not connected to a tenant: sign in, or try the extension with the local sandbox tenant.', [
+        { title: 'Sign In', run: () => vscode.commands.executeCommand('pimGroups.signIn') },
+        { title: 'Try without a tenant', run: () => vscode.commands.executeCommand('pimGroups.useSandbox') },
+      ]);
+    }
+    if (!active.transport) {
+      const { graph } = loadEngine();
+      const log = this.log;
+      active.transport = new graph.GraphTransport({
+        baseUrl: active.info.graphBaseUrl,
+        credential: active.credential,
+        logger: (entry) => log.debug(graph.formatLogEntry(entry)),
+      });
+    }
+    return active.transport;
+  }
+
+  /** The sandbox caller in use (test API and the "retry as an MFA session" offer). */
+  sandboxCaller(): SandboxCallerChoice {
+    const settings = readConnectionSettings();
+    return this.callerOverride ?? { upn: settings.sandboxUser, mfa: settings.sandboxMfa };
+  }
+
+  /** Connects to the sandbox: `pimGroups.sandbox.url` when set, else one started here on 127.0.0.1. */
+  async connectSandbox(caller?: SandboxCallerChoice): Promise<ConnectionInfo> {
+    if (caller) this.callerOverride = caller;
+    const chosen = this.sandboxCaller();
+    const url = await this.sandboxUrl();
+    const engine = loadEngine();
+    // Only ever minted, unsigned sandbox tokens here: never a VS Code session's token (see sandboxAddress.ts).
+    const credential = engine.auth.sandboxTokenSource({ upn: chosen.upn, mfa: chosen.mfa });
+    const info: ConnectionInfo = {
+      kind: 'sandbox', label: `Sandbox · ${chosen.upn}`, account: chosen.upn, tenant: 'contoso.com', graphBaseUrl: url,
+    };
+    this.setActive({ info, credential }, 'sandbox');
+    return info;
+  }
+
+  /** Signs in through VS Code's Microsoft account provider with the app registration and tenant in the settings. */
+  async signIn(options: { forceNewSession?: boolean; tenantId?: string } = {}): Promise<ConnectionInfo> {
+    const settings = readConnectionSettings();
+    const { graph } = loadEngine();
+    const graphBaseUrl = settings.graphEndpoint || graph.cloudEndpoints(settings.cloud).graph;
+    const scopes = signInScopes({ clientId: settings.clientId, tenantId: options.tenantId ?? settings.tenantId, graphBaseUrl });
+    const providerId = authProviderId(settings.cloud);
+    const session = await vscode.authentication.getSession(providerId, scopes, options.forceNewSession
+      ? { forceNewSession: { detail: 'Sign in to manage PIM for Groups.' } }
+      : { createIfNone: true });
+    if (!session) throw new UserFacingError('Sign-in did not complete.');
+    const tenant = options.tenantId ?? settings.tenantId ?? 'organizations';
+    const info: ConnectionInfo = {
+      kind: 'tenant', label: `${tenant} · ${session.account.label}`, account: session.account.label,
+      accountId: session.account.id, tenant, graphBaseUrl,
+    };
+    this.setActive({ info, credential: sessionTokenSource(providerId, scopes) }, 'tenant');
+    this.log.info(`Signed in to ${tenant} as ${session.account.label}`);
+    return info;
+  }
+
+  /** Forgets the connection; the VS Code account itself stays signed in (Accounts menu), as other extensions do. */
+  async signOut(): Promise<void> {
+    this.setActive(undefined, undefined);
+    await this.closeOwnSandbox();
+  }
+
+  /** Reconnects what the user chose last time, without prompting; called after activate() returns. */
+  async restore(): Promise<void> {
+    const last = this.context.globalState.get<string>(REMEMBERED);
+    try {
+      if (last === 'sandbox') await this.connectSandbox();
+      else if (last === 'tenant') await this.restoreTenant();
+    } catch (error) {
+      this.log.warn(`Could not restore the ${last} connection: ${(error as Error).message}`);
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    void this.closeOwnSandbox();
+  }
+
+  private async restoreTenant(): Promise<void> {
+    const settings = readConnectionSettings();
+    const { graph } = loadEngine();
+    const graphBaseUrl = settings.graphEndpoint || graph.cloudEndpoints(settings.cloud).graph;
+    const scopes = signInScopes({ clientId: settings.clientId, tenantId: settings.tenantId, graphBaseUrl });
+    const providerId = authProviderId(settings.cloud);
+    const session = await vscode.authentication.getSession(providerId, scopes, { silent: true });
+    if (!session) return;
+    const tenant = settings.tenantId ?? 'organizations';
+    this.setActive({
+      info: { kind: 'tenant', label: `${tenant} · ${session.account.label}`, account: session.account.label, accountId: session.account.id, tenant, graphBaseUrl },
+      credential: sessionTokenSource(providerId, scopes),
+    }, 'tenant');
+  }
+
+  private setActive(active: Active | undefined, remember: 'sandbox' | 'tenant' | undefined): void {
+    this.active = active;
+    void this.context.globalState.update(REMEMBERED, remember);
+    void vscode.commands.executeCommand('setContext', 'pimGroups.connected', !!active);
+    void vscode.commands.executeCommand('setContext', 'pimGroups.connectionKind', active?.info.kind ?? '');
+    this.changed.fire(active?.info);
+  }
+
+  private async sandboxUrl(): Promise<string> {
+    const configured = readConnectionSettings().sandboxUrl;
+    if (configured) {
+      const checked = checkSandboxUrl(configured);
+      if ('refused' in checked) throw new UserFacingError(checked.refused);
+      return checked.url;
+    }
+    if (!this.ownSandbox) {
+      const storage = this.context.globalStorageUri.fsPath;
+      await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
+      this.ownSandbox = await loadEngine().startSandbox({ port: 0, seed: 'demo', dataFile: `${storage}/sandbox.json` });
+      this.log.info(`Sandbox tenant listening on ${this.ownSandbox.url} (data in ${storage}/sandbox.json)`);
+    }
+    return this.ownSandbox.url;
+  }
+
+  private async closeOwnSandbox(): Promise<void> {
+    const sandbox = this.ownSandbox;
+    this.ownSandbox = undefined;
+    await sandbox?.close();
+  }
+}

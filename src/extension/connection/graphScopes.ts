@@ -1,0 +1,34 @@
+// The delegated Microsoft Graph scopes the extension asks for when it signs in (docs/permissions.md): reading
+// the tenant's PIM groups and policies, activating, deactivating and approving. Pure: no `vscode`.
+
+/** Scope names without a resource prefix; the sign-in prefixes them with the cloud's Graph host. */
+export const PIM_GROUP_SCOPES = [
+  'PrivilegedAccess.Read.AzureADGroup',
+  'PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup',
+  'PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup',
+  'RoleManagementPolicy.ReadWrite.AzureADGroup',
+  'Group.Read.All',
+  'User.Read.All',
+  'Application.Read.All',
+] as const;
+
+export interface SignInSettings {
+  clientId?: string;
+  tenantId?: string;
+  /** Graph host root, e.g. https://graph.microsoft.us. */
+  graphBaseUrl: string;
+}
+
+/**
+ * The scopes passed to VS Code's `microsoft` authentication provider: the customer's app registration and tenant
+ * as the provider's `VSCODE_CLIENT_ID:` / `VSCODE_TENANT:` pseudo-scopes, then the Graph scopes on the cloud's host.
+ * `offline_access` keeps the session refreshable without a prompt.
+ */
+export function signInScopes(settings: SignInSettings): string[] {
+  const host = settings.graphBaseUrl.replace(/\/+$/, '');
+  const scopes: string[] = [];
+  if (settings.clientId) scopes.push(`VSCODE_CLIENT_ID:${settings.clientId}`);
+  scopes.push(`VSCODE_TENANT:${settings.tenantId || 'organizations'}`);
+  scopes.push('offline_access', ...PIM_GROUP_SCOPES.map((s) => `${host}/${s}`));
+  return scopes;
+}

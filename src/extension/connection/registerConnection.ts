@@ -1,0 +1,45 @@
+// Sign In, Sign Out, Switch Tenant, Try without a tenant, and the connection quick pick behind the status bar.
+import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
+import { ExtensionDeps } from '../infrastructure/deps';
+import { ConnectionService } from './connectionService';
+import { ConnectionStatusBar } from './connectionStatusBar';
+
+export function registerConnectionCommands(context: vscode.ExtensionContext, deps: ExtensionDeps, service: ConnectionService): void {
+  const { commands, ui } = deps;
+  commands.register(COMMANDS.signIn, () => service.signIn());
+  commands.register(COMMANDS.useSandbox, () => service.connectSandbox());
+  commands.register(COMMANDS.signOut, () => service.signOut());
+  commands.register(COMMANDS.switchTenant, async () => {
+    const tenantId = await ui.input({
+      title: 'Switch Tenant', prompt: 'Tenant id or domain (e.g. contoso.onmicrosoft.com)',
+      value: service.current()?.kind === 'tenant' ? service.current()?.tenant : undefined,
+      validate: (v) => (/^[A-Za-z0-9.-]+$/.test(v.trim()) ? undefined : 'A tenant id (GUID) or a domain name'),
+    });
+    return service.signIn({ tenantId: tenantId.trim(), forceNewSession: true });
+  });
+  commands.register(COMMANDS.selectConnection, async () => {
+    const current = service.current();
+    type Choice = 'signIn' | 'sandbox' | 'switch' | 'signOut';
+    const items = [
+      { label: '$(sign-in) Sign in to a tenant', detail: 'Your app registration and tenant (settings pimGroups.auth.*)', value: 'signIn' as Choice },
+      { label: '$(beaker) Try without a tenant', detail: 'The local sandbox tenant (demo data, Contoso)', value: 'sandbox' as Choice },
+      ...(current ? [
+        { label: '$(arrow-swap) Switch tenant…', value: 'switch' as Choice },
+        { label: '$(sign-out) Sign out', description: current.label, value: 'signOut' as Choice },
+      ] : []),
+    ];
+    const chosen = await ui.pick(items, { title: 'PIM Groups connection', placeholder: current ? `Connected: ${current.label}` : 'Not connected' });
+    const command = { signIn: COMMANDS.signIn, sandbox: COMMANDS.useSandbox, switch: COMMANDS.switchTenant, signOut: COMMANDS.signOut }[chosen.value];
+    return vscode.commands.executeCommand(command);
+  });
+  context.subscriptions.push(new ConnectionStatusBar(service));
+}
+
+/** Creates the connection service (nothing loads yet) and restores last session's choice after activate() returns. */
+export function createConnections(context: vscode.ExtensionContext, log: ExtensionDeps['log']): ConnectionService {
+  const service = new ConnectionService(context, log);
+  context.subscriptions.push(service);
+  setTimeout(() => void service.restore(), 0);
+  return service;
+}
