@@ -21,6 +21,11 @@ export function deletePair(source: YamlSource, path: readonly PathSegment[]): Te
     if (prev) return [{ range: source.rangeAt(prev.value?.end ?? prev.key.end, valueEnd), newText: '' }];
     return [{ range: source.rangeAt(pair.key.start, valueEnd), newText: '' }];
   }
+  // The only entry of a block mapping: removing just it would leave `parent:` empty (null, a type error), so the
+  // parent entry goes too; "not written" means the same as an empty block.
+  if (map.pairs.length === 1 && path.length > 1 && typeof path[path.length - 2] === 'string' && source.pairAt(path.slice(0, -1))) {
+    return deletePair(source, path.slice(0, -1));
+  }
   const text = source.text;
   const lineStart = text.lastIndexOf('\n', pair.key.start - 1) + 1;
   const nl = text.indexOf('\n', Math.max(valueEnd - 1, pair.key.start));

@@ -34,6 +34,15 @@ describe('definitions: policy consistency and references (PIM040–PIM042)', () 
     assert.equal(f.fixes?.length, 1);
   });
 
+  it('PIM040: removing the only field of a block removes the block, never leaving it empty', () => {
+    const text = GROUP.replace(/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation:\n      authenticationContext: c2\nassignments:').replace('duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D');
+    const templates = [{ path: 't.pim.yaml', text: TEMPLATE }];
+    const f = only(check(text, templates), 'PIM040');
+    const fixed = applyFix(text, f.fixes![0]);
+    assert.ok(!fixed.includes('activation:') && fixed.includes('template: standard-8h'));
+    assert.deepEqual(check(fixed, templates), []);
+  });
+
   it('PIM040 does not fire when authenticationContext is null', () => {
     none(check(GROUP.replace('requireMfa: true', 'requireMfa: true\n      authenticationContext: null')), 'PIM040');
   });
