@@ -28,7 +28,8 @@ function one(source: YamlSource, base: PathSegment[], a: AssignmentDefinition, a
   const out: Finding[] = [];
   out.push(...checkPrincipal(source, [...base, 'principal'], a.principal));
   const given = (['duration', 'until', 'permanent'] as const).filter((k) => (k === 'permanent' ? a.permanent === true : a[k] !== undefined));
-  if (given.length !== 1) {
+  // An item without a principal is either not a mapping or missing its principal: the schema said so already.
+  if (given.length !== 1 && !(given.length === 0 && a.principal === '')) {
     const range = given.length ? source.rangeOf([...base, given[1]], 'key') : source.rangeOf([...base, 'principal'], 'key');
     const message = given.length
       ? `Give only one of duration, until or permanent: true; this assignment has ${given.join(' and ')}.`

@@ -47,6 +47,11 @@ describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
     assert.deepEqual(only(check(text), 'PIM023').range, rangeOf(text, 'until'));
   });
 
+  it('PIM023 leaves an assignment that is not a mapping to the schema (one finding, not two)', () => {
+    const text = GROUP.replace('    - principal: user:alice@contoso.com\n      duration: P90D\n', '    - user:alice@contoso.com\n');
+    assert.deepEqual(codes(check(text)), ['PIM006']);
+  });
+
   it('PIM023 does not fire on permanent: true alone', () => {
     const text = GROUP.replace('allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true').replace('duration: P90D', 'permanent: true');
     assert.deepEqual(codes(check(text)), []);
