@@ -2,10 +2,10 @@
 // ticket, maximum duration) are checked before sending; MFA, authentication context and approval are the
 // service's to enforce, and their refusals come back as errors that say what to do.
 import type { Role } from '../definitions/model';
-import { paths } from '../graph/api/paths';
+import { graphCalls } from '../graph/api/calls';
 import { AmbiguousOutcomeError, GraphRequestError } from '../graph/errors';
 import type { GraphTransport } from '../graph/transport';
-import type { GraphScheduleRequest, ScheduleRequestBody } from '../graph/types';
+import type { ScheduleRequestBody } from '../graph/types';
 import { durationMinutes } from '../time';
 import { ActivationRequirements, requirementsOf, whoAmI } from './memberships';
 
@@ -50,7 +50,7 @@ function explain(e: GraphRequestError, r: ActivationRequirements | undefined): E
 
 async function send(t: GraphTransport, body: ScheduleRequestBody, r?: ActivationRequirements): Promise<ActivationResult> {
   try {
-    const res = await t.post<GraphScheduleRequest>(paths.assignmentRequests, body);
+    const res = await graphCalls.assignmentRequest(t, body);
     if (res.status === 'Failed') throw new ActivationRefused(`The service refused the request (status Failed, request ${res.id}).`);
     return { status: res.status, requestId: res.id, pendingApproval: /^Pending(Approval|AdminDecision)/i.test(res.status) };
   } catch (e) {
@@ -92,5 +92,5 @@ export async function extend(t: GraphTransport, req: ActivationRequest): Promise
 
 /** Withdraws a pending (approval) request. */
 export async function cancelRequest(t: GraphTransport, requestId: string): Promise<void> {
-  await t.post(paths.cancelAssignmentRequest(requestId), undefined, { idempotent: true });
+  await graphCalls.cancelAssignmentRequest(t, requestId);
 }

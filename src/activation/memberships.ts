@@ -2,6 +2,7 @@
 // each group's policy requires to activate (so a front end can ask for exactly that, before sending).
 import type { Role } from '../definitions/model';
 import { paths } from '../graph/api/paths';
+import { graphCalls } from '../graph/api/calls';
 import { batchGetAll } from '../graph/batch';
 import { resolveDirectory } from '../graph/reader/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
@@ -34,7 +35,7 @@ export interface Membership {
 
 export interface Me { id: string; userPrincipalName?: string; displayName?: string }
 
-export async function whoAmI(t: GraphTransport, signal?: AbortSignal): Promise<Me> { return t.get<Me>(paths.me, { signal }); }
+export async function whoAmI(t: GraphTransport, signal?: AbortSignal): Promise<Me> { return graphCalls.me(t, { signal }); }
 
 export async function requirementsOf(t: GraphTransport, groupIds: string[], signal?: AbortSignal): Promise<Map<string, Partial<Record<Role, ActivationRequirements>>>> {
   const pages = await batchGetAll<GraphPolicyAssignment>(t, groupIds.map(paths.policyAssignments), { signal });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../src/definitions';
 import { exportGroups } from '../../../src/export/exportGroups';
+import { discoverPimGroups } from '../../../src/graph/reader/discovery';
 import { allOperations, isEmpty } from '../../../src/plan';
 import { examplesWorkspace, harness, Harness } from './harness';
 import { planAndApply, planFor } from './engine';
@@ -21,6 +22,12 @@ describe('engine: export', function () {
     const { plan } = await planFor(h.t, ws, h.sb.url);
     assert.deepEqual(plan.issues.filter((i) => i.severity === 'error'), []);
     assert.ok(isEmpty(plan), allOperations(plan).map((o) => `${o.groupKey}: ${o.summary}`).join('\n'));
+  });
+
+  it('discovers the PIM-enabled groups (for export --all and the tree view), not the others', async () => {
+    const found = await discoverPimGroups(h.t);
+    assert.deepEqual(found.map((g) => g.displayName), ['PIM-Exchange-Admins', 'PIM-Finance-Reports', 'PIM-Intune-Helpdesk']);
+    assert.equal(found.find((g) => g.displayName === 'PIM-Finance-Reports')!.type, 'microsoft365');
   });
 
   it('exports a group by name with its policies and assignments', async () => {
