@@ -32,7 +32,7 @@ export function createApproval(state: SbState, request: SbRequest, rule: SbRule,
     stages: stages.map((s, i) => ({
       id: newGuid(state), displayName: null, reviewedDateTime: null, reviewResult: 'NotReviewed',
       status: i === 0 ? 'InProgress' : 'NotStarted', justification: '', reviewedById: null,
-      approverIds: resolveApprovers(state, s, now),
+      approverIds: resolveApprovers(state, s, now), justificationRequired: s.isApproverJustificationRequired === true,
       timeOutDateTime: new Date(now.getTime() + Number(s.approvalStageTimeOutInDays ?? 1) * DAY).toISOString(),
     })),
   };

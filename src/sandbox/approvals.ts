@@ -32,6 +32,7 @@ function decide(ctx: SbCtx, approvalId: string, stageId: string) {
   const result = typeof body.reviewResult === 'string' ? ['Approve', 'Deny'].find((x) => x.toLowerCase() === (body.reviewResult as string).toLowerCase()) : undefined;
   if (!result) throw badRequest(`Invalid value '${String(body.reviewResult)}' for property 'reviewResult'; expected Approve or Deny.`);
   const justification = typeof body.justification === 'string' ? body.justification : '';
+  if (stage.justificationRequired && !justification.trim()) throw badRequest('A justification is required to review this request (isApproverJustificationRequired).');
   const now = ctx.clock.now();
   stage.reviewResult = result as 'Approve' | 'Deny';
   stage.status = 'Completed';

@@ -26,7 +26,7 @@ function findCurrent(ctx: SbCtx, kind: Kind, r: ParsedRequest, now: Date, pred: 
 export function submitRequest(ctx: SbCtx, kind: Kind): SbRequest {
   const { state } = ctx;
   const now = ctx.clock.now();
-  const r = parseRequestBody(ctx.body);
+  const r = parseRequestBody(ctx.body, kind);
   const self = r.action.startsWith('self');
   const needsSchedule = ['adminAssign', 'adminUpdate', 'adminExtend', 'adminRenew', 'selfActivate'].includes(r.action);
 

@@ -47,9 +47,30 @@ const date = (v: unknown, name: string): Date | null => {
   return new Date(t);
 };
 
-export function parseRequestBody(body: unknown): ParsedRequest {
+const REQUEST_PROPS = ['@odata.type', 'id', 'accessId', 'action', 'groupId', 'principalId', 'scheduleInfo', 'justification', 'ticketInfo', 'isValidationOnly', 'customData', 'targetScheduleId', 'status', 'approvalId', 'createdDateTime', 'completedDateTime', 'createdBy'];
+const SCHEDULE_PROPS = ['@odata.type', 'startDateTime', 'expiration', 'recurrence'];
+const EXPIRATION_PROPS = ['@odata.type', 'type', 'endDateTime', 'duration'];
+const TICKET_PROPS = ['@odata.type', 'ticketNumber', 'ticketSystem'];
+
+/** OData property names are case-sensitive and the types are closed: an unknown name is a 400, not ignored. */
+function closedType(obj: Record<string, unknown>, allowed: string[], type: string): void {
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k) && !k.includes('@odata.')) {
+      throw badRequest(`The property '${k}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
+    }
+  }
+}
+
+export function parseRequestBody(body: unknown, kind: 'eligibility' | 'assignment' = 'eligibility'): ParsedRequest {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
   const b = body as Record<string, unknown>;
+  closedType(b, REQUEST_PROPS, `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}ScheduleRequest`);
+  if (b.scheduleInfo && typeof b.scheduleInfo === 'object') {
+    closedType(b.scheduleInfo as Record<string, unknown>, SCHEDULE_PROPS, 'requestSchedule');
+    const e = (b.scheduleInfo as Record<string, unknown>).expiration;
+    if (e && typeof e === 'object') closedType(e as Record<string, unknown>, EXPIRATION_PROPS, 'expirationPattern');
+  }
+  if (b.ticketInfo && typeof b.ticketInfo === 'object') closedType(b.ticketInfo as Record<string, unknown>, TICKET_PROPS, 'ticketInfo');
   const action = enumOf(ACTIONS, b.action ?? '', 'action');
   const accessId = enumOf(['member', 'owner'] as const, b.accessId ?? '', 'accessId');
   const groupId = str(b.groupId, 'groupId', true)!.toLowerCase();

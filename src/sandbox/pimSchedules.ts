@@ -8,6 +8,7 @@ import { PIM_SET, currentUserFunction, requiredScope } from './pimQueries';
 import { isActiveAt, isCurrentOrFuture, schedulesOfGroup, schedulesOfPrincipal } from './pimIndex';
 import { canReadGroupPim, pimForbidden } from './rbac';
 import { ok } from './context';
+import { directoryObjectView, groupView } from './directoryViews';
 import type { SbCtx } from './context';
 import type { SbSchedule } from './types';
 
@@ -21,11 +22,22 @@ function candidates(ctx: SbCtx, kind: Kind, instances: boolean, groupIds: string
     && (instances ? isActiveAt(s, now) : isCurrentOrFuture(s, now)));
 }
 
+/** $expand=principal / group on schedules and instances (the privilegedAccessSchedule relationships). */
+function expandSchedule(ctx: SbCtx, s: SbSchedule, v: Record<string, unknown>): Record<string, unknown> {
+  for (const e of ctx.query.expand ?? []) {
+    const name = e.name.toLowerCase();
+    if (name === 'principal') { const o = directoryObjectView(ctx.state, s.principalId); v.principal = o ? project(o, e.select) : null; }
+    else if (name === 'group') { const g = ctx.state.groups[s.groupId]; v.group = g ? project(groupView(g, ctx.state.tenant.id), e.select) : null; }
+    else throw new GraphError(400, 'BadRequest', `Could not find a navigation property named '${e.name}'.`);
+  }
+  return v;
+}
+
 function handlers(kind: Kind, instances: boolean): Route[] {
   const set = setName(kind, instances);
   const base = `/identityGovernance/privilegedAccess/group/${set}`;
   const view = instances ? instanceView : scheduleView;
-  const respond = (ctx: SbCtx, rows: SbSchedule[]) => collection(ctx, rows.map(view), { entitySet: `${PIM_SET}/${set}` });
+  const respond = (ctx: SbCtx, rows: SbSchedule[]) => collection(ctx, rows.map((s) => expandSchedule(ctx, s, view(s))), { entitySet: `${PIM_SET}/${set}` });
   // A function's result is a typed collection: Collection(type) context and @odata.type on each item (doc samples).
   const type = `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}Schedule${instances ? 'Instance' : ''}`;
   const respondFunction = (ctx: SbCtx, rows: SbSchedule[]) =>
@@ -43,7 +55,7 @@ function handlers(kind: Kind, instances: boolean): Route[] {
       const s = schedulesOfGroup(ctx.state, groupId).find((x) => x.kind === kind && (instances ? instanceId(x) === key && isActiveAt(x, now) : x.id === key && isCurrentOrFuture(x, now)));
       if (!s) throw new GraphError(404, 'ResourceNotFound', `The ${instances ? 'instance' : 'schedule'} '${id}' is not found.`);
       if (s.principalId !== ctx.caller.id && !canReadGroupPim(ctx.state, ctx.caller, ctx.state.groups[s.groupId], now)) throw pimForbidden();
-      return ok({ '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${set}`, ctx.query.select)}/$entity`, ...project(view(s), ctx.query.select) });
+      return ok({ '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${set}`, ctx.query.select)}/$entity`, ...project(expandSchedule(ctx, s, view(s)), ctx.query.select) });
     }),
   ];
 }

@@ -117,6 +117,8 @@ export interface SbApprovalStage {
   reviewedById: string | null;
   /** Resolved approver user ids for this stage. */
   approverIds: string[];
+  /** The stage's isApproverJustificationRequired. */
+  justificationRequired?: boolean;
   timeOutDateTime: string;
 }
 

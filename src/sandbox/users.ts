@@ -4,10 +4,19 @@ import { collection, entity } from './odata';
 import { route, Route } from './router';
 import { directoryObjectView, findUser, servicePrincipalView, userView } from './directoryViews';
 import { checkAdvanced } from './groups';
+import { activePrincipals } from './pimIndex';
 import { ok } from './context';
 import type { SbCtx } from './context';
 
 const notFound = (id: string) => new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+
+/** Groups the user is a member of right now (active PIM assignments included, eligible ones not). */
+function memberOf(ctx: SbCtx, userId: string) {
+  const now = ctx.clock.now();
+  const rows = Object.keys(ctx.state.groups).filter((g) => activePrincipals(ctx.state, g, 'member', now).includes(userId))
+    .map((g) => directoryObjectView(ctx.state, g)!);
+  return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
+}
 
 function userOr404(ctx: SbCtx, key: string) {
   const u = findUser(ctx.state, key);
@@ -22,6 +31,8 @@ export const userRoutes: Route[] = [
   }),
   route('GET', '/users/{id}', (ctx, [id]) => entity(ctx, 'users', userView(userOr404(ctx, id)))),
   route('GET', '/me', (ctx) => entity(ctx, 'users', userView(ctx.caller))),
+  route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
+  route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),
   route('GET', '/servicePrincipals', (ctx) => {
     checkAdvanced(ctx);
     return collection(ctx, Object.values(ctx.state.servicePrincipals).map(servicePrincipalView), { entitySet: 'servicePrincipals', countNeedsConsistency: true });

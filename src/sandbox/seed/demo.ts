@@ -96,6 +96,6 @@ function pendingActivation(s: SbState, groupId: string, principalId: string, app
   s.approvals[id] = {
     id, requestId: id,
     stages: [{ id: newGuid(s), displayName: null, reviewedDateTime: null, reviewResult: 'NotReviewed', status: 'InProgress', justification: '',
-      reviewedById: null, approverIds: [approverId], timeOutDateTime: new Date(now.getTime() + 86_400_000 - 20 * 60_000).toISOString() }],
+      reviewedById: null, approverIds: [approverId], justificationRequired: true, timeOutDateTime: new Date(now.getTime() + 86_400_000 - 20 * 60_000).toISOString() }],
   };
 }
