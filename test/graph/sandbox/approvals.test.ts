@@ -104,3 +104,44 @@ describe('sandbox PIM approvals and policies', () => {
     assert.equal((await admin.get('/v1.0/policies/roleManagementPolicyAssignments')).status, 400);
   });
 });
+
+describe('sandbox PIM details', () => {
+  let sb: Sandbox, admin: Client;
+  beforeEach(async () => ({ sb, admin } = await withSandbox()));
+  afterEach(() => sb.close());
+
+  it('requires the approver\'s justification when the stage says so', async () => {
+    const megan = admin.as('megan.manager@contoso.com');
+    const req = (await megan.get(`${PIM}/assignmentScheduleRequests/filterByCurrentUser(on='approver')`)).body.value[0];
+    const stage = (await megan.get(`${PIM}/assignmentApprovals/${req.id}`)).body.stages[0];
+    const r = await megan.patch(`${PIM}/assignmentApprovals/${req.id}/stages/${stage.id}`, { reviewResult: 'Approve' });
+    assert.equal(r.status, 400);
+  });
+
+  it('refuses a property the type does not define (OData names are case-sensitive)', async () => {
+    const r = await admin.post(`${PIM}/eligibilityScheduleRequests`, { action: 'adminAssign', accessId: 'member', groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'), principalID: userIdOf(sb, 'carol.contractor@contoso.com') });
+    assert.equal(r.status, 400);
+    assert.match(r.body.error.message, /The property 'principalID' does not exist on type 'microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest'/);
+  });
+
+  it('starts a future-dated eligibility when its start arrives, and lets it be canceled before', async () => {
+    const exchange = groupIdOf(sb, 'PIM-Exchange-Admins');
+    const dave = userIdOf(sb, 'dave.contractor@contoso.com');
+    const instances = async () => (await admin.get(`${PIM}/eligibilityScheduleInstances?$filter=groupId eq '${exchange}' and principalId eq '${dave}'`)).body.value.length;
+    const schedules = (await admin.get(`${PIM}/eligibilitySchedules?$filter=groupId eq '${exchange}' and principalId eq '${dave}'&$expand=principal($select=id,userPrincipalName)`)).body.value;
+    assert.equal(schedules.length, 1);
+    assert.equal(schedules[0].principal.userPrincipalName, 'dave.contractor@contoso.com');
+    assert.equal(await instances(), 0);
+    sb.clock.advance(7 * DAY + HOUR);
+    assert.equal(await instances(), 1);
+  });
+
+  it('lists the groups a user belongs to right now in memberOf (active, not eligible)', async () => {
+    const names = async () => (await admin.get('/v1.0/users/secops@contoso.com/memberOf?$select=displayName')).body.value.map((g: { displayName: string }) => g.displayName);
+    assert.ok((await names()).includes('PIM-Exchange-Admins'));
+    sb.clock.advance(13 * DAY);
+    assert.ok(!(await names()).includes('PIM-Exchange-Admins'));
+    const alice = await admin.as('alice@contoso.com').get('/v1.0/me/memberOf');
+    assert.ok(!alice.body.value.some((g: { displayName: string }) => g.displayName === 'PIM-Intune-Helpdesk'));
+  });
+});
