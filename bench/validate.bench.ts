@@ -2,6 +2,7 @@
 // validation of the same documents in the same run, and the p95 of re-validating one 500-line file after an edit.
 // Not a test: it prints figures. Targets (issue 2): ours ≥ 3× faster; re-validation p95 < 10 ms.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -93,6 +94,42 @@ async function main(): Promise<void> {
   const lines = files.reduce((n, f) => n + f.text.split('\n').length, 0);
   console.log(`workload: ${DOCS} PimGroup documents in ${FILES} files, ${lines} lines (${(lines / DOCS).toFixed(0)} per document)`);
 
+  // Re-validation after an edit, measured first (before yaml-language-server's state is in this process's heap):
+  // a 500-line file in the same workspace; the other 50 files come from the cache. Wall-clock time is the target;
+  // CPU time is printed too because on a shared, loaded machine wall-clock percentiles mostly measure the neighbours.
+  const perFile = Math.round(500 / (lines / DOCS));
+  const big: DefinitionFile = { path: '/bench/edited.pim.yaml', text: Array.from({ length: perFile }, (_, d) => pimGroupDocument(DOCS + d)).join('---\n') };
+  const bigLines = big.text.split('\n').length;
+  const cache = new ParseCache();
+  loadWorkspace([...files, big], { now: NOW, cache });
+  const edit = (i: number): DefinitionFile => ({ path: big.path, text: big.text.replace('duration: P30D', `duration: P${31 + (i % 300)}D`) });
+  // The editor re-validates on every keystroke, so what matters is the steady state: 20 edits warm up first.
+  for (let i = 0; i < 20; i++) loadWorkspace([...files, edit(i)], { now: NOW, cache });
+  const samples: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const edited = edit(i + 20);
+    const t = performance.now();
+    const c = process.cpuUsage();
+    loadWorkspace([...files, edited], { now: NOW, cache });
+    const used = process.cpuUsage(c);
+    samples.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const fileOnly: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const edited = edit(i + 220);
+    const t = performance.now();
+    loadWorkspace([edited], { now: NOW });
+    fileOnly.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  fileOnly.sort((a, b) => a - b);
+  console.log(`re-validate one ${bigLines}-line file after an edit, whole workspace (${DOCS + perFile} documents, others cached): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms (target < 10 ms)`);
+  console.log(`  the same, CPU time of this process: p50 ${percentile(cpu, 50).toFixed(1)} ms, p95 ${percentile(cpu, 95).toFixed(1)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`);
+  console.log(`re-validate that file alone: p50 ${percentile(fileOnly, 50).toFixed(1)} ms, p95 ${percentile(fileOnly, 95).toFixed(1)} ms`);
+
   // Ours: a cold parse of every file (fresh cache), schema + every rule, cross-file rules included.
   const ours = (): number => {
     const t = performance.now();
@@ -138,34 +175,6 @@ async function main(): Promise<void> {
   console.log(`pim-groups validation (schema + semantic, cross-file): ${o.toFixed(0)} ms   runs: ${oursRuns.map((x) => x.toFixed(0)).join(', ')}`);
   console.log(`yaml-language-server doValidation (schema only):     ${y.toFixed(0)} ms   runs: ${theirRuns.map((x) => x.toFixed(0)).join(', ')}`);
   console.log(`ratio: ours is ${(y / o).toFixed(1)}x faster (target >= 3x)`);
-
-  // Re-validation after an edit: a 500-line file in the same workspace; the other 50 files come from the cache.
-  const perFile = Math.round(500 / (lines / DOCS));
-  const big: DefinitionFile = { path: '/bench/edited.pim.yaml', text: Array.from({ length: perFile }, (_, d) => pimGroupDocument(DOCS + d)).join('---\n') };
-  const bigLines = big.text.split('\n').length;
-  const cache = new ParseCache();
-  loadWorkspace([...files, big], { now: NOW, cache });
-  const edit = (i: number): DefinitionFile => ({ path: big.path, text: big.text.replace('duration: P30D', `duration: P${31 + (i % 300)}D`) });
-  // The editor re-validates on every keystroke, so what matters is the steady state: 20 edits warm up first.
-  for (let i = 0; i < 20; i++) loadWorkspace([...files, edit(i)], { now: NOW, cache });
-  const samples: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const edited = edit(i + 20);
-    const t = performance.now();
-    loadWorkspace([...files, edited], { now: NOW, cache });
-    samples.push(performance.now() - t);
-  }
-  const fileOnly: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const edited = edit(i + 220);
-    const t = performance.now();
-    loadWorkspace([edited], { now: NOW });
-    fileOnly.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  fileOnly.sort((a, b) => a - b);
-  console.log(`re-validate one ${bigLines}-line file after an edit, whole workspace (${DOCS + perFile} documents, others cached): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms (target < 10 ms)`);
-  console.log(`re-validate that file alone: p50 ${percentile(fileOnly, 50).toFixed(1)} ms, p95 ${percentile(fileOnly, 95).toFixed(1)} ms`);
 }
 
 if (require.main === module) main().catch((e) => { console.error(e); process.exitCode = 1; });
