@@ -84,6 +84,7 @@ export function armHandler(engine: Engine) {
     const path = decodeURIComponent(rawPath);
     const query = new URLSearchParams(rawQuery);
     let status = 200, out: unknown, callerUpn: string | null = null;
+    const extraHeaders: Record<string, string> = {};
     try {
       let caller: SbUser;
       try { caller = authenticate(engine.state, headers.authorization).user; } catch (e) {
@@ -91,6 +92,15 @@ export function armHandler(engine: Engine) {
         throw e;
       }
       callerUpn = caller.userPrincipalName;
+      // The same per-caller budget and seeded faults as the Graph face.
+      const retryAfter = engine.throttle?.take(caller.id);
+      if (retryAfter) { extraHeaders['Retry-After'] = String(retryAfter); throw new ArmError(429, 'TooManyRequests', 'The request is being throttled.'); }
+      const fault = engine.faults?.decide(method, `/arm${path}`);
+      if (fault === 'reset') { engine.recordExternal({ method, path: `/arm${target}`, status: 0, callerUpn, requestId, body }); return { status: 0, headers: {}, reset: true }; }
+      if (fault) {
+        extraHeaders['Retry-After'] = String(engine.faults!.spec.retryAfter ?? 1);
+        throw fault === '429' ? new ArmError(429, 'TooManyRequests', 'The request is being throttled.') : new ArmError(503, 'ServiceUnavailable', 'The service is temporarily unavailable.');
+      }
       const apiVersion = query.get('api-version');
       if (!apiVersion) throw new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
       if (!/^\d{4}-\d{2}-\d{2}(-preview)?$/.test(apiVersion) || apiVersion < '2015-07-01') throw new ArmError(400, 'InvalidApiVersionParameter', `The api-version '${apiVersion}' is invalid.`);
@@ -140,6 +150,6 @@ export function armHandler(engine: Engine) {
       out = { error: { code: e.code, message: e.message } };
     }
     engine.recordExternal({ method, path: `/arm${target}`, status, callerUpn, requestId, body });
-    return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': headers['x-ms-correlation-request-id'] ?? requestId }, body: out };
+    return { status, headers: { ...extraHeaders, 'Content-Type': 'application/json; charset=utf-8', 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': headers['x-ms-correlation-request-id'] ?? requestId }, body: out };
   };
 }

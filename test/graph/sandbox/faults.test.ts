@@ -48,6 +48,18 @@ describe('sandbox faults and throttling', () => {
     } finally { await sb.close(); }
   });
 
+  it('throttles ARM requests with the same per-caller budget, in ARM\'s error format', async () => {
+    const { sb, admin } = await withSandbox({ throttle: { requests: 1, perMs: 60_000 } });
+    try {
+      const url = '/arm/subscriptions/8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01';
+      assert.equal((await admin.get(url)).status, 200);
+      const r = await admin.get(url);
+      assert.equal(r.status, 429);
+      assert.equal(r.body.error.code, 'TooManyRequests');
+      assert.ok(Number(r.headers.get('retry-after')) >= 1);
+    } finally { await sb.close(); }
+  });
+
   it('answers the same request sequence identically in two sandboxes with the same seed and fault spec', async () => {
     const run = async () => {
       const { sb, admin } = await withSandbox({ faults: 'seed=42,rate=0.3,kinds=429+503' });
