@@ -10,7 +10,7 @@ import type { GraphGroup } from '../graph/types';
 import { filterParam, quote } from '../graph/odata';
 import type { Role } from '../definitions/model';
 import { fingerprintOf } from '../plan/fingerprint';
-import { allOperations, AssignmentOp, CreateGroupOp, hasErrors, OnboardGroupOp, Plan, UpdatePolicyRuleOp } from '../plan/model';
+import { allOperations, AssignmentOp, CreateGroupOp, hasErrors, OnboardGroupOp, Plan, UpdateGroupOp, UpdatePolicyRuleOp } from '../plan/model';
 import { applyChanges } from '../plan/planPolicy';
 import { runAssignmentOps } from './assignmentSteps';
 import { verifyConvergence } from './convergence';
@@ -54,6 +54,7 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
 
   const steps: (() => Promise<void>)[] = [
     async () => createGroups(t, phase<CreateGroupOp>('createGroup', 'create groups'), ledger, groupIds, poll, stop),
+    async () => updateGroups(t, phase<UpdateGroupOp>('updateGroup', 'update groups'), ledger, idOf, stop),
     async () => onboard(t, phase<OnboardGroupOp>('onboardGroup', 'onboard groups'), ledger, idOf, poll),
     async () => updateRules(t, phase<UpdatePolicyRuleOp>('updatePolicyRule', 'policy rules'), ledger, idOf, poll, stop),
     async () => {
@@ -71,6 +72,8 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
     await step();
   }
   cancelled();
+  // An operation kind this version cannot perform must never pass as converged.
+  for (const op of ops) if (!ledger.status(op.id)) ledger.settle(op, 'failed', `this version of pim-groups cannot perform '${op.kind}'`);
   emit({ type: 'verify' });
   const outcomes = ledger.all();
   const notConverged = await verifyConvergence(t, plan, outcomes, opts.now?.() ?? new Date());
@@ -113,6 +116,12 @@ async function createGroups(t: GraphTransport, ops: CreateGroupOp[], ledger: Led
   } catch (e) {
     for (const op of created) ledger.settle(op, 'failed', e);
   }
+}
+
+async function updateGroups(t: GraphTransport, ops: UpdateGroupOp[], ledger: Ledger, idOf: (k: string) => string, stop?: AbortSignal): Promise<void> {
+  if (!ops.length) return;
+  const res = await t.batch(ops.map((op) => ({ method: 'PATCH' as const, url: paths.groupPatch(idOf(op.groupKey)), body: Object.fromEntries(op.changes.map((c) => [c.field, c.after])), idempotent: true })), { stopSignal: stop });
+  ops.forEach((op, i) => ledger.settle(op, res[i].cancelled ? 'cancelled' : res[i].error ? 'failed' : 'done', res[i].cancelled ? 'not attempted: apply was cancelled' : res[i].error));
 }
 
 /** Policies of groups, waiting until the roles asked for are readable (ids change after onboarding). */

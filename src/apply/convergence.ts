@@ -16,6 +16,9 @@ export async function verifyConvergence(t: GraphTransport, plan: Plan, outcomes:
     const group = lookup?.state === 'found' ? lookup.group : undefined;
     if (!group) { problems.push(`${op.groupKey}: the group is not found after apply`); continue; }
     switch (op.kind) {
+      case 'updateGroup':
+        for (const c of op.changes) if ((group[c.field] ?? '') !== c.after) problems.push(`${op.groupKey}: group ${c.field} is ${JSON.stringify(group[c.field])}, expected ${JSON.stringify(c.after)}`);
+        break;
       case 'onboardGroup': if (!group.onboarded) problems.push(`${op.summary}: the group is not listed as onboarded`); break;
       case 'updatePolicyRule': {
         const rule = group.policies[op.role]?.rules[op.ruleId];

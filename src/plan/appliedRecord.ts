@@ -3,6 +3,8 @@
 import type { Role } from '../definitions/model';
 
 export interface AppliedGroupRecord {
+  /** Group properties as the file wrote them (displayName when pinned by id, description). */
+  group?: { displayName?: string; description?: string };
   fields: Partial<Record<Role, Record<string, unknown>>>;
   /** assignmentKey(kind, role, principalKey, spec) of every listed assignment. */
   assignments: string[];

@@ -35,7 +35,8 @@ export function fingerprintOf(basis: PlanBasis, state: ActualState): string {
       const mode = m.assignments[s.role];
       return mode === 'authoritative' || (mode === 'additive' && principalIds.has(s.principalId));
     }).map((s) => [s.id, s.kind, s.role, s.principalId, s.permanent, s.start, s.end]);
-    groups[ref.key] = { id: g.id, type: g.type, dynamic: g.dynamic, synced: g.synced, onboarded: g.onboarded, fields, schedules };
+    const props = Object.fromEntries((m.groupFields ?? []).map((f) => [f, g[f]]));
+    groups[ref.key] = { id: g.id, type: g.type, dynamic: g.dynamic, synced: g.synced, onboarded: g.onboarded, props, fields, schedules };
   }
   const principals = Object.fromEntries(basis.principalRefs.map((r) => {
     const p = state.principals[principalKey(r)];

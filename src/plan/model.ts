@@ -51,6 +51,11 @@ export interface CreateGroupOp extends OperationBase {
   group: { displayName: string; type: GroupType; mailNickname: string; description?: string };
 }
 export interface OnboardGroupOp extends OperationBase { kind: 'onboardGroup' }
+/** displayName (when the file pins the group by id) and description, when the file writes them. */
+export interface UpdateGroupOp extends OperationBase {
+  kind: 'updateGroup';
+  changes: { field: 'displayName' | 'description'; before: string | null; after: string; drift: boolean }[];
+}
 export interface UpdatePolicyRuleOp extends OperationBase {
   kind: 'updatePolicyRule';
   role: Role;
@@ -83,7 +88,7 @@ export interface RemoveAssignmentOp extends AssignmentOpBase {
   before: ScheduleState;
 }
 
-export type Operation = CreateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
+export type Operation = CreateGroupOp | UpdateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
 export type OperationKind = Operation['kind'];
 export type AssignmentOp = AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
 
@@ -110,6 +115,8 @@ export interface PlanBasis {
   principalRefs: string[];
   managed: Record<string, {
     fields: Partial<Record<Role, string[]>>;
+    /** Group properties the file manages ('displayName' when pinned by id, 'description' when written). */
+    groupFields?: ('displayName' | 'description')[];
     /** Roles whose schedules the plan compared: every schedule (authoritative) or only the listed principals (additive). */
     assignments: Partial<Record<Role, 'authoritative' | 'additive'>>;
   }>;
@@ -139,7 +146,7 @@ export function summarize(groups: GroupPlan[], issues: PlanIssue[]): PlanSummary
   const ops = groups.flatMap((g) => g.operations);
   return {
     add: ops.filter((o) => o.kind === 'createGroup' || o.kind === 'addAssignment').length,
-    change: ops.filter((o) => o.kind === 'updatePolicyRule' || o.kind === 'updateAssignment' || o.kind === 'onboardGroup').length,
+    change: ops.filter((o) => o.kind === 'updateGroup' || o.kind === 'updatePolicyRule' || o.kind === 'updateAssignment' || o.kind === 'onboardGroup').length,
     remove: ops.filter((o) => o.kind === 'removeAssignment').length,
     drift: ops.filter((o) => o.marks.includes('drift')).length,
     errors: issues.filter((i) => i.severity === 'error').length,

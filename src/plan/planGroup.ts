@@ -6,7 +6,7 @@ import { ROLES } from '../definitions/model';
 import type { ActualState } from '../graph/reader/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import { defaultPolicyRules, rulesById } from './defaultPolicy';
-import type { GroupPlan, Operation, PlanBasis, PlanIssue } from './model';
+import type { GroupPlan, Operation, PlanBasis, PlanIssue, UpdateGroupOp } from './model';
 import { planAssignments } from './planAssignments';
 import { planPolicy, PolicyPlan } from './planPolicy';
 import { sourceAt } from './sourceRefs';
@@ -56,6 +56,26 @@ export function planGroup(def: PimGroupDefinition, templates: readonly PolicyTem
       group: { displayName: def.group.displayName, type: def.group.type, mailNickname: def.group.mailNickname ?? mailNicknameFor(def.group.displayName), ...(def.group.description ? { description: def.group.description } : {}) },
       summary: `create ${def.group.type} group '${def.group.displayName}'` };
     ops.push(op); base.push(op.id);
+  }
+  // What the file says about the group itself, recorded even for a group this plan creates (for drift later).
+  if (def.group.id) record.group = { ...record.group, displayName: def.group.displayName };
+  if (def.group.description !== undefined) record.group = { ...record.group, description: def.group.description };
+  if (group) {
+    const wanted: UpdateGroupOp['changes'] = [];
+    const managedGroup: ('displayName' | 'description')[] = [];
+    if (def.group.id) {
+      managedGroup.push('displayName');
+      if (group.displayName !== def.group.displayName) wanted.push({ field: 'displayName', before: group.displayName, after: def.group.displayName, drift: last?.group?.displayName === def.group.displayName });
+    }
+    if (def.group.description !== undefined) {
+      managedGroup.push('description');
+      if ((group.description ?? '') !== def.group.description) wanted.push({ field: 'description', before: group.description, after: def.group.description, drift: last?.group?.description === def.group.description });
+    }
+    managed.groupFields = managedGroup;
+    if (wanted.length) {
+      ops.push({ kind: 'updateGroup', id: `${key}/group/update`, groupKey: key, dependsOn: [], source: groupSource, changes: wanted,
+        marks: wanted.some((c) => c.drift) ? ['drift'] : [], summary: `update group ${wanted.map((c) => c.field).join(', ')}` });
+    }
   }
   if (!group?.onboarded) {
     const op = { kind: 'onboardGroup' as const, id: `${key}/onboard`, groupKey: key, marks: [], dependsOn: [...base], source: groupSource, summary: `onboard '${def.group.displayName}' to PIM (permanent: a group cannot leave PIM)` };

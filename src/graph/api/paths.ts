@@ -7,6 +7,7 @@ export const GROUP_SELECT = 'id,displayName,description,groupTypes,mailEnabled,s
 export const paths = {
   me: '/me?$select=id,displayName,userPrincipalName',
   groups: '/groups',
+  groupPatch: (id: string) => `/groups/${id}`,
   group: (id: string) => `/groups/${id}?$select=${GROUP_SELECT}`,
   groupsWhere: (filter: string) => `/groups?${filterParam(filter)}&$select=${GROUP_SELECT}`,
   usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,

@@ -19,6 +19,7 @@ export function changeText(c: FieldChange): string {
 export function detailLines(op: Operation): string[] {
   switch (op.kind) {
     case 'updatePolicyRule': return op.changes.map((c) => `${changeText(c)}${c.weakens ? '  (weakens policy)' : ''}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
+    case 'updateGroup': return op.changes.map((c) => `${c.field}: ${showValue(c.before)} → ${showValue(c.after)}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
     case 'addAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeSpec(op.schedule)}`];
     case 'updateAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeState(op.before)} → ${describeSpec(op.schedule)} (${op.action})`];
     case 'removeAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeState(op.before)}`];
@@ -27,7 +28,7 @@ export function detailLines(op: Operation): string[] {
 }
 
 export const SYMBOL: Record<Operation['kind'], string> = {
-  createGroup: '+', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '-',
+  createGroup: '+', updateGroup: '~', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '-',
 };
 
 export function marksText(op: Operation): string {

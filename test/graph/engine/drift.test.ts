@@ -13,7 +13,7 @@ import { planAndApply, planFor } from './engine';
 const FULL = `apiVersion: pim-groups/v1
 kind: PimGroup
 metadata: { name: drift-all }
-group: { displayName: PIM-Drift-All }
+group: { displayName: PIM-Drift-All, description: Every managed field can drift }
 policies:
   member:
     activation:
@@ -86,6 +86,17 @@ describe('engine: drift (changes made in the tenant since the last apply)', func
       }
     });
   }
+
+  it('reports the group description edited in the tenant as drift', async () => {
+    await h.t.patch(`/groups/${groupId}`, { description: 'edited in the portal' });
+    try {
+      const ops = allOperations((await planFor(h.t, workspaceOf(FULL), h.sb.url, record)).plan);
+      assert.deepEqual(ops.map((o) => [o.kind, o.marks]), [['updateGroup', ['drift']]]);
+      assert.deepEqual(ops[0].kind === 'updateGroup' && ops[0].changes, [{ field: 'description', before: 'edited in the portal', after: 'Every managed field can drift', drift: true }]);
+    } finally {
+      await h.t.patch(`/groups/${groupId}`, { description: 'Every managed field can drift' });
+    }
+  });
 
   it('reports an assignment removed in the tenant, and one added there, as drift', async () => {
     const alice = (await h.t.get<{ value: { id: string }[] }>(`/users?$filter=userPrincipalName eq 'alice@contoso.com'`)).value[0].id;

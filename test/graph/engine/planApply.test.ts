@@ -18,7 +18,7 @@ describe('engine: plan and apply against the sandbox', function () {
     const before = h.t.stats.roundTrips;
     const { plan } = await planFor(h.t, examplesWorkspace(), h.sb.url);
     const kinds = new Set(allOperations(plan).map((o) => o.kind));
-    assert.deepEqual([...kinds].sort(), ['addAssignment', 'createGroup', 'onboardGroup', 'removeAssignment', 'updateAssignment', 'updatePolicyRule']);
+    assert.deepEqual([...kinds].sort(), ['addAssignment', 'createGroup', 'onboardGroup', 'removeAssignment', 'updateAssignment', 'updateGroup', 'updatePolicyRule']);
     assert.deepEqual(plan.issues, []);
     assert.ok(h.t.stats.roundTrips - before <= 6, `read in ${h.t.stats.roundTrips - before} round trips`);
   });

@@ -129,6 +129,15 @@ assignments:
     assert.equal(e.kind === 'updateAssignment' && e.action, 'adminExtend');
   });
 
+  it('updates the description it manages, and renames a group it pins by id', () => {
+    const described = plan(`${HEADER}  description: JIT helpdesk\n`);
+    assert.deepEqual(allOperations(described).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])), [[['description', null, 'JIT helpdesk']]]);
+    const pinned = HEADER.replace('  displayName: PIM-Helpdesk\n', '  displayName: PIM-Helpdesk-EU\n  id: 11111111-1111-4111-8111-111111111111\n');
+    const renamed = plan(pinned);
+    assert.deepEqual(allOperations(renamed).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])), [[['displayName', 'PIM-Helpdesk', 'PIM-Helpdesk-EU']]]);
+    assert.deepEqual(allOperations(plan(HEADER)), [], 'an unwritten description is not managed');
+  });
+
   it('marks permanent access', () => {
     const p = plan(`${HEADER}policies:
   member:
