@@ -32,9 +32,14 @@ export interface PimGroupsTestApi {
   whenDefinitionsIdle(): Promise<void>;
   /** The definition files the extension validates together (workspace-relative paths). */
   getTrackedDefinitionFiles(): string[];
+  /** The Definitions view's rows as it shows them now (label, state, description). */
+  getDefinitionRows(): Array<{ label: string; state: string; description: string; file: string }>;
 }
 
-export function createTestApi(activationMs: number, ui: SwitchableUserInput, commands: CommandRegistrar, definitions: DefinitionsFeature): PimGroupsTestApi {
+/** Views whose contents host tests read. */
+export interface TestApiViews { definitionRows?: () => Array<{ label: string; state: string; description: string; file: string }> }
+
+export function createTestApi(activationMs: number, ui: SwitchableUserInput, commands: CommandRegistrar, definitions: DefinitionsFeature, views: TestApiViews = {}): PimGroupsTestApi {
   return {
     getActivationMs: () => activationMs,
     setPromptAnswers: (answers) => { ui.useScript(answers); },
@@ -44,5 +49,6 @@ export function createTestApi(activationMs: number, ui: SwitchableUserInput, com
     getCommandOutcomes: () => [...commands.outcomes()],
     whenDefinitionsIdle: () => definitions.whenIdle(),
     getTrackedDefinitionFiles: () => definitions.trackedFiles(),
+    getDefinitionRows: () => (views.definitionRows?.() ?? []).map(({ label, state, description, file }) => ({ label, state, description, file })),
   };
 }

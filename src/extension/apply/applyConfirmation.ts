@@ -1,0 +1,32 @@
+// The modal question before an apply: how much changes where, and by name every removal and every risky change
+// (permanent assignments, weaker policies, undoing changes made in the tenant). Pure.
+import type { Operation, Plan, RiskMark } from '../../plan/model';
+import type { ConfirmOptions } from '../infrastructure/userInput';
+
+const LISTED = 8;
+const RISKY: RiskMark[] = ['permanent', 'weakens-policy', 'drift'];
+
+function listed(ops: readonly Operation[], describe: (op: Operation) => string): string[] {
+  const lines = ops.slice(0, LISTED).map((op) => `  • ${describe(op)}`);
+  if (ops.length > LISTED) lines.push(`  … and ${ops.length - LISTED} more (see the preview)`);
+  return lines;
+}
+
+export function applyConfirmation(plan: Plan): ConfirmOptions {
+  const ops = plan.groups.flatMap((g) => g.operations);
+  const s = plan.summary;
+  const removals = ops.filter((o) => o.marks.includes('removal') || o.kind === 'removeAssignment');
+  const risky = ops.filter((o) => !removals.includes(o) && o.marks.some((m) => RISKY.includes(m)));
+  const groups = plan.groups.filter((g) => g.operations.length).length;
+  const detail = [
+    `${s.add} to add, ${s.change} to change, ${s.remove} to remove${s.drift ? `, ${s.drift} drift` : ''}, in ${groups} group${groups === 1 ? '' : 's'}.`,
+  ];
+  if (removals.length) detail.push('', `Removes ${removals.length}:`, ...listed(removals, (o) => `${o.groupKey}: ${o.summary}`));
+  if (risky.length) detail.push('', `Risky changes (${risky.length}):`, ...listed(risky, (o) => `${o.groupKey}: ${o.summary} [${o.marks.join(', ')}]`));
+  return {
+    message: `Apply ${ops.length} change${ops.length === 1 ? '' : 's'} to ${plan.target}?`,
+    detail: detail.join('\n'),
+    confirmLabel: 'Apply',
+    modal: true,
+  };
+}

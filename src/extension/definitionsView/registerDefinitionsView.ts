@@ -1,0 +1,13 @@
+// The Definitions view in the "PIM Groups" container (beside Groups and My Access).
+import * as vscode from 'vscode';
+import type { DefinitionsFeature } from '../definitions/registerDefinitions';
+import type { PlanService } from '../preview/planService';
+import { DefinitionsTree } from './definitionsTree';
+
+export const DEFINITIONS_VIEW = 'pimGroups.definitions';
+
+export function registerDefinitionsView(context: vscode.ExtensionContext, definitions: DefinitionsFeature, plans: PlanService): DefinitionsTree {
+  const tree = new DefinitionsTree(definitions, plans);
+  context.subscriptions.push(tree, vscode.window.createTreeView(DEFINITIONS_VIEW, { treeDataProvider: tree, showCollapseAll: false }));
+  return tree;
+}

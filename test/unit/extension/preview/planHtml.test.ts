@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { commandUri, contentSecurityPolicy, escapeHtml, PreviewModel, renderPreviewHtml, REVEAL_SOURCE_COMMAND } from '../../../../src/extension/preview/planHtml';
+import { at, samplePlan } from './planFixture';
+
+const OPTIONS = { nonce: 'n0nce', cspSource: 'vscode-webview://x' };
+const FILE_URI = 'file:///work/defs/helpdesk.pim.yaml';
+
+function model(over: Partial<PreviewModel> = {}): PreviewModel {
+  return {
+    scopeLabel: 'defs/helpdesk.pim.yaml', connectionLabel: 'Sandbox · admin@contoso.com', plan: samplePlan(), blocked: [],
+    fileUris: { 'defs/helpdesk.pim.yaml': FILE_URI }, applyArgs: [FILE_URI], ...over,
+  };
+}
+
+/** Decodes the command URIs of the page's links: [command, args]. */
+function links(html: string): [string, unknown[]][] {
+  return [...html.matchAll(/href="command:([^?"]+)\?([^"]*)"/g)].map((m) => [m[1], JSON.parse(decodeURIComponent(m[2].replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)))))]);
+}
+
+describe('plan preview HTML', () => {
+  it('escapes markup in every string from the tenant or a file', () => {
+    const html = renderPreviewHtml(model({ plan: samplePlan('<img src=x onerror=alert(1)>'), scopeLabel: '"><script>alert(2)</script>' }), OPTIONS);
+    assert.ok(!html.includes('<img'), 'a group name became markup');
+    assert.ok(!html.includes('<script'), 'the scope label became markup');
+    assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;'));
+  });
+
+  it('escapes the five HTML-significant characters and backticks', () => {
+    assert.equal(escapeHtml(`<a href='x' title="y">&\``), '&#60;a href=&#39;x&#39; title=&#34;y&#34;&#62;&#38;&#96;');
+  });
+
+  it('declares a CSP that loads nothing but its own nonce\'d style and script', () => {
+    const csp = contentSecurityPolicy(OPTIONS);
+    assert.match(csp, /^default-src 'none';/);
+    assert.match(csp, /style-src 'nonce-n0nce'/);
+    assert.match(csp, /script-src 'nonce-n0nce'/);
+    const html = renderPreviewHtml(model(), OPTIONS);
+    assert.ok(html.includes('<style nonce="n0nce">'));
+    assert.ok(!/<script/i.test(html), 'the page runs no script');
+  });
+
+  it('writes a section per changed group with its operations and risk marks, and lists groups in sync', () => {
+    const html = renderPreviewHtml(model(), OPTIONS);
+    assert.match(html, /<section class="group"><h2>PIM-Intune-Helpdesk <code>intune-helpdesk<\/code>/);
+    assert.match(html, /remove eligible member bob@contoso.com <span class="mark mark-removal">⚠ removal<\/span>/);
+    assert.match(html, /mark-weakens-policy">⚠ weakens policy/);
+    assert.match(html, /mark-drift">⚠ drift: changed in the tenant/);
+    assert.match(html, /activation.maxDuration: PT4H → PT8H/);
+    assert.match(html, /In sync: PIM-Quiet/);
+    assert.match(html, /<b>1<\/b> to add, <b>1<\/b> to change, <b>1<\/b> to remove, <b class="drift">1<\/b> drift/);
+  });
+
+  it('links each operation back to its definition line (0-based line, shown 1-based)', () => {
+    const html = renderPreviewHtml(model(), OPTIONS);
+    assert.match(html, />defs\/helpdesk.pim.yaml:13</);
+    const reveals = links(html).filter(([c]) => c === REVEAL_SOURCE_COMMAND).map(([, a]) => a);
+    assert.deepEqual(reveals.find((a) => a[1] === 12), [FILE_URI, 12, 2]);
+    assert.deepEqual(reveals.find((a) => a[1] === 22), [FILE_URI, 22, 2]);
+  });
+
+  it('offers Apply with the same scope when the plan has changes and no errors', () => {
+    const applies = links(renderPreviewHtml(model(), OPTIONS)).filter(([c]) => c === 'pimGroups.applyChanges');
+    assert.deepEqual(applies.map(([, a]) => a), [[FILE_URI]]);
+    const empty = samplePlan();
+    for (const g of empty.groups) g.operations = [];
+    assert.ok(!renderPreviewHtml(model({ plan: empty }), OPTIONS).includes('pimGroups.applyChanges'));
+  });
+
+  it('names files with errors as not planned, with a link to Problems', () => {
+    const blocked = [{ file: 'defs/broken.pim.yaml', errors: 2, firstError: { code: 'PIM011', message: 'maxDuration <too long>', severity: 'error' as const, file: 'defs/broken.pim.yaml', range: at(4) } }];
+    const html = renderPreviewHtml(model({ plan: undefined, blocked }), OPTIONS);
+    assert.match(html, /Not planned: definitions with errors/);
+    assert.match(html, /defs\/broken.pim.yaml: 2 errors, first: maxDuration &#60;too long&#62;/);
+    assert.ok(links(html).some(([c]) => c === 'workbench.actions.view.problems'));
+  });
+
+  it('encodes command arguments as a JSON array in the URI', () => {
+    assert.equal(commandUri('x.y', ['a b', 3]), `command:x.y?${encodeURIComponent('["a b",3]')}`);
+  });
+});
