@@ -38,11 +38,22 @@ export async function connect(p: ParsedArgs, io: CliIo): Promise<Connection> {
   const cloud = str(p, 'cloud') ?? 'global';
   if (!isCloud(cloud)) throw new UsageError(`--cloud must be global, usgov, usgovdod or china (got '${cloud}')`);
   const endpoints = cloudEndpoints(cloud);
-  const credential = await identityCredential(p, io, endpoints.authority);
+  const credential = withSignInHint(await identityCredential(p, io, endpoints.authority));
   const tenant = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID ?? 'default';
   return {
     transport: new GraphTransport({ baseUrl: endpoints.graph, credential, scopes: [graphScope(endpoints.graph)], logger }),
     target: `${endpoints.graph} tenant ${tenant}`,
+  };
+}
+
+/** A failed sign-in says what to do next, not only what each credential in a chain tried. */
+function withSignInHint(inner: TokenSource): TokenSource {
+  return {
+    async getToken(scopes, options) {
+      try { return await inner.getToken(scopes, options); } catch (e) {
+        throw new Error(`${(e as Error).message}\nTo sign in, pick a method with --auth and use an app registration that has the PIM for Groups permissions (docs/permissions.md), or use --sandbox URL.`);
+      }
+    },
   };
 }
 
