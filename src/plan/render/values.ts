@@ -1,6 +1,5 @@
 // How plan values read to a person: durations as written, booleans as on/off, lists comma-separated.
 import type { FieldChange, Operation } from '../model';
-import { describeSpec, describeState } from '../schedules';
 
 export function showValue(v: unknown): string {
   if (v === null || v === undefined) return '(not set)';
@@ -20,9 +19,10 @@ export function detailLines(op: Operation): string[] {
   switch (op.kind) {
     case 'updatePolicyRule': return op.changes.map((c) => `${changeText(c)}${c.weakens ? '  (weakens policy)' : ''}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
     case 'updateGroup': return op.changes.map((c) => `${c.field}: ${showValue(c.before)} → ${showValue(c.after)}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
-    case 'addAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeSpec(op.schedule)}`];
-    case 'updateAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeState(op.before)} → ${describeSpec(op.schedule)} (${op.action})`];
-    case 'removeAssignment': return [`principal: ${op.principal.ref} (${op.principal.id})`, `schedule: ${describeState(op.before)}`];
+    // The summary already says who and how long; details add what a reviewer checks against the directory.
+    case 'addAssignment': return [`object id ${op.principal.id}${op.justification ? `; justification "${op.justification}"` : ''}`];
+    case 'updateAssignment': return [`object id ${op.principal.id}; sent as ${op.action}`];
+    case 'removeAssignment': return [`object id ${op.principal.id}; schedule ${op.scheduleId}`];
     default: return [];
   }
 }
