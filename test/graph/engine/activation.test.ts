@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { activate, cancelRequest, deactivate, decide, myMemberships, pendingApprovals, ActivationRefused } from '../../../src/activation';
 import { sandboxTokenSource } from '../../../src/auth/tokenSource';
 import { GraphTransport } from '../../../src/graph/transport';
-import { examplesWorkspace, harness, Harness } from './harness';
+import { examplesWorkspace, harness, Harness, workspaceOf } from './harness';
 import { planAndApply } from './engine';
 
 describe('activation against the sandbox', function () {
@@ -52,5 +52,46 @@ describe('activation against the sandbox', function () {
     const second = await activate(alice, { groupId, role: 'member', duration: 'PT1H', justification: 'once more' });
     await decide(as('lead@contoso.com'), second.requestId, 'Deny', 'not today');
     assert.ok(!(await myMemberships(alice)).memberships.some((m) => m.groupId === groupId && m.state !== 'eligible'));
+  });
+});
+
+describe('activation with an authentication context and a ticket', function () {
+  this.timeout(60_000);
+  let h: Harness;
+  before(async () => {
+    h = await harness();
+    const ws = workspaceOf(`apiVersion: pim-groups/v1
+kind: PimGroup
+metadata: { name: vault }
+group: { displayName: PIM-Vault }
+policies:
+  member:
+    activation: { maxDuration: PT2H, requireJustification: true, requireTicket: true, authenticationContext: c1 }
+assignments:
+  eligible:
+    - principal: user:alice@contoso.com
+      duration: P30D
+`);
+    assert.ok((await planAndApply(h.t, ws, h.sb.url)).report.converged);
+  });
+  after(async () => { await h.close(); });
+
+  const vault = () => Object.values(h.sb.state.groups).find((g) => g.displayName === 'PIM-Vault')!.id;
+  const alice = (acrs?: string[]) => new GraphTransport({ baseUrl: h.sb.url, credential: sandboxTokenSource({ upn: 'alice@contoso.com', acrs }) });
+
+  it('says which authentication context to satisfy when the token lacks it', async () => {
+    await assert.rejects(activate(alice(), { groupId: vault(), role: 'member', duration: 'PT1H', justification: 'x', ticket: { system: 'Jira', number: 'OPS-1' } }),
+      (e: Error) => e instanceof ActivationRefused && /authentication context/.test(e.message));
+  });
+
+  it('says a ticket is required when it is missing', async () => {
+    await assert.rejects(activate(alice(['c1']), { groupId: vault(), role: 'member', duration: 'PT1H', justification: 'x' }),
+      (e: Error) => e instanceof ActivationRefused && /ticket/i.test(e.message));
+  });
+
+  it('activates when the session satisfies c1 and the request carries justification and ticket', async () => {
+    const r = await activate(alice(['c1']), { groupId: vault(), role: 'member', duration: 'PT1H', justification: 'rotate keys', ticket: { system: 'Jira', number: 'OPS-1' } });
+    assert.equal(r.pendingApproval, false);
+    assert.equal(r.status, 'Provisioned');
   });
 });
