@@ -11,6 +11,29 @@ export const COMMANDS = {
   switchTenant: 'pimGroups.switchTenant',
   useSandbox: 'pimGroups.useSandbox',
   selectConnection: 'pimGroups.selectConnection',
+  // Groups view
+  groupsRefresh: 'pimGroups.refreshGroups',
+  groupsFilter: 'pimGroups.filterGroups',
+  groupsClearFilter: 'pimGroups.clearGroupsFilter',
+  groupsLoadMore: '_pimGroups.loadMoreGroups',
+  groupsExportDefinition: 'pimGroups.exportGroupDefinition',
+  groupsOpenInEntra: 'pimGroups.openGroupInEntra',
+  groupsRevealDefinition: 'pimGroups.revealGroupDefinition',
+  treeRetry: '_pimGroups.retryTreeItem',
+  // My Access and activation
+  myAccessRefresh: 'pimGroups.refreshMyAccess',
+  activateMembership: 'pimGroups.activateMembership',
+  deactivateMembership: 'pimGroups.deactivateMembership',
+  extendMembership: 'pimGroups.extendMembership',
+  cancelRequest: 'pimGroups.cancelRequest',
+  approveRequest: 'pimGroups.approveRequest',
+  denyRequest: 'pimGroups.denyRequest',
+  // preview, apply, diff, import
+  previewChanges: 'pimGroups.previewChanges',
+  applyChanges: 'pimGroups.applyChanges',
+  diffWithTenant: 'pimGroups.diffWithTenant',
+  importGroup: 'pimGroups.importGroup',
+  revealSource: '_pimGroups.revealSource',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

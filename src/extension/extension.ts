@@ -9,9 +9,19 @@ import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
 import { VsCodeUserInput } from './infrastructure/vscodeUserInput';
 import { registerDefinitions } from './definitions/registerDefinitions';
 import { createConnections, registerConnectionCommands } from './connection/registerConnection';
+import { registerExplorer } from './explorer/registerExplorer';
+import { registerMyAccess } from './myAccess/registerMyAccess';
+import { registerActivation } from './activation/registerActivation';
+import { ViewsTestApi, createViewsTestApi } from './explorer/viewsTestApi';
+import { registerApply } from './apply/registerApply';
+import { registerCodeLens } from './codeLens/registerCodeLens';
+import { registerDefinitionsView } from './definitionsView/registerDefinitionsView';
+import { registerDiff } from './diff/registerDiff';
+import { registerImportGroup } from './importGroup/registerImportGroup';
+import { registerPreview } from './preview/registerPreview';
 import { PimGroupsTestApi, createTestApi } from './testApi';
 
-export function activate(context: vscode.ExtensionContext): PimGroupsTestApi {
+export function activate(context: vscode.ExtensionContext): PimGroupsTestApi & ViewsTestApi {
   const started = performance.now();
 
   const log = createLog(vscode.window.createOutputChannel('PIM Groups', { log: true }));
@@ -23,10 +33,22 @@ export function activate(context: vscode.ExtensionContext): PimGroupsTestApi {
   registerShowLog(deps);
   const definitions = registerDefinitions(context, deps);
   registerConnectionCommands(context, deps, connections);
+  const groups = registerExplorer(context, deps, definitions);
+  const myAccess = registerMyAccess(context, deps);
+  const trustGuard = registerActivation(context, deps, connections, myAccess.model);
+  const plans = registerPreview(context, deps, definitions);
+  registerApply(deps, plans);
+  registerDiff(context, deps, definitions);
+  registerCodeLens(context, definitions, plans);
+  const definitionsView = registerDefinitionsView(context, definitions, plans);
+  registerImportGroup(deps);
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
-  return createTestApi(activationMs, ui, deps.commands, definitions);
+  return Object.assign(createTestApi(activationMs, ui, deps.commands, definitions, { definitionRows: () => definitionsView.rows() }), createViewsTestApi({
+    connections, groups, guard: trustGuard, elevation: myAccess.elevation,
+    providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },
+  }));
 }
 
 export function deactivate(): void {}

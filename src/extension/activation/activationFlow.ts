@@ -1,0 +1,180 @@
+// Activate, Deactivate and Extend my membership, Cancel my pending request, Approve / Deny someone else's: every
+// prompt through deps.ui (host tests script them), every refusal in words that say what to do.
+import * as vscode from 'vscode';
+import type { ActivationResult, Membership } from '../../activation';
+import type { ConnectionService } from '../connection/connectionService';
+import { loadEngine } from '../engine/engineLoader';
+import { durationInWords } from '../explorer/timeInWords';
+import { UserFacingError } from '../infrastructure/errors';
+import { UserInput } from '../infrastructure/userInput';
+import { MyAccessModel } from '../myAccess/myAccessModel';
+import { ApprovalRequest, isSelfActivated } from '../myAccess/myAccessSource';
+import { approverNames } from './approversOf';
+import { durationChoices } from './durationChoices';
+import { WorkspaceTrustGuard } from './workspaceTrustGuard';
+
+/** What a command gets from a My Access item, or a host test passes directly. */
+export interface MembershipRef { groupId: string; role: 'member' | 'owner' }
+
+export interface ActivationOutcome extends ActivationResult { message: string }
+
+export interface ActivationContext {
+  ui: UserInput;
+  connections: ConnectionService;
+  model: MyAccessModel;
+  guard: WorkspaceTrustGuard;
+  notify(message: string): void;
+}
+
+const roleName = (role: string) => (role === 'member' ? 'Member' : 'Owner');
+
+export async function activateMembership(c: ActivationContext, target?: MembershipRef): Promise<ActivationOutcome> {
+  c.guard.require('Activating a membership');
+  const data = await c.model.get();
+  const membership = target ? find(data.eligible, target, 'eligible') : await pickMembership(c.ui, data.eligible, 'Activate Membership', 'Which eligible membership do you want to activate?');
+  const r = membership.requirements;
+  const choices = durationChoices(r?.maxDuration);
+  const duration = (await c.ui.pick(choices.map((d) => ({ label: d.label, description: d.isMaximum ? 'policy maximum' : undefined, value: d.duration })).reverse(), {
+    title: `Activate ${membership.groupName} (${roleName(membership.role)})`, placeholder: 'For how long?',
+  })).value;
+  const justification = r?.requireJustification ? await c.ui.input({
+    title: `Activate ${membership.groupName}`, prompt: 'Justification (required by the group\'s policy)',
+    validate: (v) => (v.trim() ? undefined : 'The policy requires a justification'),
+  }) : undefined;
+  const ticket = r?.requireTicket ? parseTicket(await c.ui.input({
+    title: `Activate ${membership.groupName}`, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER',
+    validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number'),
+  })) : undefined;
+  const request = { groupId: membership.groupId, role: membership.role, duration, justification, ticket };
+  const result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.activate(t, request)));
+  c.model.invalidate();
+
+  let message: string;
+  if (result.pendingApproval) {
+    const names = await c.connections.transport().then((t) => approverNames(t, membership.groupId, membership.role)).catch(() => []);
+    message = `Waiting for approval by ${names.length ? names.join(', ') : 'the group\'s approvers'}: ${membership.groupName} (${roleName(membership.role)}) activates once approved.`;
+  } else {
+    message = `${membership.groupName} (${roleName(membership.role)}) is active for ${durationInWords(duration)} (${result.status}).`;
+  }
+  c.notify(message);
+  return { ...result, message };
+}
+
+export async function deactivateMembership(c: ActivationContext, target?: MembershipRef): Promise<ActivationOutcome> {
+  c.guard.require('Deactivating a membership');
+  const data = await c.model.get();
+  const mine = data.active.filter(isSelfActivated);
+  const membership = target ? find(mine, target, 'self-activated') : await pickMembership(c.ui, mine, 'Deactivate Membership', 'Which active membership do you want to end now?');
+  const result = await c.connections.transport().then((t) => loadEngine().activation.deactivate(t, membership.groupId, membership.role)).catch(explainRefusal);
+  c.model.invalidate();
+  const message = `${membership.groupName} (${roleName(membership.role)}) is deactivated.`;
+  c.notify(message);
+  return { ...result, message };
+}
+
+export async function extendMembership(c: ActivationContext, target?: MembershipRef): Promise<ActivationOutcome> {
+  c.guard.require('Extending a membership');
+  const data = await c.model.get();
+  const mine = data.active.filter(isSelfActivated);
+  const membership = target ? find(mine, target, 'self-activated') : await pickMembership(c.ui, mine, 'Extend Membership', 'Which active membership do you want to extend?');
+  const r = data.eligible.find((e) => e.groupId === membership.groupId && e.role === membership.role)?.requirements ?? membership.requirements;
+  const duration = (await c.ui.pick(durationChoices(r?.maxDuration).map((d) => ({ label: d.label, value: d.duration })).reverse(), {
+    title: `Extend ${membership.groupName}`, placeholder: 'Extend by how long?',
+  })).value;
+  const justification = r?.requireJustification ? await c.ui.input({ title: `Extend ${membership.groupName}`, prompt: 'Justification (required by the group\'s policy)', validate: (v) => (v.trim() ? undefined : 'The policy requires a justification') }) : undefined;
+  const result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.extend(t, { groupId: membership.groupId, role: membership.role, duration, justification })));
+  c.model.invalidate();
+  const message = result.pendingApproval
+    ? `The extension of ${membership.groupName} is waiting for approval.`
+    : `${membership.groupName} (${roleName(membership.role)}) is extended by ${durationInWords(duration)}.`;
+  c.notify(message);
+  return { ...result, message };
+}
+
+export async function cancelRequest(c: ActivationContext, target?: { requestId?: string; membership?: Membership }): Promise<string> {
+  c.guard.require('Cancelling a request');
+  const data = await c.model.get();
+  const requestId = target?.membership?.requestId ?? target?.requestId
+    ?? (await pickMembership(c.ui, data.pending, 'Cancel Request', 'Which pending request do you want to withdraw?')).requestId;
+  if (!requestId) throw new UserFacingError('That request has no id to cancel; refresh My Access.');
+  await c.connections.transport().then((t) => loadEngine().activation.cancelRequest(t, requestId));
+  c.model.invalidate();
+  c.notify('The request is withdrawn.');
+  return requestId;
+}
+
+export async function decideRequest(c: ActivationContext, decision: 'Approve' | 'Deny', target?: ApprovalRequest): Promise<string> {
+  c.guard.require(decision === 'Approve' ? 'Approving a request' : 'Denying a request');
+  const data = await c.model.get();
+  const request = target ?? (await c.ui.pick(data.approvals.map((a) => ({ label: `${a.requesterName} → ${a.groupName}`, description: a.role, detail: a.justification, value: a })), {
+    title: `${decision} Request`, placeholder: 'Which request?',
+  })).value;
+  const justification = await c.ui.input({
+    title: `${decision} ${request.requesterName} → ${request.groupName}`, prompt: `Why do you ${decision.toLowerCase()} it? (recorded with the decision)`,
+    validate: (v) => (v.trim() ? undefined : 'A justification is required'),
+  });
+  await c.connections.transport().then((t) => loadEngine().activation.decide(t, request.requestId, decision, justification));
+  c.model.invalidate();
+  const message = `${decision === 'Approve' ? 'Approved' : 'Denied'}: ${request.requesterName} → ${request.groupName} (${roleName(request.role)}).`;
+  c.notify(message);
+  return message;
+}
+
+function find(list: Membership[], target: MembershipRef, what: string): Membership {
+  const m = list.find((x) => x.groupId.toLowerCase() === target.groupId.toLowerCase() && x.role === target.role);
+  if (!m) throw new UserFacingError(`You have no ${what} ${target.role} membership of that group (it may have changed); refresh My Access.`);
+  return m;
+}
+
+async function pickMembership(ui: UserInput, list: Membership[], title: string, placeholder: string): Promise<Membership> {
+  if (!list.length) throw new UserFacingError(`${title}: there is nothing to choose from. My Access lists your memberships.`);
+  return (await ui.pick(list.map((m) => ({ label: m.groupName, description: roleName(m.role), detail: limitsOf(m), value: m })), { title, placeholder })).value;
+}
+
+/** "Up to 4 hours · justification · approval" for the quick pick's detail line. */
+export function limitsOf(m: Membership): string {
+  const r = m.requirements;
+  if (!r) return 'Policy unknown';
+  return [
+    r.maxDuration ? `Up to ${durationInWords(r.maxDuration)}` : undefined,
+    r.requireMfa ? 'MFA' : undefined, r.authenticationContext ? `authentication context ${r.authenticationContext}` : undefined,
+    r.requireJustification ? 'justification' : undefined, r.requireTicket ? 'ticket' : undefined,
+    r.approvalRequired ? 'approval' : undefined,
+  ].filter(Boolean).join(' · ') || 'No extra checks';
+}
+
+function parseTicket(text: string): { system?: string; number: string } {
+  const i = text.indexOf(':');
+  return i > 0 ? { system: text.slice(0, i).trim(), number: text.slice(i + 1).trim() } : { number: text.trim() };
+}
+
+/**
+ * MFA and authentication-context refusals say what to do. With the sandbox the session can simply become an MFA
+ * session, so we offer that and send again; with a tenant the user signs in again (VS Code's account prompt).
+ */
+async function withMfaRetry(c: ActivationContext, send: () => Promise<ActivationResult>): Promise<ActivationResult> {
+  try {
+    return await send();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const needsMfa = /multi-factor/i.test(message);
+    const needsContext = /authentication context/i.test(message);
+    if (!needsMfa && !needsContext) return explainRefusal(error);
+    const info = c.connections.current();
+    if (info?.kind === 'sandbox' && needsMfa && !c.connections.sandboxCaller().mfa) {
+      await c.ui.confirm({ message: 'This group requires multi-factor authentication to activate.', detail: 'Retry as an MFA session of the sandbox caller?', confirmLabel: 'Retry with MFA' });
+      await c.connections.connectSandbox({ upn: c.connections.sandboxCaller().upn, mfa: true });
+      return send().catch(explainRefusal);
+    }
+    throw new UserFacingError(`${message} Sign in again so that the session satisfies it (VS Code asks for the account).`, [
+      { title: 'Sign In Again', run: () => c.connections.signIn({ forceNewSession: true }) },
+    ]);
+  }
+}
+
+function explainRefusal(error: unknown): never {
+  if (error instanceof Error && error.name === 'ActivationRefused') throw new UserFacingError(error.message);
+  throw error;
+}
+
+export function showInformation(message: string): void { void vscode.window.showInformationMessage(message); }

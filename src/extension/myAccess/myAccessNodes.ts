@@ -1,0 +1,96 @@
+// My Access view elements: four sections (eligible, active, my pending requests, waiting for my approval) and
+// one element per membership or request, whose contextValue decides the inline actions.
+import * as vscode from 'vscode';
+import type { Membership } from '../../activation';
+import { durationInWords, startsIn, timeLeft } from '../explorer/timeInWords';
+import { MessageNode, TreeNode } from '../explorer/treeNode';
+import { ApprovalRequest, MyAccess, isSelfActivated } from './myAccessSource';
+
+type Section = 'eligible' | 'active' | 'pending' | 'approvals';
+
+const SECTIONS: Record<Section, { label: string; icon: string; empty: string }> = {
+  eligible: { label: 'Eligible', icon: 'circle-outline', empty: 'No eligible memberships' },
+  active: { label: 'Active', icon: 'pass-filled', empty: 'Nothing active' },
+  pending: { label: 'My requests pending approval', icon: 'watch', empty: 'No pending requests' },
+  approvals: { label: 'Waiting for my approval', icon: 'inbox', empty: 'Nothing to approve' },
+};
+
+export class SectionNode implements TreeNode {
+  parent?: TreeNode;
+  constructor(readonly section: Section, private readonly data: MyAccess) {}
+
+  private items(): (Membership | ApprovalRequest)[] { return this.data[this.section]; }
+
+  getTreeItem(): vscode.TreeItem {
+    const s = SECTIONS[this.section];
+    const count = this.items().length;
+    const item = new vscode.TreeItem(s.label, count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `myAccess:${this.section}`;
+    item.description = String(count);
+    item.iconPath = new vscode.ThemeIcon(s.icon);
+    item.contextValue = `pimSection ${this.section}`;
+    return item;
+  }
+
+  async getChildren(): Promise<TreeNode[]> {
+    if (this.section === 'approvals') {
+      return this.data.approvals.length ? this.data.approvals.map((a) => new ApprovalNode(a)) : [new MessageNode(SECTIONS.approvals.empty, 'circle-slash')];
+    }
+    const list = this.data[this.section];
+    return list.length ? list.map((m) => new MembershipNode(m)) : [new MessageNode(SECTIONS[this.section].empty, 'circle-slash')];
+  }
+}
+
+export class MembershipNode implements TreeNode {
+  parent?: TreeNode;
+  constructor(readonly membership: Membership) {}
+
+  get groupId(): string { return this.membership.groupId; }
+  get role(): Membership['role'] { return this.membership.role; }
+
+  getTreeItem(): vscode.TreeItem {
+    const m = this.membership;
+    const item = new vscode.TreeItem(m.groupName, vscode.TreeItemCollapsibleState.None);
+    const role = m.role === 'member' ? 'Member' : 'Owner';
+    const r = m.requirements;
+    if (m.state === 'eligible') {
+      item.description = `${role} · ${startsIn(m.start) ?? `eligible, ${timeLeft(m.end)}`}`;
+      item.contextValue = startsIn(m.start) ? 'pimMembership eligible future' : 'pimMembership eligible';
+      item.iconPath = new vscode.ThemeIcon('circle-outline');
+    } else if (m.state === 'active') {
+      item.description = `${role} · ${timeLeft(m.end)}`;
+      item.contextValue = isSelfActivated(m) ? 'pimMembership active activated' : 'pimMembership active assigned';
+      item.iconPath = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'));
+    } else {
+      item.description = `${role} · waiting for approval`;
+      item.contextValue = 'pimMembership pending';
+      item.iconPath = new vscode.ThemeIcon('watch');
+    }
+    item.tooltip = [
+      `${m.groupName} (${role})`,
+      r?.maxDuration ? `Activation up to ${durationInWords(r.maxDuration)}` : undefined,
+      r && [r.requireMfa && 'MFA', r.requireJustification && 'justification', r.requireTicket && 'ticket', r.approvalRequired && 'approval', r.authenticationContext && `authentication context ${r.authenticationContext}`].filter(Boolean).join(', '),
+      m.state === 'active' && !isSelfActivated(m) ? 'Assigned by an administrator (cannot be deactivated here)' : undefined,
+    ].filter(Boolean).join('\n');
+    return item;
+  }
+}
+
+export class ApprovalNode implements TreeNode {
+  parent?: TreeNode;
+  constructor(readonly request: ApprovalRequest) {}
+
+  getTreeItem(): vscode.TreeItem {
+    const r = this.request;
+    const item = new vscode.TreeItem(`${r.requesterName} → ${r.groupName}`, vscode.TreeItemCollapsibleState.None);
+    item.description = `${r.role === 'member' ? 'Member' : 'Owner'}${r.justification ? ` · "${r.justification}"` : ''}`;
+    item.tooltip = `${r.requesterName} asks to activate ${r.role} of ${r.groupName}${r.createdDateTime ? ` (requested ${r.createdDateTime})` : ''}${r.justification ? `\nJustification: ${r.justification}` : ''}`;
+    item.iconPath = new vscode.ThemeIcon('question');
+    item.contextValue = 'pimApproval';
+    return item;
+  }
+}
+
+export function sectionsOf(data: MyAccess): TreeNode[] {
+  return (['eligible', 'active', 'pending', 'approvals'] as Section[]).map((s) => new SectionNode(s, data));
+}

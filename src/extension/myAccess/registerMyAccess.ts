@@ -1,0 +1,25 @@
+// The My Access view, its refresh, and the elevation status bar that reads the same data.
+import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
+import { ExtensionDeps } from '../infrastructure/deps';
+import { ElevationStatusBar } from '../statusBar/elevationStatusBar';
+import { MyAccessModel } from './myAccessModel';
+import { MY_ACCESS_VIEW, MyAccessTreeProvider } from './myAccessTreeProvider';
+
+export interface MyAccessFeature { model: MyAccessModel; provider: MyAccessTreeProvider; elevation: ElevationStatusBar }
+
+export function registerMyAccess(context: vscode.ExtensionContext, deps: ExtensionDeps): MyAccessFeature {
+  const model = new MyAccessModel(deps.connections);
+  const provider = new MyAccessTreeProvider(deps.log, deps.connections, model);
+  const elevation = new ElevationStatusBar(model, COMMANDS.extendMembership);
+  provider.view = vscode.window.createTreeView(MY_ACCESS_VIEW, { treeDataProvider: provider });
+  context.subscriptions.push(
+    model, provider, elevation,
+    provider.view,
+    model.onDidChange(() => provider.redraw()),
+    // Read once per connection so the status bar shows an elevation even before the view is opened.
+    deps.connections.onDidChange((info) => { if (info) void model.get().catch((e) => deps.log.warn(`My Access: ${(e as Error).message}`)); }),
+  );
+  deps.commands.register(COMMANDS.myAccessRefresh, () => provider.refresh());
+  return { model, provider, elevation };
+}
