@@ -2,14 +2,14 @@
 // members and owners (active PIM assignments included), members/owners $ref.
 import { GraphError } from './graphError';
 import { isAdvancedDirectoryQuery } from './filter';
-import { collection, entity } from './odata';
+import { collection, entity, project } from './odata';
 import { route, Route } from './router';
 import { newGuid } from './ids';
 import { directoryObjectView, groupView } from './directoryViews';
 import { GROUP_PATCHABLE, bindId, dirBad, validateGroupTypes, validateMailNickname } from './groupInput';
 import { activePrincipals } from './pimIndex';
 import { addDirectMembership, removeDirectMembership } from './membership';
-import { isPrivilegedRoleAdmin, directoryForbidden } from './rbac';
+import { isPrivilegedRoleAdmin, directoryForbidden, canManageGroup } from './rbac';
 import { ok, noContent } from './context';
 import { HIDDEN } from './hiddenProps';
 import { hasMembersWithLicenseErrors } from './licenseErrors';
@@ -22,6 +22,24 @@ export function groupOr404(ctx: SbCtx, id: string): SbGroup {
   const g = ctx.state.groups[id.toLowerCase()];
   if (!g) throw notFound(id);
   return g;
+}
+
+/** A group the caller may change through the directory, else 403 Authorization_RequestDenied. */
+function managedGroup(ctx: SbCtx, id: string): SbGroup {
+  const g = groupOr404(ctx, id);
+  if (!canManageGroup(ctx.state, ctx.caller, g, ctx.clock.now())) throw directoryForbidden();
+  return g;
+}
+
+/** $expand=members / owners on a group (Graph returns at most 20 of each). */
+function expandGroup(ctx: SbCtx, g: SbGroup, view: Record<string, unknown>): Record<string, unknown> {
+  for (const e of ctx.query.expand ?? []) {
+    const name = e.name.toLowerCase();
+    if (name !== 'members' && name !== 'owners') throw new GraphError(400, 'BadRequest', `Could not find a navigation property named '${e.name}' on type 'microsoft.graph.group'.`);
+    view[name] = activePrincipals(ctx.state, g.id, name === 'members' ? 'member' : 'owner', ctx.clock.now()).slice(0, 20)
+      .map((p) => directoryObjectView(ctx.state, p)).filter((x): x is Record<string, unknown> => Boolean(x)).map((o) => project(o, e.select));
+  }
+  return view;
 }
 
 /** Directory advanced queries (ne, not, endsWith, $search, $count) need ConsistencyLevel: eventual. */
@@ -116,7 +134,7 @@ function relation(accessId: AccessId): Route[] {
       return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
     }),
     route('POST', `/groups/{id}/${set}/$ref`, (ctx, [id]) => {
-      const g = groupOr404(ctx, id);
+      const g = managedGroup(ctx, id);
       const target = bindId((ctx.body as Record<string, unknown> | null)?.['@odata.id']);
       if (!directoryObjectView(ctx.state, target)) throw notFound(target);
       const now = ctx.clock.now();
@@ -126,7 +144,7 @@ function relation(accessId: AccessId): Route[] {
       return noContent();
     }),
     route('DELETE', `/groups/{id}/${set}/{member}/$ref`, (ctx, [id, member]) => {
-      const g = groupOr404(ctx, id);
+      const g = managedGroup(ctx, id);
       if (!removeDirectMembership(ctx.state, g.id, member.toLowerCase(), accessId, ctx.clock.now())) throw notFound(member);
       ctx.dirty();
       return noContent();
@@ -142,7 +160,7 @@ export const groupRoutes: Route[] = [
     const rows = Object.values(ctx.state.groups).map((g) => {
       const v = groupView(g, ctx.state.tenant.id);
       (v[HIDDEN] as Record<string, unknown>).hasMembersWithLicenseErrors = hasMembersWithLicenseErrors(ctx.state, g, now);
-      return v;
+      return ctx.query.expand ? expandGroup(ctx, g, v) : v;
     });
     return collection(ctx, search(ctx, rows), { entitySet: 'groups', countNeedsConsistency: true });
   }),
@@ -150,10 +168,10 @@ export const groupRoutes: Route[] = [
     if (ctx.headers['consistencylevel']?.toLowerCase() !== 'eventual') throw new GraphError(400, 'Request_BadRequest', '$count is not currently supported.');
     return { status: 200, body: String(Object.keys(ctx.state.groups).length), headers: { 'Content-Type': 'text/plain' } };
   }),
-  route('GET', '/groups/{id}', (ctx, [id]) => entity(ctx, 'groups', groupView(groupOr404(ctx, id), ctx.state.tenant.id))),
-  route('PATCH', '/groups/{id}', (ctx, [id]) => patchGroup(ctx, groupOr404(ctx, id))),
+  route('GET', '/groups/{id}', (ctx, [id]) => { const g = groupOr404(ctx, id); return entity(ctx, 'groups', expandGroup(ctx, g, groupView(g, ctx.state.tenant.id))); }),
+  route('PATCH', '/groups/{id}', (ctx, [id]) => patchGroup(ctx, managedGroup(ctx, id))),
   route('DELETE', '/groups/{id}', (ctx, [id]) => {
-    const g = groupOr404(ctx, id);
+    const g = managedGroup(ctx, id);
     delete ctx.state.groups[g.id];
     for (const s of Object.values(ctx.state.schedules)) if (s.groupId === g.id && !s.removedDateTime) s.removedDateTime = ctx.clock.now().toISOString();
     ctx.dirty();

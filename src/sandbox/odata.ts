@@ -79,13 +79,17 @@ function decodeSkipToken(v: string): number {
   throw new GraphError(400, 'BadRequest', 'The $skiptoken is invalid or expired.');
 }
 
+/** $select: the named properties only. Graph refuses a property its type does not define; in polymorphic sets
+ *  (items carrying @odata.type, e.g. members: users and groups) a property of another derived type is just absent. */
 export function applySelect(obj: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
-  if (!select?.length) return obj;
+  if (!select?.length || select.includes('*')) return obj;
   const out: Record<string, unknown> = {};
-  if (obj['@odata.type'] !== undefined && select.length) out['@odata.type'] = obj['@odata.type'];
+  const polymorphic = obj['@odata.type'] !== undefined;
+  if (polymorphic) out['@odata.type'] = obj['@odata.type'];
   for (const s of select) {
     const key = Object.keys(obj).find((k) => k.toLowerCase() === s.toLowerCase());
-    out[key ?? s] = key === undefined ? null : obj[key];
+    if (key !== undefined) out[key] = obj[key];
+    else if (!polymorphic) throw new GraphError(400, 'BadRequest', `Could not find a property named '${s}' on the type of this resource.`);
   }
   return out;
 }

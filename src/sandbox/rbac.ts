@@ -24,6 +24,12 @@ export function canReadGroupPim(state: SbState, u: SbUser, g: SbGroup | undefine
   return activePrincipals(state, g.id, 'owner', now).includes(u.id) || activePrincipals(state, g.id, 'member', now).includes(u.id);
 }
 
+/** Changing a group through the directory (PATCH, DELETE, members/owners $ref): its owners or a directory role. */
+export function canManageGroup(state: SbState, u: SbUser, g: SbGroup, now: Date): boolean {
+  const roles = g.isAssignableToRole ? ROLE_ASSIGNABLE_WRITERS : ['Global Administrator', 'Privileged Role Administrator', 'Groups Administrator', 'User Administrator', 'Directory Writers'];
+  return has(u, roles) || activePrincipals(state, g.id, 'owner', now).includes(u.id);
+}
+
 /** The PIM service's 403 (message from microsoft-graph-docs-contrib#9056; the code is UNCONFIRMED). */
 export const pimForbidden = () => new GraphError(403, 'UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.');
 /** The directory's 403. */
