@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { mintSandboxToken } from '../../../src/auth/sandboxToken';
+import { pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
+import { sandboxUrl } from './hostTestSettings';
+
+// Apply Changes against the harness's sandbox: it applies the previewed plan, writes the applied record the CLI
+// reads, refuses a plan the tenant moved away from, and refuses in an untrusted workspace.
+interface PreviewResult { summary?: { add: number; change: number; remove: number; drift: number; errors: number }; html: string; blocked: string[] }
+interface ApplyResult { applied: boolean; summary: string; converged?: boolean; recordFile?: string }
+
+const definition = (name: string, displayName: string) => `apiVersion: pim-groups/v1
+kind: PimGroup
+metadata:
+  name: ${name}
+group:
+  displayName: ${displayName}
+  description: Created by the apply host test
+policies:
+  member:
+    activation:
+      maxDuration: PT2H
+assignments:
+  eligible:
+    - principal: user:frank@contoso.com
+      duration: P30D
+`;
+
+async function writeDefinition(file: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(file);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return uri;
+}
+
+/** A Graph call as the sandbox's admin, the way another tool would change the tenant behind our back. */
+async function graph(url: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${url}/v1.0${path}`, {
+    method,
+    headers: { authorization: `Bearer ${mintSandboxToken({ upn: 'admin@contoso.com' })}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text);
+}
+
+describe('Apply Changes', function () {
+  this.timeout(60000);
+  let api: PimGroupsTestApi;
+  let url: string;
+  const written: vscode.Uri[] = [];
+
+  before(async function () {
+    url = sandboxUrl()!;
+    if (!url) this.skip();
+    api = (await pimGroups().activate())!;
+    await vscode.commands.executeCommand('pimGroups.useSandbox');
+  });
+  afterEach(() => api.useRealPrompts!());
+  after(async () => {
+    if (!url) return;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(workspaceUri('.pim-groups'), { recursive: true }).then(undefined, () => undefined);
+    // Later suites expect the demo tenant as seeded.
+    await fetch(`${url}/_sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 'demo' }), headers: { 'content-type': 'application/json' } });
+  });
+
+  it('applies the previewed plan after the confirmation, records it for the CLI, and a new preview is empty', async () => {
+    const uri = await writeDefinition('host-apply.pim.yaml', definition('host-apply', 'PIM-Host-Apply'));
+    written.push(uri);
+    await api.whenDefinitionsIdle!();
+    const before = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
+    assert.ok(before?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.ok(before.summary.add >= 2, JSON.stringify(before.summary)); // the group and frank's eligibility
+
+    api.setPromptAnswers!([{ confirm: true, expect: 'Apply' }]);
+    const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', uri);
+    assert.deepStrictEqual(api.getUnusedPromptAnswers!(), []);
+    assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.strictEqual(result.applied, true);
+    assert.strictEqual(result.converged, true, result.summary);
+    assert.match(result.summary, /^Applied: \d+ done\. The tenant now matches the plan\.$/);
+
+    const record = JSON.parse(fs.readFileSync(result.recordFile!, 'utf8')) as { target: string; groups: Record<string, unknown> };
+    assert.ok(result.recordFile!.endsWith('.pim-groups/applied.json'), result.recordFile);
+    assert.strictEqual(record.target, url.replace(/\/+$/, ''));
+    assert.ok(record.groups['host-apply'], Object.keys(record.groups).join(', '));
+
+    const after = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
+    assert.deepStrictEqual({ ...after.summary }, { add: 0, change: 0, remove: 0, drift: 0, errors: 0, warnings: 0 });
+    assert.match(after.html, /No changes: the tenant matches the definitions\./);
+  });
+
+  it('says there is nothing to apply when the tenant already matches, without asking', async () => {
+    api.setPromptAnswers!([]);
+    const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', workspaceUri('host-apply.pim.yaml'));
+    assert.strictEqual(result?.applied, false, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.match(result.summary, /^Nothing to apply/);
+  });
+
+  it('refuses a plan the tenant changed after the preview, and offers to preview again', async () => {
+    const uri = await writeDefinition('host-stale.pim.yaml', definition('host-stale', 'PIM-Host-Stale'));
+    written.push(uri);
+    await api.whenDefinitionsIdle!();
+    const preview = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
+    assert.ok(preview?.summary && preview.summary.add >= 2, JSON.stringify(preview?.summary));
+
+    // Someone creates the group in the tenant between the preview and the apply.
+    await graph(url, 'POST', '/groups', { displayName: 'PIM-Host-Stale', mailEnabled: false, securityEnabled: true, mailNickname: 'pim-host-stale' });
+
+    api.setPromptAnswers!([{ confirm: true, expect: 'Apply' }]);
+    const result = await vscode.commands.executeCommand<ApplyResult | undefined>('pimGroups.applyChanges', uri);
+    assert.strictEqual(result, undefined);
+    const outcome = api.getCommandOutcomes!().slice(-1)[0];
+    assert.strictEqual(outcome.id, 'pimGroups.applyChanges');
+    assert.strictEqual(outcome.outcome, 'failed');
+    assert.match(outcome.error ?? '', /tenant changed since this plan was made; nothing was applied\. Preview again/);
+    // Nothing was applied: the group the other tool created has no eligible member.
+    const groups = await graph(url, 'GET', `/groups?$filter=displayName eq 'PIM-Host-Stale'`) as { value: { id: string }[] };
+    const schedules = await graph(url, 'GET', `/identityGovernance/privilegedAccess/group/eligibilitySchedules?$filter=groupId eq '${groups.value[0].id}'`) as { value: unknown[] };
+    assert.deepStrictEqual(schedules.value, []);
+  });
+
+  it('refuses in an untrusted workspace (the guard Apply runs first; this host is trusted)', async () => {
+    assert.strictEqual(vscode.workspace.isTrusted, true);
+    const { refuseWhenUntrusted } = await import('../../../src/extension/apply/workspaceTrust');
+    assert.throws(() => refuseWhenUntrusted(false, 'Applying changes'), /Applying changes needs a trusted workspace/);
+    const applyContribution = (pimGroups().packageJSON.contributes.commands as { command: string; enablement?: string }[]).find((c) => c.command === 'pimGroups.applyChanges');
+    assert.strictEqual(applyContribution?.enablement, 'isWorkspaceTrusted');
+  });
+});
