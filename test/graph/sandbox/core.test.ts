@@ -109,4 +109,25 @@ describe('sandbox core: envelope, auth, OData', () => {
     assert.equal(entry.status, 200);
     assert.doesNotMatch(JSON.stringify(sb.requestLog), /eyJhbGci|Bearer/); // a JWT header never appears
   });
+
+  it('refuses a $select of a property the type does not define, but not across a polymorphic member list', async () => {
+    const r = await admin.get('/v1.0/groups?$select=id,nonsense');
+    assert.equal(r.status, 400);
+    const members = await admin.get(`/v1.0/groups/${groupIdOf(sb, 'Helpdesk Leads')}/members?$select=id,userPrincipalName`);
+    assert.equal(members.status, 200);
+    assert.equal(members.body.value[0].userPrincipalName, 'lead@contoso.com');
+  });
+
+  it('expands a group\'s members and owners', async () => {
+    const r = await admin.get(`/v1.0/groups/${groupIdOf(sb, 'PIM-Exchange-Admins')}?$expand=owners($select=userPrincipalName)`);
+    assert.deepEqual(r.body.owners.map((o: { userPrincipalName: string }) => o.userPrincipalName), ['admin@contoso.com']);
+  });
+
+  it('lets only owners and directory roles change a group (403 Authorization_RequestDenied)', async () => {
+    const leads = groupIdOf(sb, 'Helpdesk Leads');
+    const r = await admin.as('alice@contoso.com').patch(`/v1.0/groups/${leads}`, { description: 'mine now' });
+    assert.equal(r.status, 403);
+    assert.equal(r.body.error.code, 'Authorization_RequestDenied');
+    assert.equal((await admin.patch(`/v1.0/groups/${leads}`, { description: 'Team leads' })).status, 204);
+  });
 });
