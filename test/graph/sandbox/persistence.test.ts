@@ -45,3 +45,34 @@ describe('sandbox persistence', () => {
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), ['.tenant.json.999.tmp']);
   });
 });
+
+describe('sandbox persistence under a crash', () => {
+  it('leaves a readable data file when the writing process is killed mid-way through a stream of writes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pim-sandbox-crash-'));
+    const file = path.join(dir, 'tenant.json');
+    try {
+      // A child process rewrites a large tenant (5,000 groups) as fast as it can; it is killed with SIGKILL after
+      // its third completed write, i.e. almost certainly in the middle of another one.
+      const script = `
+        const { saveState } = require(${JSON.stringify(path.resolve(__dirname, '../../../src/sandbox/store'))});
+        const { emptySeed } = require(${JSON.stringify(path.resolve(__dirname, '../../../src/sandbox/seed/empty'))});
+        const { addBulk } = require(${JSON.stringify(path.resolve(__dirname, '../../../src/sandbox/seed/bulk'))});
+        const s = emptySeed(); addBulk(s, 5000, 2, new Date('2026-11-26T10:00:00Z'));
+        for (let i = 0; ; i++) { s.idCounter = i; saveState(${JSON.stringify(file)}, s); process.stdout.write('w' + i + '\\n'); }`;
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let writes = 0;
+      await new Promise<void>((resolve) => {
+        child.stdout.on('data', (d: Buffer) => {
+          writes += d.toString().split('\n').filter(Boolean).length;
+          if (writes >= 3 && !child.killed) child.kill('SIGKILL');
+        });
+        child.on('exit', () => resolve());
+      });
+      const state = loadState(file);
+      assert.equal(state?.seed, 'empty');
+      assert.ok((state?.idCounter ?? -1) >= 2, 'a complete earlier or later write, never a torn one');
+      assert.equal(Object.keys(state!.groups).length, 5000);
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  });
+});
