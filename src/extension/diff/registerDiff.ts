@@ -25,12 +25,11 @@ export function registerDiff(context: vscode.ExtensionContext, deps: ExtensionDe
     if (!groups.length) throw new UserFacingError(`${path} has no PimGroup definition that could be read; fix its errors first.`);
     const transport = await deps.connections.transport();
     const engine = loadEngine();
-    const wanted = groups.map((g) => ({ name: g.metadata.name, displayName: g.group.displayName, id: g.group.id }));
     const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the tenant…' },
-      () => engine.exporter.exportGroups(transport, { names: wanted.map((w) => w.id ?? w.displayName) }));
+      () => engine.exporter.exportGroups(transport, { names: groups.map((g) => g.group.id ?? g.group.displayName) }));
     for (const w of exported.warnings) deps.log.warn(`diff: ${w}`);
     const left = TenantDocuments.uriFor(file, path);
-    documents.set(left, tenantDocumentText(wanted, exported.groups.map((g) => ({ groupId: g.groupId, displayName: g.definition.group.displayName, text: g.text })), deps.connections.current()?.label ?? 'the tenant'));
+    documents.set(left, tenantDocumentText(groups, exported.groups, deps.connections.current()?.label ?? 'the tenant', new Date().toISOString()));
     await vscode.commands.executeCommand('vscode.diff', left, file, `${path.split('/').pop()}: tenant ↔ definition`, { preview: true });
     return { left: left.toString(), right: file.toString() };
   });

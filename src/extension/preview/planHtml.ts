@@ -101,7 +101,7 @@ ul.ops { list-style: none; padding-left: .5em; } ul.details { color: var(--vscod
 .op-updatePolicyRule .sym, .op-updateAssignment .sym, .op-onboardGroup .sym, .op-updateGroup .sym { color: var(--vscode-gitDecoration-modifiedResourceForeground); }
 .mark { border-radius: 3px; padding: 0 4px; font-size: .85em; background: var(--vscode-inputValidation-warningBackground); border: 1px solid var(--vscode-inputValidation-warningBorder); }
 .mark-removal, .mark-weakens-policy { background: var(--vscode-inputValidation-errorBackground); border-color: var(--vscode-inputValidation-errorBorder); }
-.src { margin-left: .4em; font-size: .9em; }
+.src { margin-left: .4em; font-size: .9em; font-weight: normal; white-space: nowrap; }
 a { color: var(--vscode-textLink-foreground); }
 .blocked { border-left: 3px solid var(--vscode-errorForeground); padding-left: 8px; }
 .drift { color: var(--vscode-editorWarning-foreground); }
