@@ -5,7 +5,6 @@
 import { AmbiguousOutcomeError, CancelledError, GraphRequestError, isCancelled, parseErrorBody } from './errors';
 import { parseRetryAfter, retryDelayMs, sleep } from './retryPolicy';
 import type { GraphTransport, GraphVersion } from './transport';
-import { BatchPacer } from './batchPacer';
 
 export const MAX_BATCH = 20;
 
@@ -52,7 +51,7 @@ function lower(headers: Record<string, string> | undefined): Record<string, stri
 
 export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], opts: BatchOptions): Promise<BatchResponse<T>[]> {
   const results: BatchResponse<T>[] = new Array(requests.length);
-  const pacer: BatchPacer = ((t as unknown as { pacer?: BatchPacer }).pacer ??= new BatchPacer());
+  const pacer = t.pacer;
   const idempotent = (i: number) => requests[i].idempotent ?? requests[i].method === 'GET';
   let queue: Pending[] = requests.map((_, index) => ({ index, attempts: 0, throttles: 0, waitedMs: 0, notBefore: 0 }));
   const inflight = new Set<Promise<void>>();

@@ -11,6 +11,7 @@ import { GraphLogger, redactingLogger, silentLogger } from './log';
 import { AuthMiddleware, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
 import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
+import { BatchPacer } from './batchPacer';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -43,6 +44,8 @@ export class GraphTransport {
   readonly batchConcurrency: number;
   readonly log: GraphLogger;
   readonly stats: RetryStats = { roundTrips: 0, retries: 0, throttled: 0 };
+  /** Shared by every batch call of this transport: the service throttles the caller, not one call. */
+  readonly pacer = new BatchPacer();
   private readonly http: HTTPClient;
 
   constructor(opts: GraphTransportOptions) {
