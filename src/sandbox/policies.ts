@@ -89,7 +89,7 @@ export const policyRoutes: Route[] = [
     const { group, role } = resolve(ctx, id);
     const rules = (ctx.body as { rules?: unknown } | null)?.rules;
     if (!Array.isArray(rules)) throw badRequest('The request body must contain a \'rules\' array.');
-    const merged = rules.map((r) => applyPatch(ctx, group, role, String((r as Record<string, unknown>).id ?? ''), r as Record<string, unknown>, false));
+    const merged = rules.map((r) => applyPatch(ctx, group, role, String((r as Record<string, unknown>).id ?? ''), r as Record<string, unknown>, true)); // each rule of the abstract collection needs its derived type
     const now = ctx.clock.now();
     for (const r of merged) writeRule(ctx.state, group.id, role, r, ctx.caller, now);
     onboard(group);

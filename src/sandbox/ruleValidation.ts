@@ -13,6 +13,37 @@ const canon = (values: string[], v: unknown, name: string) => {
 };
 const bool = (v: unknown, name: string) => { if (typeof v !== 'boolean') throw bad(`'${name}' must be a boolean.`); return v; };
 
+const RULE_PROPS: Record<string, string[]> = {
+  ExpirationRule: ['isExpirationRequired', 'maximumDuration'],
+  EnablementRule: ['enabledRules'],
+  ApprovalRule: ['setting'],
+  AuthenticationContextRule: ['isEnabled', 'claimValue'],
+  NotificationRule: ['notificationType', 'recipientType', 'notificationLevel', 'isDefaultRecipientsEnabled', 'notificationRecipients'],
+};
+const TARGET_PROPS = ['caller', 'operations', 'level', 'inheritableSettings', 'enforcedSettings', 'targetObjects'];
+const SETTING_PROPS = ['isApprovalRequired', 'isApprovalRequiredForExtension', 'isRequestorJustificationRequired', 'approvalMode', 'approvalStages'];
+const STAGE_PROPS = ['approvalStageTimeOutInDays', 'isApproverJustificationRequired', 'escalationTimeInMinutes', 'isEscalationEnabled', 'primaryApprovers', 'escalationApprovers'];
+const SUBJECT_PROPS = ['userId', 'groupId', 'id', 'isBackup', 'description', 'managerLevel'];
+
+/** The rule types are closed: an unknown (or mis-cased) property name is refused, as OData does. */
+function closed(obj: unknown, allowed: string[], type: string): void {
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return;
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k) && !k.startsWith('@odata.')) throw bad(`The property '${k}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
+  }
+}
+
+function checkClosed(kind: string, patch: Record<string, unknown>): void {
+  closed(patch, ['id', 'target', ...(RULE_PROPS[kind] ?? [])], `unifiedRoleManagementPolicy${kind}`);
+  closed(patch.target, TARGET_PROPS, 'unifiedRoleManagementPolicyRuleTarget');
+  const setting = patch.setting as Record<string, unknown> | undefined;
+  closed(setting, SETTING_PROPS, 'approvalSettings');
+  for (const st of (Array.isArray(setting?.approvalStages) ? setting!.approvalStages : []) as Record<string, unknown>[]) {
+    closed(st, STAGE_PROPS, 'unifiedApprovalStage');
+    for (const a of [...(Array.isArray(st.primaryApprovers) ? st.primaryApprovers : []), ...(Array.isArray(st.escalationApprovers) ? st.escalationApprovers : [])]) closed(a, SUBJECT_PROPS, 'subjectSet');
+  }
+}
+
 export function mergeRule(state: SbState, current: SbRule, patch: Record<string, unknown>, typeRequired: boolean): SbRule {
   const type = patch['@odata.type'];
   if (type === undefined) { if (typeRequired) throw bad('The rule must carry its derived type in \'@odata.type\', e.g. \'#microsoft.graph.unifiedRoleManagementPolicyExpirationRule\'.'); }
@@ -20,6 +51,7 @@ export function mergeRule(state: SbState, current: SbRule, patch: Record<string,
     throw bad(`The type '${String(type)}' does not match rule '${current.id}' (${current['@odata.type']}).`);
   }
   if (patch.id !== undefined && String(patch.id) !== current.id) throw bad(`The rule id '${String(patch.id)}' does not match '${current.id}'.`);
+  checkClosed(current['@odata.type'].replace('#microsoft.graph.unifiedRoleManagementPolicy', ''), patch);
   const target = { ...(current.target as object), ...((patch.target as object | undefined) ?? {}) } as Record<string, unknown>;
   const merged: SbRule = { ...current, ...patch, '@odata.type': current['@odata.type'], id: current.id, target };
   target.caller = canon(['None', 'Admin', 'EndUser'], target.caller, 'target.caller');

@@ -102,6 +102,20 @@ describe('sandbox PIM approvals and policies', () => {
     const r = await admin.patch(`/v1.0/policies/roleManagementPolicies/${pid}/rules/Expiration_EndUser_Assignment`, { maximumDuration: 'PT1H' });
     assert.equal(r.status, 400);
     assert.equal((await admin.get('/v1.0/policies/roleManagementPolicyAssignments')).status, 400);
+    const untyped = await admin.patch(`/v1.0/policies/roleManagementPolicies/${pid}`, { rules: [{ id: 'Expiration_EndUser_Assignment', isExpirationRequired: true, maximumDuration: 'PT1H' }] });
+    assert.equal(untyped.status, 400, 'a rule inside a policy PATCH also needs its derived type');
+  });
+
+  it('refuses rule properties the rule type does not define, and calendar durations in maximumDuration', async () => {
+    const leads = groupIdOf(sb, 'Helpdesk Leads');
+    const pid = (await admin.get(`/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'`)).body.value[0].policyId;
+    const url = `/v1.0/policies/roleManagementPolicies/${pid}/rules/Expiration_EndUser_Assignment`;
+    const type = '#microsoft.graph.unifiedRoleManagementPolicyExpirationRule';
+    const typo = await admin.patch(url, { '@odata.type': type, isExpirationRequred: true });
+    assert.equal(typo.status, 400);
+    assert.match(typo.body.error.message, /'isExpirationRequred' does not exist/);
+    assert.equal((await admin.patch(url, { '@odata.type': type, maximumDuration: 'P1M' })).status, 400);
+    assert.equal((await admin.patch(url, { '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyEnablementRule', enabledRules: [] })).status, 400, 'the type must match the rule');
   });
 });
 
