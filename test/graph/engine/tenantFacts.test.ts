@@ -50,6 +50,21 @@ describe('engine: tenant facts checked at plan time', function () {
     assert.deepEqual(requests, ['adminExtend', 'adminAssign', 'adminUpdate']);
   });
 
+  it('resolves every kind of reference in bulk: UPN (guest too), user id, group name and id, service principal appId and id', async () => {
+    const sp = Object.values(h.sb.state.servicePrincipals).find((x) => x.displayName === 'pim-groups-pipeline')!;
+    const leads = Object.values(h.sb.state.groups).find((g) => g.displayName === 'Helpdesk Leads')!;
+    const henry = Object.values(h.sb.state.users).find((u) => u.userPrincipalName === 'henry@contoso.com')!;
+    const refs = ['user:erin_fabrikam.com#EXT#@contoso.com', `user:${henry.id}`, 'group:Helpdesk Leads', `group:${leads.id}`, `sp:${sp.appId}`, `sp:${sp.id}`];
+    const ws = workspaceOf(doc('exchange', 'PIM-Exchange-Admins', `assignments:\n  mode: additive\n  eligible:\n${refs.map((r, i) => `    - principal: '${r}'\n      role: ${i % 2 ? 'owner' : 'member'}\n      duration: P30D\n`).join('')}`));
+    const before = h.t.stats.roundTrips;
+    const { plan } = await planFor(h.t, ws, h.sb.url);
+    assert.deepEqual(plan.issues, []);
+    const principals = allOperations(plan).map((o) => (o.kind === 'addAssignment' ? `${o.principal.kind}:${o.principal.id}` : o.kind));
+    assert.deepEqual(principals.sort(), [`group:${leads.id}`, `group:${leads.id}`, `sp:${sp.id}`, `sp:${sp.id}`, `user:${henry.id}`, `user:${Object.values(h.sb.state.users).find((u) => u.userPrincipalName.startsWith('erin'))!.id}`].sort());
+    // Round 1: one $batch of filters, one getByIds $batch, the onboarded list; round 2: group details; round 3: names.
+    assert.ok(h.t.stats.roundTrips - before <= 5, `${h.t.stats.roundTrips - before} round trips`);
+  });
+
   it('waits for the new policy ids after onboarding instead of using stale ones', async () => {
     const ws = workspaceOf(doc('fresh', 'PIM-Fresh-Group', `policies:\n  member:\n    activation: { maxDuration: PT2H }\n  owner:\n    activation: { maxDuration: PT1H }\n`));
     const { plan } = await planFor(h.t, ws, h.sb.url);
