@@ -5,7 +5,7 @@ import { contextUrl } from './odata';
 import { route, Route } from './router';
 import { approvalView } from './approvalModel';
 import { applyEffect } from './pimActions';
-import { isCurrentOrFuture, isActiveAt, schedulesOfGroup } from './pimIndex';
+import { eligibilityFor, isCurrentOrFuture, schedulesOfGroup } from './pimIndex';
 import { durationMs } from './duration';
 import { isTenantReader, pimForbidden } from './rbac';
 import { ok, noContent } from './context';
@@ -54,7 +54,7 @@ function grant(ctx: SbCtx, requestId: string, now: Date) {
   const exp = r.scheduleInfo?.expiration;
   let end = exp?.type === 'afterDateTime' && exp.endDateTime ? new Date(exp.endDateTime)
     : exp?.type === 'afterDuration' && exp.duration ? new Date(start.getTime() + (durationMs(exp.duration) ?? 0)) : null;
-  const eligibility = schedulesOfGroup(ctx.state, r.groupId).find((s) => s.kind === 'eligibility' && s.principalId === r.principalId && s.accessId === r.accessId && isActiveAt(s, now));
+  const eligibility = eligibilityFor(ctx.state, r.groupId, r.principalId, r.accessId, now);
   if (!eligibility) { r.status = 'Failed'; r.completedDateTime = now.toISOString(); return; }
   if (end && eligibility.endDateTime && end.getTime() > Date.parse(eligibility.endDateTime)) end = new Date(eligibility.endDateTime);
   const active = schedulesOfGroup(ctx.state, r.groupId).find((s) => s.kind === 'assignment' && s.principalId === r.principalId && s.accessId === r.accessId && isCurrentOrFuture(s, now));

@@ -4,7 +4,7 @@
 // "PendingApproval" until approved.
 import { GraphError } from './graphError';
 import { newGuid } from './ids';
-import { canUsePim, isActiveAt, isCurrentOrFuture, schedulesOfGroup } from './pimIndex';
+import { canUsePim, eligibilityFor, isCurrentOrFuture, schedulesOfGroup } from './pimIndex';
 import { ParsedRequest, endOf, invalidRequest, isoSeconds, parseRequestBody } from './pimInput';
 import { MIN_DURATION_MS, enforcePolicy, tooShort } from './pimEnforce';
 import { onboard } from './policyModel';
@@ -63,7 +63,7 @@ export function submitRequest(ctx: SbCtx, kind: Kind): SbRequest {
       if (!target && !Object.values(state.schedules).some((s) => s.kind === kind && s.groupId === r.groupId && s.principalId === r.principalId && s.accessId === r.accessId)) throw doesNotExist();
       break;
     case 'selfActivate':
-      eligibility = schedulesOfGroup(state, r.groupId).find((s) => s.kind === 'eligibility' && s.principalId === r.principalId && s.accessId === r.accessId && isActiveAt(s, now));
+      eligibility = eligibilityFor(state, r.groupId, r.principalId, r.accessId, now);
       if (!eligibility) throw doesNotExist();
       if (findCurrent(ctx, 'assignment', r, now)) throw exists();
       if (Object.values(state.requests).some((q) => q.kind === 'assignment' && q.status === 'PendingApproval' && q.groupId === r.groupId && q.principalId === r.principalId && q.accessId === r.accessId)) {

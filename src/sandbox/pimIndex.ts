@@ -54,3 +54,10 @@ export function activePrincipals(state: SbState, groupId: string, accessId: 'mem
 export function canUsePim(g: { groupTypes: string[]; onPremisesSyncEnabled: boolean | null }): boolean {
   return !g.groupTypes.some((t) => t.toLowerCase() === 'dynamicmembership') && g.onPremisesSyncEnabled !== true;
 }
+
+/** The eligibility in effect that lets `principalId` activate: its own, or one of a group it is an active member of
+ *  (nested eligibility activates only that principal – reference §4.3). */
+export function eligibilityFor(state: SbState, groupId: string, principalId: string, accessId: string, now: Date): SbSchedule | undefined {
+  return schedulesOfGroup(state, groupId).find((s) => s.kind === 'eligibility' && s.accessId === accessId && isActiveAt(s, now)
+    && (s.principalId === principalId || (Boolean(state.groups[s.principalId]) && activePrincipals(state, s.principalId, 'member', now).includes(principalId))));
+}

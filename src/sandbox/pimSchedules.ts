@@ -5,7 +5,7 @@ import { collection, contextUrl, project } from './odata';
 import { route, Route } from './router';
 import { instanceId, instanceView, scheduleView } from './pimViews';
 import { PIM_SET, currentUserFunction, requiredScope } from './pimQueries';
-import { isActiveAt, isCurrentOrFuture, schedulesOfGroup, schedulesOfPrincipal } from './pimIndex';
+import { activePrincipals, isActiveAt, isCurrentOrFuture, schedulesOfGroup, schedulesOfPrincipal } from './pimIndex';
 import { canReadGroupPim, pimForbidden } from './rbac';
 import { ok } from './context';
 import { directoryObjectView, groupView } from './directoryViews';
@@ -20,6 +20,15 @@ function candidates(ctx: SbCtx, kind: Kind, instances: boolean, groupIds: string
   const pool = groupIds.length ? groupIds.flatMap((g) => schedulesOfGroup(ctx.state, g)) : principalIds.flatMap((p) => schedulesOfPrincipal(ctx.state, p));
   return pool.filter((s) => s.kind === kind && (!principalIds.length || principalIds.includes(s.principalId))
     && (instances ? isActiveAt(s, now) : isCurrentOrFuture(s, now)));
+}
+
+/** The caller's schedules: its own, and those of groups it is an active member of (memberType Group). */
+function mine(ctx: SbCtx, kind: Kind, instances: boolean): { s: SbSchedule; via?: string }[] {
+  const now = ctx.clock.now();
+  const direct = candidates(ctx, kind, instances, [], [ctx.caller.id]).map((s) => ({ s }));
+  const viaGroups = Object.keys(ctx.state.groups).filter((g) => schedulesOfPrincipal(ctx.state, g).length && activePrincipals(ctx.state, g, 'member', now).includes(ctx.caller.id))
+    .flatMap((g) => candidates(ctx, kind, instances, [], [g]).map((s) => ({ s, via: g })));
+  return [...direct, ...viaGroups];
 }
 
 /** $expand=principal / group on schedules and instances (the privilegedAccessSchedule relationships). */
@@ -40,15 +49,15 @@ function handlers(kind: Kind, instances: boolean): Route[] {
   const respond = (ctx: SbCtx, rows: SbSchedule[]) => collection(ctx, rows.map((s) => expandSchedule(ctx, s, view(s))), { entitySet: `${PIM_SET}/${set}` });
   // A function's result is a typed collection: Collection(type) context and @odata.type on each item (doc samples).
   const type = `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}Schedule${instances ? 'Instance' : ''}`;
-  const respondFunction = (ctx: SbCtx, rows: SbSchedule[]) =>
-    collection(ctx, rows.map((s) => ({ '@odata.type': `#microsoft.graph.${type}`, ...view(s) })), { entitySet: `Collection(${type})` });
+  const respondFunction = (ctx: SbCtx, rows: { s: SbSchedule; via?: string }[]) =>
+    collection(ctx, rows.map(({ s, via }) => ({ '@odata.type': `#microsoft.graph.${type}`, ...view(s, via ? ctx.caller.id : undefined) })), { entitySet: `Collection(${type})` });
   return [
     route('GET', base, (ctx) => {
       const { groupIds, principalIds } = requiredScope(ctx);
       return respond(ctx, candidates(ctx, kind, instances, groupIds, principalIds));
     }),
     route('GET', `${base}/{id}`, (ctx, [id]) => {
-      if (currentUserFunction(id, ['principal'])) return respondFunction(ctx, candidates(ctx, kind, instances, [], [ctx.caller.id]));
+      if (currentUserFunction(id, ['principal'])) return respondFunction(ctx, mine(ctx, kind, instances));
       const key = id.toLowerCase();
       const groupId = key.split('_')[0];
       const now = ctx.clock.now();

@@ -21,7 +21,8 @@ export function requestView(r: SbRequest): Record<string, unknown> {
   };
 }
 
-export function scheduleView(s: SbSchedule): Record<string, unknown> {
+/** `inheritedBy`: the member of the eligible/assigned group the view is for (memberType Group), when not direct. */
+export function scheduleView(s: SbSchedule, inheritedBy?: string): Record<string, unknown> {
   return {
     id: s.id, createdDateTime: s.createdDateTime, modifiedDateTime: s.modifiedDateTime ?? ZERO_DATE,
     createdUsing: s.createdUsing, status: 'Provisioned',
@@ -29,7 +30,7 @@ export function scheduleView(s: SbSchedule): Record<string, unknown> {
       startDateTime: s.startDateTime, recurrence: null,
       expiration: { endDateTime: s.endDateTime, duration: s.duration, type: s.expirationType },
     },
-    accessId: s.accessId, principalId: s.principalId, memberType: 'Direct', groupId: s.groupId,
+    accessId: s.accessId, principalId: inheritedBy ?? s.principalId, memberType: inheritedBy ? 'Group' : 'Direct', groupId: s.groupId,
     ...(s.kind === 'assignment' ? { assignmentType: s.assignmentType === 'activated' ? 'Activated' : 'Assigned' } : {}),
   };
 }
@@ -37,11 +38,12 @@ export function scheduleView(s: SbSchedule): Record<string, unknown> {
 /** Instances are derived from schedules; the id is stable for a schedule and has the `{group}_{access}_{guid}` form. */
 export const instanceId = (s: SbSchedule) => `${s.groupId}_${s.accessId}_${guidFrom(`${s.id}:instance`)}`;
 
-export function instanceView(s: SbSchedule): Record<string, unknown> {
+export function instanceView(s: SbSchedule, inheritedBy?: string): Record<string, unknown> {
+  const memberType = inheritedBy ? 'Group' : 'Direct';
   const base = {
-    id: instanceId(s), principalId: s.principalId, startDateTime: s.startDateTime, endDateTime: s.endDateTime,
+    id: instanceId(s), principalId: inheritedBy ?? s.principalId, startDateTime: s.startDateTime, endDateTime: s.endDateTime,
   };
   return s.kind === 'assignment'
-    ? { ...base, assignmentType: s.assignmentType === 'activated' ? 'Activated' : 'Assigned', accessId: s.accessId, groupId: s.groupId, memberType: 'Direct', assignmentScheduleId: s.id }
-    : { ...base, accessId: s.accessId, groupId: s.groupId, memberType: 'Direct', eligibilityScheduleId: s.id };
+    ? { ...base, assignmentType: s.assignmentType === 'activated' ? 'Activated' : 'Assigned', accessId: s.accessId, groupId: s.groupId, memberType, assignmentScheduleId: s.id }
+    : { ...base, accessId: s.accessId, groupId: s.groupId, memberType, eligibilityScheduleId: s.id };
 }

@@ -158,4 +158,19 @@ describe('sandbox PIM details', () => {
     const alice = await admin.as('alice@contoso.com').get('/v1.0/me/memberOf');
     assert.ok(!alice.body.value.some((g: { displayName: string }) => g.displayName === 'PIM-Intune-Helpdesk'));
   });
+
+  it('lets a member of an eligible group activate for itself only (memberType Group)', async () => {
+    const exchange = groupIdOf(sb, 'PIM-Exchange-Admins');
+    const leads = groupIdOf(sb, 'Helpdesk Leads');
+    const lead = userIdOf(sb, 'lead@contoso.com');
+    const r = await admin.post(`${PIM}/eligibilityScheduleRequests`, { action: 'adminAssign', accessId: 'member', groupId: exchange, principalId: leads, scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } } });
+    assert.equal(r.status, 201);
+    const leadClient = admin.as('lead@contoso.com');
+    const mine = (await leadClient.get(`${PIM}/eligibilitySchedules/filterByCurrentUser(on='principal')`)).body.value;
+    assert.deepEqual(mine.map((x: { groupId: string; memberType: string; principalId: string }) => [x.groupId, x.memberType, x.principalId]), [[exchange, 'Group', lead]]);
+    const act = await leadClient.post(`${PIM}/assignmentScheduleRequests`, { action: 'selfActivate', accessId: 'member', groupId: exchange, principalId: lead, justification: 'on call', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } } });
+    assert.equal(act.status, 201);
+    const members = (await admin.get(`/v1.0/groups/${exchange}/members?$select=id`)).body.value.map((m: { id: string }) => m.id);
+    assert.ok(members.includes(lead) && !members.includes(leads));
+  });
 });
