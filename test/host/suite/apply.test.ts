@@ -27,10 +27,10 @@ assignments:
       duration: P30D
 `;
 
+/** Writes a definition without opening it: an open document outlives its file, and later suites count files. */
 async function writeDefinition(file: string, text: string): Promise<vscode.Uri> {
   const uri = workspaceUri(file);
   await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   return uri;
 }
 
@@ -44,6 +44,11 @@ async function graph(url: string, method: string, path: string, body?: unknown):
   const text = await response.text();
   assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
   return JSON.parse(text);
+}
+
+/** Waits (bounded) until the extension stopped tracking deleted files, so later suites see the workspace as it is. */
+async function untracked(api: PimGroupsTestApi & { getTrackedDefinitionFiles?(): string[] }, files: string[]): Promise<void> {
+  for (let i = 0; i < 100 && api.getTrackedDefinitionFiles?.().some((f) => files.includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 describe('Apply Changes', function () {
@@ -63,6 +68,7 @@ describe('Apply Changes', function () {
     if (!url) return;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await untracked(api, ['host-apply.pim.yaml', 'host-stale.pim.yaml']);
     await vscode.workspace.fs.delete(workspaceUri('.pim-groups'), { recursive: true }).then(undefined, () => undefined);
     // Later suites expect the demo tenant as seeded.
     await fetch(`${url}/_sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 'demo' }), headers: { 'content-type': 'application/json' } });

@@ -29,6 +29,7 @@ export interface PimGroupsTestApi {
   useRealPrompts?(): void;
   getCommandOutcomes?(): Array<{ id: string; outcome: 'succeeded' | 'cancelled' | 'failed'; durationMs: number; error?: string }>;
   whenDefinitionsIdle?(): Promise<void>;
+  getTrackedDefinitionFiles?(): string[];
 }
 
 export const manifest: Manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;

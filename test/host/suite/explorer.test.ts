@@ -1,0 +1,122 @@
+// The Groups view against the demo sandbox tenant (docs/demo-tenant.md): contents, policy summaries, assignments,
+// filter, paging, errors as a Retry item, and Export as Definition.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
+import { sandboxUrl } from './hostTestSettings';
+import { screenshotMoment } from './screenshotMoment';
+
+/** The test API members of the connection and views features (src/extension/explorer/viewsTestApi.ts). */
+interface Item { label: string; description?: string; tooltip?: string; contextValue?: string; collapsible: boolean }
+type Api = PimGroupsTestApi & {
+  setSandboxCaller(upn: string, mfa?: boolean): Promise<{ label: string; kind: string }>;
+  getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
+  getTreeNode(viewId: string, labelPath: string[]): Promise<unknown>;
+  revealInTree(viewId: string, labelPath: string[], expand?: boolean): Promise<void>;
+  setGroupsPageSize(size: number): void;
+};
+
+const VIEW = 'pimGroups.groups';
+const labels = (items: Item[]) => items.map((i) => i.label);
+
+describe('Groups view (sandbox tenant)', () => {
+  let api: Api;
+
+  before(async function () {
+    if (!sandboxUrl()) this.skip();
+    api = (await pimGroups().activate()) as unknown as Api;
+    await api.setSandboxCaller('admin@contoso.com');
+  });
+  afterEach(() => { api.useRealPrompts!(); api.setGroupsPageSize(50); });
+
+  it("lists the tenant's PIM-enabled groups, and no group that is not onboarded", async () => {
+    const roots = labels(await api.getTreeChildren(VIEW));
+    for (const name of ['PIM-Exchange-Admins', 'PIM-Finance-Reports', 'PIM-Intune-Helpdesk']) assert.ok(roots.includes(name), `${name} missing: ${roots.join(', ')}`);
+    for (const name of ['Helpdesk Leads', 'Finance Approvers', 'All Staff (dynamic)']) assert.ok(!roots.includes(name), `${name} is not PIM-enabled: ${roots.join(', ')}`);
+  });
+
+  it('shows Member and Owner under a group, each with its policy in words and its assignments with time left', async () => {
+    const roles = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk']);
+    assert.deepStrictEqual(labels(roles), ['Member', 'Owner']);
+    const member = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'Member']);
+    assert.match(member[0].label, /^Activation up to 4 hours · justification$/, member[0].label);
+    const alice = member.find((i) => i.label === 'Alice Ward');
+    assert.ok(alice, `no Alice Ward under Member: ${labels(member).join(', ')}`);
+    assert.match(alice.description ?? '', /^eligible · \d+ days left$/);
+    assert.match(alice.tooltip ?? '', /alice@contoso\.com/);
+  });
+
+  it('names the approvers in the policy summary and shows active, permanent and future assignments', async () => {
+    const reports = await api.getTreeChildren(VIEW, ['PIM-Finance-Reports', 'Member']);
+    assert.match(reports[0].label, /approval by Megan Bowen/, reports[0].label);
+    const exchange = await api.getTreeChildren(VIEW, ['PIM-Exchange-Admins', 'Member']);
+    const byName = new Map(exchange.map((i) => [i.label, i.description ?? '']));
+    assert.match(byName.get('Security Operations') ?? '', /^active · \d+ days left$/);
+    assert.match(byName.get('Dave Kim (Contractor)') ?? '', /^eligible · starts in \d+ days$/, JSON.stringify([...byName]));
+    const owners = await api.getTreeChildren(VIEW, ['PIM-Exchange-Admins', 'Owner']);
+    assert.strictEqual(owners.find((i) => i.label === 'Adele Vance (Admin)')?.description, 'active · permanent');
+  });
+
+  it('filters by the start of the name, shows the filter, and clears it', async () => {
+    api.setPromptAnswers!([{ input: 'PIM-F', expect: 'Filter PIM Groups' }]);
+    assert.strictEqual(await vscode.commands.executeCommand('pimGroups.filterGroups'), 'PIM-F');
+    assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), ['PIM-Finance-Reports']);
+    api.setPromptAnswers!([{ input: 'Nothing-Like-This' }]);
+    await vscode.commands.executeCommand('pimGroups.filterGroups');
+    assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), ['No PIM-enabled groups start with "Nothing-Like-This"']);
+    await vscode.commands.executeCommand('pimGroups.clearGroupsFilter');
+    assert.ok(labels(await api.getTreeChildren(VIEW)).length >= 3);
+  });
+
+  it('reads a page at a time and offers "Load more…" until every group is listed', async () => {
+    api.setGroupsPageSize(2);
+    const first = await api.getTreeChildren(VIEW);
+    assert.strictEqual(first.length, 3, labels(first).join(', '));
+    assert.strictEqual(first[2].label, 'Load more…');
+    await vscode.commands.executeCommand('_pimGroups.loadMoreGroups');
+    const second = await api.getTreeChildren(VIEW);
+    assert.ok(second.length >= 3 && !labels(second).includes('Load more…') === (second.length <= 4), labels(second).join(', '));
+    assert.ok(labels(second).slice(0, 2).every((l, i) => l === first[i].label), 'the first page stays in place');
+  });
+
+  it('turns a failed read into an error item with a Retry, never an empty tree', async () => {
+    await api.setSandboxCaller('nobody@contoso.com');
+    try {
+      const roots = await api.getTreeChildren(VIEW);
+      assert.strictEqual(roots.length, 1, labels(roots).join(', '));
+      assert.strictEqual(roots[0].label, 'Could not load PIM groups');
+      assert.strictEqual(roots[0].contextValue, 'pimError');
+      assert.ok(roots[0].description, 'the error item says why');
+    } finally {
+      await api.setSandboxCaller('admin@contoso.com');
+    }
+    assert.ok(labels(await api.getTreeChildren(VIEW)).includes('PIM-Intune-Helpdesk'));
+  });
+
+  it('exports a group from the tree as a definition (untitled YAML document)', async () => {
+    const node = await api.getTreeNode(VIEW, ['PIM-Exchange-Admins']);
+    api.setPromptAnswers!([{ pick: 'Open as an untitled document', expect: 'Where should the definition go?' }]);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('pimGroups.exportGroupDefinition', node);
+    assert.ok(uri, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(text, /kind: PimGroup/);
+    assert.match(text, /displayName: PIM-Exchange-Admins/);
+    assert.match(text, /grace@contoso\.com/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shows the groups tree (screenshot)', async () => {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('workbench.view.extension.pimGroups');
+    await api.revealInTree(VIEW, ['PIM-Finance-Reports', 'Member']);
+    await api.revealInTree(VIEW, ['PIM-Intune-Helpdesk', 'Member']);
+    await widenSideBar();
+    await screenshotMoment('groups-tree', 'Alice Ward');
+  });
+});
+
+/** View/width commands act on the focused part: shrinking the editor widens the side bar for the picture. */
+async function widenSideBar(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+}
