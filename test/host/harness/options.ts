@@ -27,7 +27,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): H
   const options: HarnessOptions = {
     suite: 'suite',
     grep: '',
-    timeoutSeconds: Number(env.PIM_GROUPS_HOST_TIMEOUT ?? 240),
+    // A bound for a hung run, not a performance target: the whole suite (57 tests) took 138 s on the shared 2-CPU
+    // machine under load, so 240 s left too little room as later issues add tests.
+    timeoutSeconds: Number(env.PIM_GROUPS_HOST_TIMEOUT ?? 480),
     screenshots: false,
     keepTemp: false,
     verbose: false,

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { mintSandboxToken } from '../../../src/auth/sandboxToken';
-import { pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
+import { eventually, pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
 // Apply Changes against the harness's sandbox: it applies the previewed plan, writes the applied record the CLI
@@ -28,11 +28,15 @@ assignments:
 `;
 
 /** Writes a definition without opening it: an open document outlives its file, and later suites count files. */
-async function writeDefinition(file: string, text: string): Promise<vscode.Uri> {
+async function writeDefinition(api: TrackingApi, file: string, text: string): Promise<vscode.Uri> {
   const uri = workspaceUri(file);
   await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  await eventually(`${file} to be tracked`, () => api.getTrackedDefinitionFiles?.().includes(file) || undefined);
+  await api.whenDefinitionsIdle!();
   return uri;
 }
+
+type TrackingApi = PimGroupsTestApi & { getTrackedDefinitionFiles?(): string[] };
 
 /** A Graph call as the sandbox's admin, the way another tool would change the tenant behind our back. */
 async function graph(url: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -47,7 +51,7 @@ async function graph(url: string, method: string, path: string, body?: unknown):
 }
 
 /** Waits (bounded) until the extension stopped tracking deleted files, so later suites see the workspace as it is. */
-async function untracked(api: PimGroupsTestApi & { getTrackedDefinitionFiles?(): string[] }, files: string[]): Promise<void> {
+async function untracked(api: TrackingApi, files: string[]): Promise<void> {
   for (let i = 0; i < 100 && api.getTrackedDefinitionFiles?.().some((f) => files.includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
@@ -75,7 +79,7 @@ describe('Apply Changes', function () {
   });
 
   it('applies the previewed plan after the confirmation, records it for the CLI, and a new preview is empty', async () => {
-    const uri = await writeDefinition('host-apply.pim.yaml', definition('host-apply', 'PIM-Host-Apply'));
+    const uri = await writeDefinition(api, 'host-apply.pim.yaml', definition('host-apply', 'PIM-Host-Apply'));
     written.push(uri);
     await api.whenDefinitionsIdle!();
     const before = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
@@ -108,7 +112,7 @@ describe('Apply Changes', function () {
   });
 
   it('refuses a plan the tenant changed after the preview, and offers to preview again', async () => {
-    const uri = await writeDefinition('host-stale.pim.yaml', definition('host-stale', 'PIM-Host-Stale'));
+    const uri = await writeDefinition(api, 'host-stale.pim.yaml', definition('host-stale', 'PIM-Host-Stale'));
     written.push(uri);
     await api.whenDefinitionsIdle!();
     const preview = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);

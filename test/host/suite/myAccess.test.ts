@@ -57,7 +57,7 @@ describe('My Access view (sandbox tenant)', () => {
     await api.revealInTree(VIEW, ['Active', 'PIM-Finance-Reports']);
     await api.revealInTree(VIEW, ['Waiting for my approval', 'Henry Ross → PIM-Finance-Reports']);
     await widenSideBar();
-    await screenshotMoment('my-access', 'Quarter-end close');
+    await screenshotMoment('my-access', 'Henry Ross → PIM-Finance-Reports');
   });
 });
 
