@@ -33,20 +33,26 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
   const data = await c.model.get();
   const membership = target ? find(data.eligible, target, 'eligible') : await pickMembership(c.ui, data.eligible, 'Activate Membership', 'Which eligible membership do you want to activate?');
   const r = membership.requirements;
-  const choices = durationChoices(r?.maxDuration);
-  const duration = (await c.ui.pick(choices.map((d) => ({ label: d.label, description: d.isMaximum ? 'policy maximum' : undefined, value: d.duration })).reverse(), {
-    title: `Activate ${membership.groupName} (${roleName(membership.role)})`, placeholder: 'For how long?',
-  })).value;
-  const justification = r?.requireJustification ? await c.ui.input({
-    title: `Activate ${membership.groupName}`, prompt: 'Justification (required by the group\'s policy)',
-    validate: (v) => (v.trim() ? undefined : 'The policy requires a justification'),
-  }) : undefined;
-  const ticket = r?.requireTicket ? parseTicket(await c.ui.input({
-    title: `Activate ${membership.groupName}`, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER',
-    validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number'),
-  })) : undefined;
-  const request = { groupId: membership.groupId, role: membership.role, duration, justification, ticket };
-  const result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.activate(t, request)));
+  const title = `Activate ${membership.groupName} (${roleName(membership.role)})`;
+  let duration = await pickDuration(c.ui, title, r?.maxDuration, r ? 'For how long?' : 'For how long? (PIM checks the policy\'s maximum)');
+  let justification = r?.requireJustification ? await askJustification(c.ui, title) : undefined;
+  let ticket = r?.requireTicket ? await askTicket(c.ui, title) : undefined;
+  let result: ActivationResult | undefined;
+  // When the caller may not read the group's policy (requirements unknown), PIM's refusal names the rules that
+  // failed; we ask for exactly what is missing and send again, once per rule.
+  for (let attempt = 0; !result; attempt++) {
+    const request = { groupId: membership.groupId, role: membership.role, duration, justification, ticket };
+    try {
+      result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.activate(t, request)));
+    } catch (error) {
+      const failed = failedRules(error);
+      if (attempt > 2 || !failed.size) throw error;
+      if (failed.has('JustificationRule') && !justification) justification = await askJustification(c.ui, title);
+      else if (failed.has('TicketingRule') && !ticket) ticket = await askTicket(c.ui, title);
+      else if (failed.has('ExpirationRule')) duration = await pickDuration(c.ui, title, previousStep(duration), `The policy allows less than ${durationInWords(duration)}: choose a shorter duration`);
+      else throw error;
+    }
+  }
   c.model.invalidate();
 
   let message: string;
@@ -120,6 +126,32 @@ export async function decideRequest(c: ActivationContext, decision: 'Approve' | 
   return message;
 }
 
+async function pickDuration(ui: UserInput, title: string, maxDuration: string | undefined, placeholder: string): Promise<string> {
+  const items = durationChoices(maxDuration).map((d) => ({ label: d.label, description: d.isMaximum && maxDuration ? 'policy maximum' : undefined, value: d.duration })).reverse();
+  return (await ui.pick(items, { title, placeholder })).value;
+}
+
+function askJustification(ui: UserInput, title: string): Promise<string> {
+  return ui.input({ title, prompt: 'Justification (required by the group\'s policy)', validate: (v) => (v.trim() ? undefined : 'The policy requires a justification') });
+}
+
+async function askTicket(ui: UserInput, title: string): Promise<{ system?: string; number: string }> {
+  return parseTicket(await ui.input({ title, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER', validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number') }));
+}
+
+/** The rule names in PIM's "The following policy rules failed: [...]" refusal. */
+export function failedRules(error: unknown): Set<string> {
+  const text = error instanceof Error ? error.message : String(error);
+  const list = /policy rules failed: \[([^\]]*)\]/.exec(text)?.[1] ?? '';
+  return new Set(list.split(',').map((x) => x.trim().replace(/^"|"$/g, '')).filter(Boolean));
+}
+
+/** The next shorter 30-minute step (an ExpirationRule refusal when the policy's maximum is unknown). */
+function previousStep(duration: string): string | undefined {
+  const shorter = durationChoices(undefined).filter((d) => d.duration !== duration && d.minutes < (durationChoices(duration).slice(-1)[0]?.minutes ?? 0));
+  return shorter.length ? shorter[shorter.length - 1].duration : undefined;
+}
+
 function find(list: Membership[], target: MembershipRef, what: string): Membership {
   const m = list.find((x) => x.groupId.toLowerCase() === target.groupId.toLowerCase() && x.role === target.role);
   if (!m) throw new UserFacingError(`You have no ${what} ${target.role} membership of that group (it may have changed); refresh My Access.`);
@@ -134,7 +166,7 @@ async function pickMembership(ui: UserInput, list: Membership[], title: string, 
 /** "Up to 4 hours · justification · approval" for the quick pick's detail line. */
 export function limitsOf(m: Membership): string {
   const r = m.requirements;
-  if (!r) return 'Policy unknown';
+  if (!r) return 'Limits checked by PIM when you activate';
   return [
     r.maxDuration ? `Up to ${durationInWords(r.maxDuration)}` : undefined,
     r.requireMfa ? 'MFA' : undefined, r.authenticationContext ? `authentication context ${r.authenticationContext}` : undefined,
