@@ -1,6 +1,5 @@
-// The JSON Schema of *.pim.yaml, compiled once on first use (ajv compilation is the costly part).
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+// The JSON Schema of *.pim.yaml and its validators (generated ahead of time; see schemaValidators()).
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/pim-groups.schema.json';
 
 /** The schema object the extension contributes to YAML tooling; hovers and completion can read descriptions from it. */
@@ -14,21 +13,15 @@ export interface SchemaValidators {
 
 let compiled: SchemaValidators | undefined;
 
+/**
+ * The validators, generated ahead of time from the schema by scripts/generate-schema-validator.cjs (ajv's
+ * standalone code: no schema compilation at run time and no ajv in the bundles). Loaded on first use.
+ */
 export function schemaValidators(): SchemaValidators {
   if (compiled) return compiled;
-  // verbose: errors carry their parentSchema, which names the valid properties for "did you mean".
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv, ['email']);
-  // Annotations for editors (Red Hat YAML reads both); ajv only needs to know they are not typos.
-  ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-  ajv.addSchema(schemaJson);
-  const get = (name: string): ValidateFunction => {
-    const v = ajv.getSchema(`${SCHEMA_ID}#/definitions/${name}`);
-    if (!v) throw new Error(`schema definition ${name} is missing`);
-    return v;
-  };
-  compiled = { PimGroup: get('PimGroup'), PolicyTemplate: get('PolicyTemplate') };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const generated = require('./generated/schemaValidators') as SchemaValidators;
+  compiled = { PimGroup: generated.PimGroup, PolicyTemplate: generated.PolicyTemplate };
   return compiled;
 }
 
