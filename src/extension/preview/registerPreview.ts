@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import type { DefinitionsFeature } from '../definitions/registerDefinitions';
 import type { ExtensionDeps } from '../infrastructure/deps';
+import { UserCancelledError } from '../infrastructure/errors';
 import { PlanPreviewPanel } from './planPreviewPanel';
 import { PlanScope, scopeLabel } from './planScope';
 import { PlanService } from './planService';
@@ -26,10 +27,16 @@ export function registerPreview(context: vscode.ExtensionContext, deps: Extensio
     const scope = plans.scopeOf(arg);
     const computed = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `PIM Groups: planning ${scopeLabel(scope)}…`, cancellable: true },
-      (_progress, token) => {
+      async (_progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
-        return plans.compute(scope, abort.signal);
+        try {
+          return await plans.compute(scope, abort.signal);
+        } catch (error) {
+          // Cancel on the notification aborts the reads; that is the user's choice, not a failure.
+          if (abort.signal.aborted) throw new UserCancelledError('planning');
+          throw error;
+        }
       });
     const html = panel.show({
       scopeLabel: scopeLabel(scope),
