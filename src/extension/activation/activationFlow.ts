@@ -11,6 +11,7 @@ import { MyAccessModel } from '../myAccess/myAccessModel';
 import { ApprovalRequest, isSelfActivated } from '../myAccess/myAccessSource';
 import { approverNames } from './approversOf';
 import { durationChoices } from './durationChoices';
+import { failedRules } from './policyRefusal';
 import { WorkspaceTrustGuard } from './workspaceTrustGuard';
 
 /** What a command gets from a My Access item, or a host test passes directly. */
@@ -137,13 +138,6 @@ function askJustification(ui: UserInput, title: string): Promise<string> {
 
 async function askTicket(ui: UserInput, title: string): Promise<{ system?: string; number: string }> {
   return parseTicket(await ui.input({ title, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER', validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number') }));
-}
-
-/** The rule names in PIM's "The following policy rules failed: [...]" refusal. */
-export function failedRules(error: unknown): Set<string> {
-  const text = error instanceof Error ? error.message : String(error);
-  const list = /policy rules failed: \[([^\]]*)\]/.exec(text)?.[1] ?? '';
-  return new Set(list.split(',').map((x) => x.trim().replace(/^"|"$/g, '')).filter(Boolean));
 }
 
 /** The next shorter 30-minute step (an ExpirationRule refusal when the policy's maximum is unknown). */
