@@ -105,6 +105,18 @@ describe('Groups view (sandbox tenant)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('marks a group a workspace definition manages, and Reveal Definition opens that definition', async () => {
+    await api.whenDefinitionsIdle!();
+    const intune = (await api.getTreeChildren(VIEW)).find((i) => i.label === 'PIM-Intune-Helpdesk');
+    assert.strictEqual(intune?.description, 'managed in intune-helpdesk.pim.yaml');
+    assert.strictEqual(intune?.contextValue, 'pimGroup managed');
+    const node = await api.getTreeNode(VIEW, ['PIM-Intune-Helpdesk']);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('pimGroups.revealGroupDefinition', node);
+    assert.ok(uri, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.strictEqual(uri.path.split('/').pop(), 'intune-helpdesk.pim.yaml');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+  });
+
   it('shows the groups tree (screenshot)', async () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('workbench.view.extension.pimGroups');

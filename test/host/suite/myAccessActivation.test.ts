@@ -97,19 +97,19 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     assert.strictEqual(api.getElevationStatus(), undefined);
   });
 
-  it('activates without a justification prompt when the policy does not ask for one', async () => {
-    // Set-up as the admin: PIM-Exchange-Admins' member policy stops requiring a justification.
+  it('activates without a justification prompt when the policy asks for none, and retries as an MFA session when asked to', async () => {
+    // Set-up as the admin: PIM-Exchange-Admins' member activation needs MFA and no justification.
     const [group] = (await graph('GET', `/groups?$filter=${encodeURIComponent("displayName eq 'PIM-Exchange-Admins'")}`)).value;
     const assignments = (await graph('GET', `/policies/roleManagementPolicyAssignments?$filter=${encodeURIComponent(`scopeId eq '${group.id}' and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`)).value;
     const member = assignments.find((a: any) => a.roleDefinitionId === 'member');
     const rule = member.policy.rules.find((r: any) => r.id === 'Enablement_EndUser_Assignment');
-    await graph('PATCH', `/policies/roleManagementPolicies/${member.policyId}/rules/Enablement_EndUser_Assignment`, { ...rule, enabledRules: [] });
+    await graph('PATCH', `/policies/roleManagementPolicies/${member.policyId}/rules/Enablement_EndUser_Assignment`, { ...rule, enabledRules: ['MultiFactorAuthentication'] });
 
-    await api.setSandboxCaller('grace@contoso.com');
-    api.setPromptAnswers!([{ pick: 'PIM-Exchange-Admins' }, { pick: '2 hours' }]);
+    await api.setSandboxCaller('grace@contoso.com', false);
+    api.setPromptAnswers!([{ pick: 'PIM-Exchange-Admins' }, { pick: '2 hours' }, { confirm: true, expect: 'requires multi-factor authentication' }]);
     const result = await vscode.commands.executeCommand<Outcome>('pimGroups.activateMembership');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
-    assert.deepStrictEqual(api.getAskedPrompts!().map((p) => p.kind), ['pick', 'pick'], 'no justification prompt');
+    assert.deepStrictEqual(api.getAskedPrompts!().map((p) => p.kind), ['pick', 'pick', 'confirm'], 'no justification prompt; one MFA offer');
     assert.strictEqual(result.pendingApproval, false);
     assert.ok((await labelsUnder(api, 'Active')).includes('PIM-Exchange-Admins'));
   });
