@@ -1,6 +1,8 @@
 // What a CLI command talks to. Commands never touch process.* directly, so tests run them in-process.
 export interface CliIo {
   out(line: string): void;
+  /** Writes without a newline (a live progress line on a terminal); absent where output is line-based. */
+  write?(text: string): void;
   err(line: string): void;
   /** True when stdout is a terminal (progress display, colours). */
   isTty: boolean;

@@ -41,6 +41,7 @@ function processIo(): CliIo {
   process.once('SIGINT', () => controller.abort(new Error('Cancelled (Ctrl+C)')));
   return {
     out: (l) => process.stdout.write(l + '\n'),
+    write: (t) => process.stdout.write(t),
     err: (l) => process.stderr.write(l + '\n'),
     isTty: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),

@@ -1,10 +1,8 @@
 // What plan, apply and demo share: load the definitions, read the tenant, build the plan, keep the applied record.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../definitions';
 import type { Finding, Workspace } from '../definitions/model';
 import { readActualState } from '../graph/reader/readTenant';
-import { redact } from '../graph/redact';
 import { APPLIED_RECORD_FILE, AppliedRecord, buildPlan, PlanResult, readScopeOf } from '../plan';
 import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';
@@ -28,14 +26,8 @@ export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefin
 
 export function recordPath(io: CliIo, state?: string): string { return path.resolve(io.cwd, state ?? APPLIED_RECORD_FILE); }
 
-export function readRecord(file: string): AppliedRecord | undefined {
-  try { return JSON.parse(fs.readFileSync(file, 'utf8')) as AppliedRecord; } catch { return undefined; }
-}
-
-export function writeRecord(file: string, record: AppliedRecord): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, redact(JSON.stringify(record, null, 2)) + '\n');
-}
+// One implementation of the applied record for the CLI and the editor (src/plan/appliedRecordFile.ts).
+export { readAppliedRecord as readRecord, writeAppliedRecord as writeRecord, recordAfterApply } from '../plan/appliedRecordFile';
 
 export async function planWorkspace(conn: Connection, ws: Workspace, lastApplied: AppliedRecord | undefined, signal?: AbortSignal): Promise<PlanResult> {
   const state = await readActualState(conn.transport, readScopeOf(ws), signal);
@@ -47,7 +39,7 @@ export async function planWorkspace(conn: Connection, ws: Workspace, lastApplied
  * per operation otherwise. Failures always get their own line.
  */
 export function progressPrinter(io: CliIo): (e: ApplyEvent) => void {
-  const write = io.isTty ? (io as CliIo & { write?: (text: string) => void }).write : undefined;
+  const write = io.isTty ? io.write?.bind(io) : undefined;
   return (e) => {
     if (e.type === 'phase') { io.out(`${write ? '\n' : ''}» ${e.phase} (${e.total})`); return; }
     if (e.type === 'verify') { io.out(`${write ? '\n' : ''}» verifying the tenant`); return; }

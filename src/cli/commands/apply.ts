@@ -6,7 +6,7 @@ import { hasErrors, isEmpty, parsePlanJson, Plan, renderText } from '../../plan'
 import { bool, parseArgs, str } from '../args';
 import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
 import type { CliCommand, CliIo } from '../io';
-import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordPath, writeRecord } from '../planning';
+import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordAfterApply, recordPath, writeRecord } from '../planning';
 
 const HELP = [
   'Usage: pim-groups apply [PATH...] [options]',
@@ -61,12 +61,8 @@ export const command: CliCommand = {
     }
     const result = await confirmAndApply(plan, io, { yes: bool(p, 'yes'), json: bool(p, 'json'), transport: conn.transport });
     if (typeof result === 'number') return result;
-    if (result.converged && plan.basis.desired) {
-      // Keep the other groups' records: a workspace may be applied a few files at a time.
-      const previous = readRecord(record);
-      const groups = { ...(previous?.target === plan.target ? previous.groups : {}), ...plan.basis.desired };
-      writeRecord(record, { formatVersion: 1, target: plan.target, appliedAt: new Date().toISOString(), groups });
-    }
+    const next = result.converged ? recordAfterApply(readRecord(record), plan) : undefined;
+    if (next) writeRecord(record, next);
     if (bool(p, 'json')) io.out(JSON.stringify(result, null, 2));
     else { io.out(''); for (const l of reportLines(result)) io.out(l); }
     return result.converged ? 0 : 1;
