@@ -50,11 +50,6 @@ async function graph(url: string, method: string, path: string, body?: unknown):
   return JSON.parse(text);
 }
 
-/** Waits (bounded) until the extension stopped tracking deleted files, so later suites see the workspace as it is. */
-async function untracked(api: TrackingApi, files: string[]): Promise<void> {
-  for (let i = 0; i < 100 && api.getTrackedDefinitionFiles?.().some((f) => files.includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
-}
-
 describe('Apply Changes', function () {
   this.timeout(60000);
   let api: PimGroupsTestApi;
@@ -72,7 +67,6 @@ describe('Apply Changes', function () {
     if (!url) return;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-    await untracked(api, ['host-apply.pim.yaml', 'host-stale.pim.yaml']);
     await vscode.workspace.fs.delete(workspaceUri('.pim-groups'), { recursive: true }).then(undefined, () => undefined);
     // Later suites expect the demo tenant as seeded.
     await fetch(`${url}/_sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 'demo' }), headers: { 'content-type': 'application/json' } });
@@ -109,6 +103,29 @@ describe('Apply Changes', function () {
     const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', workspaceUri('host-apply.pim.yaml'));
     assert.strictEqual(result?.applied, false, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.match(result.summary, /^Nothing to apply/);
+  });
+
+  it('counts drift when the tenant moves away from what was applied: in the preview, the CodeLens and the Definitions view', async () => {
+    const uri = workspaceUri('host-apply.pim.yaml');
+    // Someone removes frank's eligibility in the portal after the apply (PIM refuses removing an assignment in its
+    // first 5 minutes, so the sandbox's clock moves on 6 minutes first).
+    await fetch(`${url}/_sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 6 * 60_000 }), headers: { 'content-type': 'application/json' } });
+    const group = (await graph(url, 'GET', `/groups?$filter=displayName eq 'PIM-Host-Apply'`) as { value: { id: string }[] }).value[0];
+    const frank = await graph(url, 'GET', '/users/frank@contoso.com') as { id: string };
+    await graph(url, 'POST', '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests',
+      { action: 'adminRemove', groupId: group.id, principalId: frank.id, accessId: 'member', justification: 'host test: drift' });
+
+    const preview = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
+    assert.ok(preview?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.strictEqual(preview.summary.drift, 1, JSON.stringify(preview.summary));
+    assert.match(preview.html, /add eligible member user:frank@contoso.com[^<]*<span class="mark mark-drift">/);
+
+    await vscode.workspace.openTextDocument(uri); // CodeLens needs the document open
+    await api.whenDefinitionsIdle!();
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+    assert.ok(lenses.some((l) => l.command?.title === '$(warning) 1 drift · 1 change'), lenses.map((l) => l.command?.title).join(' | '));
+    const rows = (api as { getDefinitionRows?(): { label: string; state: string; description: string }[] }).getDefinitionRows!();
+    assert.deepStrictEqual(rows.filter((r) => r.label === 'host-apply').map((r) => [r.state, r.description]), [['drift', '1 drift · 1 change']]);
   });
 
   it('refuses a plan the tenant changed after the preview, and offers to preview again', async () => {
