@@ -83,9 +83,10 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     const active = await api.getTreeChildren(VIEW, ['Active']);
     const intune = active.find((i) => i.label === 'PIM-Intune-Helpdesk');
     assert.ok(intune, active.map((i) => i.label).join(', '));
-    assert.match(intune.description ?? '', /^Member · (1 h|59 min) left$/);
+    // About an hour: the sandbox's clock may run ahead of this machine's (other tests move it forward).
+    assert.match(intune.description ?? '', /^Member · (1 h( \d+ min)?|[45]\d min) left$/);
     assert.strictEqual(intune.contextValue, 'pimMembership active activated');
-    assert.match(api.getElevationStatus() ?? '', /PIM-Intune-Helpdesk · (1 h|59 min) left/);
+    assert.match(api.getElevationStatus() ?? '', /PIM-Intune-Helpdesk · (1 h( \d+ min)?|[45]\d min) left/);
 
     // PIM keeps an activation for at least 5 minutes: move the sandbox's clock past that, then deactivate.
     await fetch(`${sandboxUrl()}/_sandbox/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs: 6 * 60_000 }) });
