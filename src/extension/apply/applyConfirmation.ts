@@ -12,7 +12,8 @@ function listed(ops: readonly Operation[], describe: (op: Operation) => string):
   return lines;
 }
 
-export function applyConfirmation(plan: Plan): ConfirmOptions {
+/** `unsaved`: definition files in scope with unsaved edits (the plan includes them; the CLI reads the disk). */
+export function applyConfirmation(plan: Plan, unsaved: readonly string[] = []): ConfirmOptions {
   const ops = plan.groups.flatMap((g) => g.operations);
   const s = plan.summary;
   const removals = ops.filter((o) => o.marks.includes('removal') || o.kind === 'removeAssignment');
@@ -23,6 +24,7 @@ export function applyConfirmation(plan: Plan): ConfirmOptions {
   ];
   if (removals.length) detail.push('', `Removes ${removals.length}:`, ...listed(removals, (o) => `${o.groupKey}: ${o.summary}`));
   if (risky.length) detail.push('', `Risky changes (${risky.length}):`, ...listed(risky, (o) => `${o.groupKey}: ${o.summary} [${o.marks.join(', ')}]`));
+  if (unsaved.length) detail.push('', `Includes unsaved changes in ${unsaved.join(', ')}: save them so the CLI and the repository see what was applied.`);
   return {
     message: `Apply ${ops.length} change${ops.length === 1 ? '' : 's'} to ${plan.target}?`,
     detail: detail.join('\n'),

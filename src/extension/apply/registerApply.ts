@@ -10,6 +10,7 @@ import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
 import type { ExtensionDeps } from '../infrastructure/deps';
 import { UserCancelledError, UserFacingError } from '../infrastructure/errors';
+import { definitionPathOf } from '../preview/definitionPaths';
 import { scopeKey, scopeLabel } from '../preview/planScope';
 import type { PlanService } from '../preview/planService';
 import { planTarget } from '../preview/planTarget';
@@ -48,7 +49,9 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
     }
     if (hasErrors(plan)) throw new UserFacingError(`The plan for ${scopeLabel(scope)} has ${plan.summary.errors} error(s); nothing was applied.`, [previewAgain(arg)]);
 
-    await deps.ui.confirm(applyConfirmation(plan));
+    const planned = new Set(plan.groups.map((g) => g.source?.file).filter((f): f is string => Boolean(f)));
+    const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && planned.has(definitionPathOf(d.uri))).map((d) => definitionPathOf(d.uri));
+    await deps.ui.confirm(applyConfirmation(plan, unsaved));
     const transport = await deps.connections.transport();
     const engine = loadEngine();
     let report: ApplyReport;

@@ -22,6 +22,11 @@ describe('apply: the confirmation', () => {
     assert.match(detail, /add eligible member lead@contoso.com \[drift\]/);
   });
 
+  it('says when unsaved edits are part of the plan', () => {
+    assert.match(applyConfirmation(samplePlan(), ['defs/helpdesk.pim.yaml']).detail!, /Includes unsaved changes in defs\/helpdesk.pim.yaml: save them/);
+    assert.ok(!applyConfirmation(samplePlan()).detail!.includes('unsaved'));
+  });
+
   it('lists at most eight of a kind and says how many more', () => {
     const plan = samplePlan();
     const removal = plan.groups[0].operations[1];

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../../src/definitions';
 import { definitionSignature, scopeSignature, selectDefinitions } from '../../../../src/extension/preview/planScope';
 import { PlanStore } from '../../../../src/extension/preview/planStore';
+import { planTarget } from '../../../../src/extension/preview/planTarget';
 import { samplePlan } from './planFixture';
 
 const group = (name: string, displayName: string, maxDuration = 'PT4H') => `apiVersion: pim-groups/v1
@@ -78,5 +79,13 @@ describe('the plan store', () => {
     store.markInSync(['intune-helpdesk'], '2026-11-26T10:00:00Z');
     assert.equal(store.statusOf('intune-helpdesk', 'G1')?.changes, 0);
     assert.equal(fired, 2);
+  });
+});
+
+describe('the plan target', () => {
+  it('is written as the CLI writes it, so the applied record means the same in both', () => {
+    assert.equal(planTarget({ kind: 'sandbox', graphBaseUrl: 'http://127.0.0.1:8787/' }), 'http://127.0.0.1:8787');
+    assert.equal(planTarget({ kind: 'tenant', graphBaseUrl: 'https://graph.microsoft.com', tenant: 'contoso.onmicrosoft.com' }), 'https://graph.microsoft.com tenant contoso.onmicrosoft.com');
+    assert.equal(planTarget({ kind: 'tenant', graphBaseUrl: 'https://graph.microsoft.us' }), 'https://graph.microsoft.us tenant default');
   });
 });
