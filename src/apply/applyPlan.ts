@@ -10,9 +10,10 @@ import type { GraphGroup } from '../graph/types';
 import { filterParam, quote } from '../graph/odata';
 import type { Role } from '../definitions/model';
 import { fingerprintOf } from '../plan/fingerprint';
-import { allOperations, AssignmentOp, CreateGroupOp, hasErrors, OnboardGroupOp, Plan, UpdateGroupOp, UpdatePolicyRuleOp } from '../plan/model';
+import { allOperations, AssignmentOp, BindingOp, CreateGroupOp, hasErrors, OnboardGroupOp, Plan, UpdateGroupOp, UpdatePolicyRuleOp } from '../plan/model';
 import { applyChanges } from '../plan/planPolicy';
 import { runAssignmentOps } from './assignmentSteps';
+import { applyBindingOps } from '../bindings/applyBindings';
 import { verifyConvergence } from './convergence';
 import { ApplyEvent, ApplyReport, PlanHasErrorsError, StalePlanError } from './model';
 import { Ledger } from './outcomes';
@@ -66,6 +67,8 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
       // Removals last, so that nobody loses access before its replacement exists.
       await runAssignmentOps(t, assignments.filter((o) => o.kind === 'removeAssignment' && ledger.ready(o)), idOf, ledger, stop, opts.now);
     },
+    // Bindings last: what membership grants is wired once the group, its policy and its members are in place.
+    async () => applyBindingOps(t, phase<BindingOp>('binding', 'bindings'), (k) => groupIds.get(k), (op, status, detail) => ledger.settle(op as BindingOp, status, detail), stop),
   ];
   for (const step of steps) {
     if (cancelled()) break;

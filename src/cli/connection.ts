@@ -5,6 +5,7 @@ import { sandboxTokenSource, TokenSource } from '../auth/tokenSource';
 import { cloudEndpoints, graphScope, isCloud } from '../graph/clouds';
 import { formatLogEntry } from '../graph/log';
 import { GraphTransport } from '../graph/transport';
+import { ARM_GLOBAL, armScope, registerArmTransport } from '../bindings/armAccess';
 import { bool, FlagSpec, ParsedArgs, str } from './args';
 import { CliIo, UsageError } from './io';
 
@@ -40,10 +41,10 @@ export async function connect(p: ParsedArgs, io: CliIo): Promise<Connection> {
   const endpoints = cloudEndpoints(cloud);
   const credential = withSignInHint(await identityCredential(p, io, endpoints.authority));
   const tenant = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID ?? 'default';
-  return {
-    transport: new GraphTransport({ baseUrl: endpoints.graph, credential, scopes: [graphScope(endpoints.graph)], logger }),
-    target: `${endpoints.graph} tenant ${tenant}`,
-  };
+  const transport = new GraphTransport({ baseUrl: endpoints.graph, credential, scopes: [graphScope(endpoints.graph)], logger });
+  // Azure role bindings: ARM is another host with its own token audience (global cloud; docs/bindings.md).
+  if (cloud === 'global') registerArmTransport(transport, new GraphTransport({ baseUrl: ARM_GLOBAL, credential, scopes: [armScope()], logger }));
+  return { transport, target: `${endpoints.graph} tenant ${tenant}` };
 }
 
 /** A failed sign-in says what to do next, not only what each credential in a chain tried. */

@@ -15,6 +15,7 @@ import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
 import type { GraphScheduleRequest, GraphSchedule } from '../graph/types';
 import { refusedByPolicy } from './policyCheck';
+import { exportBindings } from '../bindings/exportBindings';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const NO_SOURCE: SourceInfo = { file: '', index: 0, range: ZERO, rangeOf: () => ZERO };
@@ -62,6 +63,7 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
   const nameOf = (typedId: string) => people.get(typedId.slice(typedId.indexOf(':') + 1))?.ref;
 
   const origins = await requestOrigins(t, groups.filter((g) => g.schedules.some((s) => s.kind === 'active')), signal);
+  const bindings = groups.length ? await exportBindings(t, groups, warnings, signal) : new Map();
 
   const used = new Set<string>();
   const out: ExportedGroup[] = [];
@@ -91,6 +93,7 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
       kind: 'PimGroup', apiVersion: 'pim-groups/v1', metadata: { name, useCase: 'custom' },
       group: { displayName: g.displayName, id: g.id, type: g.type, ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}), ...(g.description ? { description: g.description } : {}) },
       policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active }, source: NO_SOURCE,
+      ...(bindings.has(g.id) ? { bindings: bindings.get(g.id) } : {}),
     };
     let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
     if (leftOut.length) {

@@ -4,6 +4,7 @@
 import type { Range, Role, GroupType } from '../definitions/model';
 import type { GroupRef } from '../graph/reader/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
+import type { BindingOpFields } from '../bindings/model';
 
 export const PLAN_FORMAT_VERSION = 1;
 
@@ -88,7 +89,10 @@ export interface RemoveAssignmentOp extends AssignmentOpBase {
   before: ScheduleState;
 }
 
-export type Operation = CreateGroupOp | UpdateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
+/** What membership grants elsewhere (issue 5; src/bindings): an Intune or Azure role, a licence, a CA policy entry, a Team. */
+export interface BindingOp extends OperationBase, BindingOpFields {}
+
+export type Operation = CreateGroupOp | UpdateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp | BindingOp;
 export type OperationKind = Operation['kind'];
 export type AssignmentOp = AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
 
@@ -99,6 +103,8 @@ export interface GroupPlan {
   groupId?: string;
   source?: SourceRef;
   operations: Operation[];
+  /** What membership grants through the file's bindings (blast radius), resolved names; absent without bindings. */
+  grants?: string[];
 }
 
 export interface PlanIssue {
@@ -145,9 +151,9 @@ export function isEmpty(plan: Plan): boolean { return allOperations(plan).length
 export function summarize(groups: GroupPlan[], issues: PlanIssue[]): PlanSummary {
   const ops = groups.flatMap((g) => g.operations);
   return {
-    add: ops.filter((o) => o.kind === 'createGroup' || o.kind === 'addAssignment').length,
-    change: ops.filter((o) => o.kind === 'updateGroup' || o.kind === 'updatePolicyRule' || o.kind === 'updateAssignment' || o.kind === 'onboardGroup').length,
-    remove: ops.filter((o) => o.kind === 'removeAssignment').length,
+    add: ops.filter((o) => o.kind === 'createGroup' || o.kind === 'addAssignment' || (o.kind === 'binding' && o.action === 'add')).length,
+    change: ops.filter((o) => o.kind === 'updateGroup' || o.kind === 'updatePolicyRule' || o.kind === 'updateAssignment' || o.kind === 'onboardGroup' || (o.kind === 'binding' && o.action === 'change')).length,
+    remove: ops.filter((o) => o.kind === 'removeAssignment' || (o.kind === 'binding' && o.action === 'remove')).length,
     drift: ops.filter((o) => o.marks.includes('drift')).length,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,

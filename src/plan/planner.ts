@@ -7,6 +7,7 @@ import type { AppliedRecord } from './appliedRecord';
 import { fingerprintOf } from './fingerprint';
 import { Plan, PlanBasis, PlanIssue, PLAN_FORMAT_VERSION, summarize } from './model';
 import { planGroup } from './planGroup';
+import { appendBindings, bindingsReadScopeOf } from '../bindings/planIntegration';
 
 /** What the reader must fetch for a workspace: its groups, and every principal and approver it names. */
 export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>): ReadScope {
@@ -18,6 +19,7 @@ export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>): ReadSc
   return {
     groups: ws.groups.map((g) => ({ key: g.metadata.name, displayName: g.group.displayName, ...(g.group.id ? { id: g.group.id } : {}) })),
     principalRefs: [...refs].sort(),
+    bindings: bindingsReadScopeOf(ws.groups),
   };
 }
 
@@ -37,6 +39,7 @@ export function buildPlan(ws: Pick<Workspace, 'groups' | 'templates'>, state: Ac
     basis.managed[def.metadata.name] = r.managed;
     record.groups[def.metadata.name] = r.record;
     issues.push(...r.issues);
+    appendBindings(def, state, r.plan, issues);
     return r.plan;
   });
   basis.desired = record.groups;

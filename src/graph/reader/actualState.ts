@@ -2,6 +2,8 @@
 // every principal the definitions or the schedules mention. Plain data (it is hashed into the plan fingerprint).
 import type { Role } from '../../definitions/model';
 import type { GraphRule } from '../types';
+import type { BindingsState } from '../../bindings/model';
+import type { BindingsReadScope } from '../../bindings/planIntegration';
 
 export type PrincipalKind = 'user' | 'group' | 'sp';
 
@@ -62,10 +64,12 @@ export interface ActualState {
   principals: Record<string, PrincipalLookup>;
   /** Every principal id seen (schedules, approvers), for display and export. */
   directory: Record<string, ActualPrincipal>;
+  /** Binding state (issue 5), when the read scope asked for bindings. */
+  bindings?: BindingsState;
 }
 
 export interface GroupRef { key: string; id?: string; displayName: string }
-export interface ReadScope { groups: GroupRef[]; principalRefs: string[] }
+export interface ReadScope { groups: GroupRef[]; principalRefs: string[]; bindings?: BindingsReadScope }
 
 /** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */
 export function isManagedSchedule(s: ActualSchedule): boolean {

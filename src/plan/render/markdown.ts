@@ -1,7 +1,8 @@
 // The plan as Markdown, for pull-request comments and the editor's preview. Source links are relative paths with
 // line anchors (GitHub's #L<n> form).
 import type { Plan } from '../model';
-import { detailLines, marksText, SYMBOL } from './values';
+import { detailLines, marksText, symbolOf } from './values';
+import { grantsLines } from '../../bindings/renderBindings';
 
 const esc = (s: string) => s.replace(/([|*_`<>[\]])/g, '\\$1');
 
@@ -22,9 +23,10 @@ export function renderMarkdown(plan: Plan): string {
   }
   for (const g of changed) {
     out.push(`### ${esc(g.displayName)} \`${g.key}\``, '');
+    for (const l of grantsLines(g)) out.push(`_${esc(l)}_`, '');
     out.push('```diff');
     for (const op of g.operations) {
-      const sym = SYMBOL[op.kind] === '~' ? '!' : SYMBOL[op.kind];
+      const sym = symbolOf(op) === '~' ? '!' : symbolOf(op);
       out.push(`${sym} ${op.summary}${marksText(op)}`);
       for (const d of detailLines(op)) out.push(`${sym === '!' ? '!' : sym}     ${d}`);
     }

@@ -1,6 +1,7 @@
 // The plan for a terminal: per group, one line per operation with its marks, details indented; issues first.
 import type { Plan } from '../model';
-import { detailLines, marksText, SYMBOL } from './values';
+import { detailLines, marksText, symbolOf } from './values';
+import { grantsLines } from '../../bindings/renderBindings';
 
 export interface TextOptions { color?: boolean }
 
@@ -17,9 +18,11 @@ export function renderText(plan: Plan, opts: TextOptions = {}): string {
   for (const g of plan.groups) {
     if (!g.operations.length) continue;
     out.push(`${g.displayName} (${g.key}${g.groupId ? `, ${g.groupId}` : ', new'})`);
+    for (const l of grantsLines(g)) out.push(`  ${l}`);
     for (const op of g.operations) {
-      const colour = op.kind === 'removeAssignment' ? 31 : op.kind === 'addAssignment' || op.kind === 'createGroup' ? 32 : 33;
-      out.push(`  ${paint(c, colour, SYMBOL[op.kind])} ${op.summary}${paint(c, 35, marksText(op))}`);
+      const sym = symbolOf(op);
+      const colour = sym === '-' ? 31 : sym === '+' ? 32 : 33;
+      out.push(`  ${paint(c, colour, sym)} ${op.summary}${paint(c, 35, marksText(op))}`);
       for (const d of detailLines(op)) out.push(`      ${d}`);
     }
     out.push('');
