@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { mintSandboxToken } from '../../../src/auth/sandboxToken';
-import { eventually, pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
+import { eventually, pimGroups, repoRoot, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
 // Apply Changes against the harness's sandbox: it applies the previewed plan, writes the applied record the CLI
@@ -124,6 +126,12 @@ describe('Apply Changes', function () {
     assert.ok(preview?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(preview.summary.drift, 1, JSON.stringify(preview.summary));
     assert.match(preview.html, /add eligible member user:frank@contoso.com[^<]*<span class="mark mark-drift">/);
+
+    // The CLI, run in the workspace, reads the record the editor wrote and sees the same drift.
+    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'plan', '--sandbox', url, '--json', 'host-apply.pim.yaml'],
+      { cwd: workspaceUri().fsPath, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    assert.strictEqual(cli.status, 0, cli.stderr);
+    assert.deepStrictEqual((JSON.parse(cli.stdout) as { summary: unknown }).summary, preview.summary);
 
     await vscode.workspace.openTextDocument(uri); // CodeLens needs the document open
     await api.whenDefinitionsIdle!();
