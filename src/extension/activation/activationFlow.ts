@@ -89,7 +89,14 @@ export async function extendMembership(c: ActivationContext, target?: Membership
     title: `Extend ${membership.groupName}`, placeholder: 'Extend by how long?',
   })).value;
   const justification = r?.requireJustification ? await c.ui.input({ title: `Extend ${membership.groupName}`, prompt: 'Justification (required by the group\'s policy)', validate: (v) => (v.trim() ? undefined : 'The policy requires a justification') }) : undefined;
-  const result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.extend(t, { groupId: membership.groupId, role: membership.role, duration, justification })));
+  const result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.extend(t, { groupId: membership.groupId, role: membership.role, duration, justification })))
+    .catch((error: unknown) => {
+      // selfExtend is in Graph's metadata but not documented for groups (UNCONFIRMED); a tenant may refuse it.
+      if (failedRules(error).size || !/\b400\b/.test(String((error as Error)?.message))) throw error;
+      throw new UserFacingError(`PIM did not accept extending ${membership.groupName} (${(error as Error).message}). Deactivate and activate it again, or ask an administrator to extend it.`, [
+        { title: 'Deactivate', run: () => vscode.commands.executeCommand('pimGroups.deactivateMembership', { groupId: membership.groupId, role: membership.role }) },
+      ]);
+    });
   c.model.invalidate();
   const message = result.pendingApproval
     ? `The extension of ${membership.groupName} is waiting for approval.`

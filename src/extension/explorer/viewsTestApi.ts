@@ -27,6 +27,8 @@ export interface ViewsTestApi {
   simulateUntrustedWorkspace(untrusted: boolean): void;
   /** The elevation status bar item's text, or undefined when no elevation is active. */
   getElevationStatus(): string | undefined;
+  /** The last warning that an elevation is about to end, if any was shown. */
+  getElevationWarning(): string | undefined;
 }
 
 export interface ViewsTestParts {
@@ -65,5 +67,6 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
     setGroupsPageSize: (size) => { p.groups.pageSize = size; p.groups.refresh(); },
     simulateUntrustedWorkspace: (untrusted) => { p.guard.simulateUntrusted = untrusted; },
     getElevationStatus: () => p.elevation.text(),
+    getElevationWarning: () => p.elevation.lastWarning,
   };
 }

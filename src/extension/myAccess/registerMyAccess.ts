@@ -16,9 +16,12 @@ export function registerMyAccess(context: vscode.ExtensionContext, deps: Extensi
   context.subscriptions.push(
     model, provider, elevation,
     provider.view,
-    model.onDidChange(() => provider.redraw()),
-    // Read once per connection so the status bar shows an elevation even before the view is opened.
-    deps.connections.onDidChange((info) => { if (info) void model.get().catch((e) => deps.log.warn(`My Access: ${(e as Error).message}`)); }),
+    // Stale data is read again at once (not only when the view asks), so the elevation status bar stays right
+    // after an activation or another connection even while the view is hidden.
+    model.onDidChange(() => {
+      provider.redraw();
+      if (deps.connections.current()) void model.get().catch((e) => deps.log.warn(`My Access: ${(e as Error).message}`));
+    }),
   );
   deps.commands.register(COMMANDS.myAccessRefresh, () => provider.refresh());
   return { model, provider, elevation };

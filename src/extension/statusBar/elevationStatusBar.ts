@@ -5,8 +5,8 @@ import type { Membership } from '../../activation';
 import { timeLeft } from '../explorer/timeInWords';
 import { MyAccessModel } from '../myAccess/myAccessModel';
 import { MyAccess, isSelfActivated } from '../myAccess/myAccessSource';
+import { WARN_BEFORE_MS, elevationWarning } from './elevationWarning';
 
-const WARN_BEFORE_MS = 10 * 60_000;
 const TICK_MS = 30_000;
 
 export class ElevationStatusBar implements vscode.Disposable {
@@ -15,6 +15,8 @@ export class ElevationStatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private elevation: Membership | undefined;
   private readonly warned = new Set<string>();
+  /** The last "ends in …" warning shown (host tests). */
+  lastWarning: string | undefined;
 
   constructor(private readonly model: MyAccessModel, private readonly extendCommand: string) {
     this.item.name = 'PIM Groups active elevation';
@@ -45,9 +47,11 @@ export class ElevationStatusBar implements vscode.Disposable {
     this.item.backgroundColor = msLeft <= WARN_BEFORE_MS ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     const key = `${e.groupId}:${e.role}:${e.end}`;
-    if (msLeft <= WARN_BEFORE_MS && !this.warned.has(key)) {
+    const warning = elevationWarning({ groupName: e.groupName, role: e.role, end: e.end! });
+    if (warning && !this.warned.has(key)) {
       this.warned.add(key);
-      void vscode.window.showWarningMessage(`Your ${e.role} access to ${e.groupName} ends in ${timeLeft(e.end).replace(' left', '')}.`, 'Extend…').then((chosen) => {
+      this.lastWarning = warning;
+      void vscode.window.showWarningMessage(this.lastWarning, 'Extend…').then((chosen) => {
         if (chosen) void vscode.commands.executeCommand(this.extendCommand, { groupId: e.groupId, role: e.role });
       });
     }

@@ -2,7 +2,7 @@
 // prompts: with and without a justification prompt, with approval, and refused in an untrusted workspace.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
+import { eventually, pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 import { screenshotMoment } from './screenshotMoment';
 
@@ -96,6 +96,22 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     assert.match(ended.message, /deactivated/);
     assert.ok(!(await labelsUnder(api, 'Active')).includes('PIM-Intune-Helpdesk'));
     assert.strictEqual(api.getElevationStatus(), undefined);
+  });
+
+  it('explains why an extension was refused, and offers to deactivate instead', async () => {
+    await api.setSandboxCaller('alice@contoso.com');
+    api.setPromptAnswers!([{ pick: 'PIM-Intune-Helpdesk' }, { pick: '30 minutes' }, { input: 'Short check', expect: 'Justification' }]);
+    assert.ok(await vscode.commands.executeCommand('pimGroups.activateMembership'), JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    await eventually('the elevation in the status bar', () => api.getElevationStatus());
+    assert.match(api.getElevationStatus() ?? '', /PIM-Intune-Helpdesk · \d+ min left/);
+    // selfExtend is not documented for groups and the sandbox refuses it: the message says what to do instead.
+    const node = await api.getTreeNode(VIEW, ['Active', 'PIM-Intune-Helpdesk']);
+    // Now a member, alice may read the group's policy, so the justification it requires is asked up front.
+    api.setPromptAnswers!([{ pick: '1 hour', expect: 'Extend by how long?' }, { input: 'Longer check', expect: 'Justification' }]);
+    await vscode.commands.executeCommand('pimGroups.extendMembership', node);
+    const outcome = api.getCommandOutcomes!().slice(-1)[0];
+    assert.strictEqual(outcome.outcome, 'failed');
+    assert.match(outcome.error ?? '', /^PIM did not accept extending PIM-Intune-Helpdesk .*Deactivate and activate it again/);
   });
 
   it('activates without a justification prompt when the policy asks for none, and retries as an MFA session when asked to', async () => {
