@@ -72,6 +72,12 @@ export class ConnectionService implements Connections, vscode.Disposable {
     return info;
   }
 
+  /** "Try without a tenant": the sandbox as `pimGroups.sandbox.user`, forgetting any caller chosen at run time. */
+  connectSandboxFromSettings(): Promise<ConnectionInfo> {
+    this.callerOverride = undefined;
+    return this.connectSandbox();
+  }
+
   /** Signs in through VS Code's Microsoft account provider with the app registration and tenant in the settings. */
   async signIn(options: { forceNewSession?: boolean; tenantId?: string } = {}): Promise<ConnectionInfo> {
     const settings = readConnectionSettings();

@@ -8,7 +8,7 @@ import { ConnectionStatusBar } from './connectionStatusBar';
 export function registerConnectionCommands(context: vscode.ExtensionContext, deps: ExtensionDeps, service: ConnectionService): void {
   const { commands, ui } = deps;
   commands.register(COMMANDS.signIn, () => service.signIn());
-  commands.register(COMMANDS.useSandbox, () => service.connectSandbox());
+  commands.register(COMMANDS.useSandbox, () => service.connectSandboxFromSettings());
   commands.register(COMMANDS.signOut, () => service.signOut());
   commands.register(COMMANDS.switchTenant, async () => {
     const tenantId = await ui.input({
@@ -33,7 +33,16 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
     const command = { signIn: COMMANDS.signIn, sandbox: COMMANDS.useSandbox, switch: COMMANDS.switchTenant, signOut: COMMANDS.signOut }[chosen.value];
     return vscode.commands.executeCommand(command);
   });
-  context.subscriptions.push(new ConnectionStatusBar(service));
+  context.subscriptions.push(new ConnectionStatusBar(service), vscode.workspace.onDidChangeConfiguration((e) => {
+    const kind = service.current()?.kind;
+    // The sandbox follows its settings at once; a tenant session keeps its token until the user signs in again.
+    if (kind === 'sandbox' && e.affectsConfiguration('pimGroups.sandbox')) void service.connectSandboxFromSettings().catch((error) => deps.log.warn(`Sandbox: ${(error as Error).message}`));
+    if (kind === 'tenant' && ['pimGroups.auth', 'pimGroups.cloud', 'pimGroups.graph'].some((k) => e.affectsConfiguration(k))) {
+      void vscode.window.showInformationMessage('PIM Groups: the sign-in settings changed; sign in again to use them.', 'Sign In').then((chosen) => {
+        if (chosen) void vscode.commands.executeCommand(COMMANDS.signIn);
+      });
+    }
+  }));
 }
 
 /** Creates the connection service (nothing loads yet) and restores last session's choice after activate() returns. */

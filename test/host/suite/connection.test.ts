@@ -2,7 +2,7 @@
 // the status bar, and signing out. Signing in to a real tenant needs a Microsoft account and is not run here.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
+import { eventually, pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
 interface Connection { kind: string; label: string; account: string; graphBaseUrl: string }
@@ -46,6 +46,19 @@ describe('Connections', () => {
     api.setPromptAnswers!([{ pick: '$(beaker) Try without a tenant', expect: 'Not connected' }]);
     await vscode.commands.executeCommand('pimGroups.selectConnection');
     assert.strictEqual(api.getConnection()?.kind, 'sandbox');
+  });
+
+  it('follows a change of pimGroups.sandbox.user while connected to the sandbox', async () => {
+    await vscode.commands.executeCommand('pimGroups.useSandbox');
+    const config = vscode.workspace.getConfiguration('pimGroups');
+    await config.update('sandbox.user', 'alice@contoso.com', vscode.ConfigurationTarget.Workspace);
+    try {
+      await eventually('the sandbox connection as alice', () => (api.getConnection()?.account === 'alice@contoso.com' ? true : undefined));
+      assert.strictEqual(api.getConnection()?.label, 'Sandbox · alice@contoso.com');
+    } finally {
+      await config.update('sandbox.user', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await eventually('the sandbox connection as admin again', () => (api.getConnection()?.account === 'admin@contoso.com' ? true : undefined));
   });
 
   it('refuses the tenant-facing commands with a "Sign In" message when signed out', async () => {
