@@ -149,6 +149,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
     if (configured) {
       const checked = checkSandboxUrl(configured);
       if ('refused' in checked) throw new UserFacingError(checked.refused);
+      await this.closeOwnSandbox();
       return checked.url;
     }
     if (!this.ownSandbox) {

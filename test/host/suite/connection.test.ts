@@ -61,6 +61,26 @@ describe('Connections', () => {
     await eventually('the sandbox connection as admin again', () => (api.getConnection()?.account === 'admin@contoso.com' ? true : undefined));
   });
 
+  it('starts a sandbox of its own on 127.0.0.1 (in the extension host) when pimGroups.sandbox.url is empty', async () => {
+    const config = vscode.workspace.getConfiguration('pimGroups');
+    const harnessUrl = sandboxUrl()!;
+    await vscode.commands.executeCommand('pimGroups.useSandbox');
+    await config.update('sandbox.url', '', vscode.ConfigurationTarget.Workspace);
+    try {
+      const own = await eventually('a sandbox of its own', () => {
+        const url = api.getConnection()?.graphBaseUrl;
+        return url && url !== harnessUrl.replace(/\/+$/, '') ? url : undefined;
+      }, 30000);
+      assert.match(own, /^http:\/\/127\.0\.0\.1:\d+$/);
+      const health = await (await fetch(`${own}/_sandbox/health`)).json() as { status: string; seed?: string };
+      assert.strictEqual(health.status, 'ok');
+      assert.ok((await api.getTreeChildren('pimGroups.groups')).some((g) => g.label === 'PIM-Intune-Helpdesk'));
+    } finally {
+      await config.update('sandbox.url', harnessUrl, vscode.ConfigurationTarget.Workspace);
+    }
+    await eventually("the harness's sandbox again", () => (api.getConnection()?.graphBaseUrl === harnessUrl.replace(/\/+$/, '') ? true : undefined));
+  });
+
   it('refuses the tenant-facing commands with a "Sign In" message when signed out', async () => {
     await vscode.commands.executeCommand('pimGroups.signOut');
     await vscode.commands.executeCommand('pimGroups.activateMembership');
