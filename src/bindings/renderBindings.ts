@@ -4,7 +4,8 @@ import type { BindingOp, GroupPlan } from '../plan/model';
 export function bindingSymbol(op: BindingOp): string { return op.action === 'add' ? '+' : op.action === 'remove' ? '-' : '~'; }
 
 export function bindingDetailLines(op: BindingOp): string[] {
-  const lines = [`${op.before ?? '(none)'} → ${op.after ?? '(none)'}`];
+  // An addition's summary already says what it grants; changes and removals show before → after.
+  const lines = op.action === 'add' ? [] : [`${op.before ?? '(none)'} → ${op.after ?? '(none)'}`];
   const d = op.detail;
   if (d.binding === 'conditionalAccess') lines.push(`only this group's entry in ${d.list} changes; other groups in the policy are kept`);
   if (d.binding === 'intuneRole' && op.action === 'remove' && d.otherMembers?.length) lines.push(`the assignment keeps its ${d.otherMembers.length} other member group(s)`);
