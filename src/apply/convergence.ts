@@ -5,9 +5,10 @@ import { allOperations, Plan } from '../plan/model';
 import { FIELD_BY_PATH, sameValue } from '../plan/policyFields';
 import { landed } from './assignmentSteps';
 import type { OperationOutcome } from './model';
+import { bindingLanded } from '../bindings/converged';
 
 export async function verifyConvergence(t: GraphTransport, plan: Plan, outcomes: OperationOutcome[], now: Date): Promise<string[]> {
-  const state = await readActualState(t, { groups: plan.basis.groups, principalRefs: plan.basis.principalRefs });
+  const state = await readActualState(t, { groups: plan.basis.groups, principalRefs: plan.basis.principalRefs, bindings: plan.basis.bindings });
   const done = new Set(outcomes.filter((o) => o.status === 'done').map((o) => o.id));
   const problems: string[] = [];
   for (const op of allOperations(plan)) {
@@ -31,6 +32,7 @@ export async function verifyConvergence(t: GraphTransport, plan: Plan, outcomes:
       case 'addAssignment': case 'updateAssignment': case 'removeAssignment':
         if (!landed(op, group.schedules, now.getTime())) problems.push(`${op.summary}: not reflected in the tenant`);
         break;
+      case 'binding': if (!bindingLanded(op, state.bindings)) problems.push(`${op.groupKey}: ${op.summary}: not reflected in the tenant`); break;
     }
   }
   return problems;

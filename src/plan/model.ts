@@ -5,6 +5,7 @@ import type { Range, Role, GroupType } from '../definitions/model';
 import type { GroupRef } from '../graph/reader/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import type { BindingOpFields } from '../bindings/model';
+import type { BindingsReadScope } from '../bindings/planIntegration';
 
 export const PLAN_FORMAT_VERSION = 1;
 
@@ -119,6 +120,8 @@ export interface PlanIssue {
 export interface PlanBasis {
   groups: GroupRef[];
   principalRefs: string[];
+  /** What binding state the plan read (kinds, Azure scopes); apply's convergence check reads the same. */
+  bindings?: BindingsReadScope;
   managed: Record<string, {
     fields: Partial<Record<Role, string[]>>;
     /** Group properties the file manages ('displayName' when pinned by id, 'description' when written). */
