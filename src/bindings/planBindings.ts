@@ -2,7 +2,7 @@
 // this group's own entries (a role, licence or CA membership of the group that the file does not list is removed);
 // kinds the file leaves out are not managed. Other groups' entries (a CA policy's other excluded groups, an Intune
 // assignment's other members) are never touched. Unresolvable references are errors naming the target.
-import type { PimGroupDefinition } from '../definitions/model';
+import type { Bindings, PimGroupDefinition } from '../definitions/model';
 import type { PlanIssue, RiskMark, SourceRef } from '../plan/model';
 import { sourceAt } from '../plan/sourceRefs';
 import { roleGuidOf, scopeKey } from './armAccess';
@@ -18,7 +18,11 @@ const EMPTY: GroupBindingState = { intuneRoles: [], azureRoles: [], licenses: []
 const sorted = (xs: string[]) => [...xs].map((x) => x.toLowerCase()).sort();
 const sameSet = (a: string[], b: string[]) => sorted(a).join() === sorted(b).join();
 
-export function planBindings(def: PimGroupDefinition, state: BindingsState | undefined, groupId: string | undefined, dependsOn: string[]): BindingPlan {
+const KIND_KEY = { intuneRole: 'intuneRoles', azureRole: 'azureRoles', license: 'licenses', conditionalAccess: 'conditionalAccess', team: 'team' } as const;
+const canonical = (v: unknown) => JSON.stringify(v ?? null);
+
+/** `lastApplied`: the file's bindings at the last apply; a difference on a kind the file has not changed since is drift. */
+export function planBindings(def: PimGroupDefinition, state: BindingsState | undefined, groupId: string | undefined, dependsOn: string[], lastApplied?: Bindings): BindingPlan {
   const key = def.metadata.name;
   const b = def.bindings;
   const out: BindingPlan = { ops: [], issues: [], grants: [] };
@@ -33,7 +37,10 @@ export function planBindings(def: PimGroupDefinition, state: BindingsState | und
     return Boolean(why);
   };
   const op = (id: string, action: BindingOpFields['action'], detail: BindingDetail, summary: string, before: string | null, after: string | null, path: (string | number)[], marks: RiskMark[] = []) => {
-    out.ops.push({ kind: 'binding', id: `${key}/binding/${id}`, groupKey: key, action, detail, summary, before, after, marks: action === 'remove' ? ['removal', ...marks] : marks, source: sourceAt(def, ['bindings', ...path]), dependsOn });
+    const k = KIND_KEY[detail.binding];
+    const drift = Boolean(groupId && lastApplied && k in lastApplied && canonical(lastApplied[k]) === canonical(b[k]));
+    const all: RiskMark[] = [...(action === 'remove' ? ['removal' as const] : []), ...marks, ...(drift ? ['drift' as const] : [])];
+    out.ops.push({ kind: 'binding', id: `${key}/binding/${id}`, groupKey: key, action, detail, summary, before, after, marks: all, source: sourceAt(def, ['bindings', ...path]), dependsOn });
   };
 
   if (b.intuneRoles && !readFailed('intuneRole', 'intuneRoles')) {

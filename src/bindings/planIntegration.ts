@@ -3,6 +3,7 @@ import type { PimGroupDefinition } from '../definitions/model';
 import type { ActualState } from '../graph/reader/actualState';
 import type { GraphTransport } from '../graph/transport';
 import type { GroupPlan, PlanIssue } from '../plan/model';
+import type { AppliedGroupRecord } from '../plan/appliedRecord';
 import type { BindingKind, BindingsState } from './model';
 import { planBindings } from './planBindings';
 import { readBindingsState } from './readBindings';
@@ -36,15 +37,16 @@ export async function readBindingsFor(t: GraphTransport, scope: { groups: { key:
 }
 
 /** Planner hook: appends the group's binding operations (after everything else in its plan) and its blast radius. */
-export function appendBindings(def: PimGroupDefinition, state: ActualState & { bindings?: BindingsState }, plan: GroupPlan, issues: PlanIssue[]): void {
+export function appendBindings(def: PimGroupDefinition, state: ActualState & { bindings?: BindingsState }, plan: GroupPlan, issues: PlanIssue[], record?: AppliedGroupRecord, last?: AppliedGroupRecord): void {
   if (!def.bindings) return;
+  if (record) record.bindings = def.bindings;
   const lookup = state.groups[def.metadata.name];
   if (lookup?.state === 'ambiguous' || lookup?.state === 'error') return;
   if (lookup?.state !== 'found' && def.group.id) return;
   if (issues.some((i) => i.severity === 'error' && i.groupKey === def.metadata.name && /^PIM20[3-6]$/.test(i.code))) return;
   // A failed group creation skips its bindings.
   const dependsOn = plan.operations.filter((o) => o.kind === 'createGroup').map((o) => o.id);
-  const r = planBindings(def, state.bindings, lookup?.state === 'found' ? lookup.group.id : undefined, dependsOn);
+  const r = planBindings(def, state.bindings, lookup?.state === 'found' ? lookup.group.id : undefined, dependsOn, last?.bindings);
   plan.operations.push(...(r.ops as GroupPlan['operations']));
   issues.push(...r.issues);
   plan.grants = r.grants;

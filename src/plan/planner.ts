@@ -39,7 +39,7 @@ export function buildPlan(ws: Pick<Workspace, 'groups' | 'templates'>, state: Ac
     basis.managed[def.metadata.name] = r.managed;
     record.groups[def.metadata.name] = r.record;
     issues.push(...r.issues);
-    appendBindings(def, state, r.plan, issues);
+    appendBindings(def, state, r.plan, issues, r.record, last?.groups[def.metadata.name]);
     return r.plan;
   });
   basis.desired = record.groups;

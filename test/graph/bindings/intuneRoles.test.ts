@@ -36,13 +36,17 @@ describe('bindings: Intune roles', function () {
     const eu = groupWith('intuneRoles: [ { role: Help Desk Operator, scopeTags: [ Helpdesk-EU ] } ]');
     const change = bindingOps((await planFor(h.t, eu, h.sb.url)).plan);
     assert.deepEqual(change.map((o) => [o.action, o.before, o.after]), [['change', 'Default (0)', 'Helpdesk-EU (1)']]);
-    await applyPlan(h.t, (await planFor(h.t, eu, h.sb.url)).plan);
+    const applied = await planFor(h.t, eu, h.sb.url);
+    await applyPlan(h.t, applied.plan);
     const g = await groupId();
     const [a] = (await assignments()).filter((x) => x.members.includes(g));
     assert.deepEqual(a.roleScopeTagIds, ['1']);
     // Someone puts the Default tag back in the portal: drift, field by field.
     await h.t.patch(`/deviceManagement/roleAssignments/${a.id}`, { roleScopeTagIds: ['0'] }, { version: 'beta' });
-    assert.deepEqual(bindingOps((await planFor(h.t, eu, h.sb.url)).plan).map((o) => [o.action, o.before, o.after]), [['change', 'Default (0)', 'Helpdesk-EU (1)']]);
+    const drifted = bindingOps((await planFor(h.t, eu, h.sb.url, applied.record)).plan);
+    assert.deepEqual(drifted.map((o) => [o.action, o.before, o.after, o.marks]), [['change', 'Default (0)', 'Helpdesk-EU (1)', ['drift']]]);
+    // Without the applied record it is an ordinary change (the file may have been edited).
+    assert.deepEqual(bindingOps((await planFor(h.t, eu, h.sb.url)).plan).map((o) => o.marks), [[]]);
     const none = groupWith('intuneRoles: []');
     const { plan } = await planFor(h.t, none, h.sb.url);
     assert.deepEqual(bindingOps(plan).map((o) => [o.action, o.marks]), [['remove', ['removal']]]);
