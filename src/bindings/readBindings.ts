@@ -1,10 +1,9 @@
-// Reads the binding state of the groups in scope in one parallel round (plus one ARM read per subscription and
-// group): Intune role definitions with their assignments and scope tags, subscribed SKUs, Conditional Access
+// Reads the binding state of the groups in scope in one parallel round: a $batch for Graph (two: beta and v1.0)
+// and ARM reads (per subscription, per named scope, per group and subscription): Intune role definitions with their assignments and scope tags, subscribed SKUs, Conditional Access
 // policies, each group's assignedLicenses and team, and the group's ARM role assignments per subscription.
 // Only the kinds some definition names are read (each needs its own permission); a failed read is recorded, and
 // the planner turns it into a plan error for the groups that need it.
 import type { GraphTransport } from '../graph/transport';
-import { GraphRequestError } from '../graph/errors';
 import { armAccessOf, armUrl, AUTHZ, roleGuidOf, scopeKey, subscriptionOf } from './armAccess';
 import type { BindingKind, BindingsState, GroupBindingState, CatalogSku } from './model';
 
@@ -25,46 +24,58 @@ export async function readBindingsState(t: GraphTransport, scope: BindingReadSco
   for (const g of existing) groups[g.key] = { intuneRoles: [], licenses: [], conditionalAccess: { excludeFrom: [], includeIn: [] }, team: false };
   const has = (k: BindingKind) => scope.kinds.has(k);
   const guard = async (kind: BindingKind, work: () => Promise<void>) => { try { await work(); } catch (e) { catalog.errors[kind] = message(e); } };
-  const opts = { signal };
 
+  // Graph reads in two $batch round trips (beta for Intune, v1.0 for the rest), in parallel with ARM's reads.
+  const v1: { kind: BindingKind; url: string; use(body: unknown): void }[] = [];
+  const beta: typeof v1 = [];
+  let defs: GIntuneDef[] = [];
+  if (has('intuneRole')) {
+    beta.push({ kind: 'intuneRole', url: '/deviceManagement/roleDefinitions?$expand=roleAssignments', use: (b) => { defs = b as GIntuneDef[]; } });
+    beta.push({ kind: 'intuneRole', url: '/deviceManagement/roleScopeTags', use: (b) => { catalog.scopeTags = (b as { id: string; displayName: string }[]).map((x) => ({ id: String(x.id), displayName: x.displayName })); } });
+  }
+  if (has('license')) {
+    v1.push({ kind: 'license', url: '/subscribedSkus', use: (b) => {
+      catalog.skus = (b as GSku[]).map((s): CatalogSku => ({ skuId: s.skuId.toLowerCase(), skuPartNumber: s.skuPartNumber, freeUnits: (s.prepaidUnits?.enabled ?? 0) - (s.consumedUnits ?? 0),
+        plans: (s.servicePlans ?? []).map((p) => ({ id: p.servicePlanId.toLowerCase(), name: p.servicePlanName })) }));
+    } });
+    for (const g of existing) v1.push({ kind: 'license', url: `/groups/${g.id}?$select=assignedLicenses`, use: (b) => {
+      groups[g.key].licenses = ((b as { assignedLicenses?: { skuId: string; disabledPlans?: string[] }[] }).assignedLicenses ?? []).map((l) => ({ skuId: l.skuId.toLowerCase(), disabledPlans: (l.disabledPlans ?? []).map((p) => p.toLowerCase()) }));
+    } });
+  }
+  if (has('conditionalAccess')) v1.push({ kind: 'conditionalAccess', url: '/identity/conditionalAccess/policies', use: (b) => {
+    const policies = b as GCaPolicy[];
+    catalog.caPolicies = policies.map((p) => ({ id: p.id, displayName: p.displayName, state: p.state }));
+    for (const g of existing) {
+      const id = g.id!.toLowerCase();
+      const lists = (p: GCaPolicy, k: 'includeGroups' | 'excludeGroups') => (p.conditions?.users?.[k] ?? []).some((x) => x.toLowerCase() === id);
+      groups[g.key].conditionalAccess = { excludeFrom: policies.filter((p) => lists(p, 'excludeGroups')).map((p) => p.id), includeIn: policies.filter((p) => lists(p, 'includeGroups')).map((p) => p.id) };
+    }
+  } });
+  const teams = has('team') ? existing.filter((g) => g.type === 'microsoft365') : [];
+  for (const g of teams) v1.push({ kind: 'team', url: `/groups/${g.id}/team?$select=id`, use: () => { groups[g.key].team = true; } });
+
+  const run = async (reads: typeof v1, version: 'v1.0' | 'beta') => {
+    if (!reads.length) return;
+    const res = await t.batch<{ value?: unknown[]; '@odata.nextLink'?: string }>(reads.map((r) => ({ method: 'GET' as const, url: r.url })), { signal, version });
+    await Promise.all(reads.map(async (r, i) => {
+      const x = res[i];
+      if (x.error) { if (!(r.kind === 'team' && x.status === 404)) catalog.errors[r.kind] ??= message(x.error); return; }
+      try {
+        // Collections may page (rarely, at these sizes): the rest is read outside the batch.
+        const rest = x.body['@odata.nextLink'] ? await t.getAll(x.body['@odata.nextLink'], { signal, version }) : [];
+        r.use(x.body.value ? [...x.body.value, ...rest] : x.body);
+      } catch (e) { catalog.errors[r.kind] ??= message(e); }
+    }));
+  };
   await Promise.all([
-    has('intuneRole') && guard('intuneRole', async () => {
-      const [defs, tags] = await Promise.all([
-        t.getAll<GIntuneDef>('/deviceManagement/roleDefinitions?$expand=roleAssignments', { ...opts, version: 'beta' }),
-        t.getAll<{ id: string; displayName: string }>('/deviceManagement/roleScopeTags', { ...opts, version: 'beta' }),
-      ]);
+    run(v1, 'v1.0'),
+    run(beta, 'beta').then(() => {
       catalog.intuneRoles = defs.map((d) => ({ id: d.id, displayName: d.displayName }));
-      catalog.scopeTags = tags.map((x) => ({ id: String(x.id), displayName: x.displayName }));
       for (const d of defs) for (const a of d.roleAssignments ?? []) for (const g of existing) {
         if ((a.members ?? []).some((m) => m.toLowerCase() === g.id!.toLowerCase())) {
           groups[g.key].intuneRoles.push({ id: a.id, displayName: a.displayName, roleDefinitionId: d.id, members: a.members ?? [], roleScopeTagIds: (a.roleScopeTagIds ?? ['0']).map(String) });
         }
       }
-    }),
-    has('license') && guard('license', async () => {
-      const skus = await t.getAll<GSku>('/subscribedSkus', opts);
-      catalog.skus = skus.map((s): CatalogSku => ({ skuId: s.skuId.toLowerCase(), skuPartNumber: s.skuPartNumber, freeUnits: (s.prepaidUnits?.enabled ?? 0) - (s.consumedUnits ?? 0),
-        plans: (s.servicePlans ?? []).map((p) => ({ id: p.servicePlanId.toLowerCase(), name: p.servicePlanName })) }));
-      await Promise.all(existing.map(async (g) => {
-        const r = await t.get<{ assignedLicenses?: { skuId: string; disabledPlans?: string[] }[] }>(`/groups/${g.id}?$select=assignedLicenses`, opts);
-        groups[g.key].licenses = (r.assignedLicenses ?? []).map((l) => ({ skuId: l.skuId.toLowerCase(), disabledPlans: (l.disabledPlans ?? []).map((p) => p.toLowerCase()) }));
-      }));
-    }),
-    has('conditionalAccess') && guard('conditionalAccess', async () => {
-      const policies = await t.getAll<GCaPolicy>('/identity/conditionalAccess/policies', opts);
-      catalog.caPolicies = policies.map((p) => ({ id: p.id, displayName: p.displayName, state: p.state }));
-      for (const g of existing) {
-        const id = g.id!.toLowerCase();
-        const lists = (p: GCaPolicy, k: 'includeGroups' | 'excludeGroups') => (p.conditions?.users?.[k] ?? []).some((x) => x.toLowerCase() === id);
-        groups[g.key].conditionalAccess = { excludeFrom: policies.filter((p) => lists(p, 'excludeGroups')).map((p) => p.id), includeIn: policies.filter((p) => lists(p, 'includeGroups')).map((p) => p.id) };
-      }
-    }),
-    has('team') && guard('team', async () => {
-      await Promise.all(existing.filter((g) => g.type === 'microsoft365').map(async (g) => {
-        try { await t.get(`/groups/${g.id}/team?$select=id`, opts); groups[g.key].team = true; } catch (e) {
-          if (!(e instanceof GraphRequestError && e.status === 404)) throw e;
-        }
-      }));
     }),
     has('azureRole') && guard('azureRole', () => readAzure(t, scope, catalog, groups, signal)),
   ]);
