@@ -10,6 +10,7 @@ import { newDefinitionFromUseCase } from './newDefinitionFromUseCase';
 import { DefinitionQuickFixes } from './quickFixProvider';
 import { TemplateNameCompletions } from './templateCompletionProvider';
 import { DefinitionValueHovers } from './valueHoverProvider';
+import { MembershipGrantHovers } from './membershipGrantHovers';
 import { ValidationResult } from './workspaceValidation';
 
 /** Where definitions live: *.pim.yaml / *.pim.yml files, and unsaved new definitions. */
@@ -41,6 +42,7 @@ export function registerDefinitions(context: vscode.ExtensionContext, deps: Exte
     vscode.languages.registerCodeActionsProvider(DEFINITION_SELECTOR, new DefinitionQuickFixes(diagnostics), DefinitionQuickFixes.metadata),
     vscode.languages.registerCompletionItemProvider(DEFINITION_SELECTOR, new TemplateNameCompletions(diagnostics), ' ', ':'),
     vscode.languages.registerHoverProvider(DEFINITION_SELECTOR, new DefinitionValueHovers()),
+    vscode.languages.registerHoverProvider(DEFINITION_SELECTOR, new MembershipGrantHovers(() => diagnostics.lastResult)),
   );
   void sources.scan(); // not awaited: activate() returns before the workspace is read
 

@@ -1,0 +1,85 @@
+// "What does membership grant": the blast radius of a PimGroup, from its definition alone (no tenant), for the
+// hovers on `group.displayName` and on each binding. The plan shows the same with resolved ids (src/bindings).
+// Pure: no `vscode`.
+import type { AzureRoleBinding, IntuneRoleBinding, LicenseBinding, PimGroupDefinition, PathSegment, Position, Range } from '../../definitions/model';
+
+/** Azure roles that let a member change access itself: worth a warning at subscription scope. */
+const PRIVILEGED_AZURE_ROLES = new Set(['owner', 'user access administrator', 'role based access control administrator']);
+const SUBSCRIPTION_SCOPE = /^\/subscriptions\/[^/]+\/?$/i;
+
+export function intuneGrant(b: IntuneRoleBinding): string {
+  return `Intune role **${b.role}**${b.scopeTags?.length ? ` (scope tags ${b.scopeTags.join(', ')})` : ''}`;
+}
+
+export function azureGrant(b: AzureRoleBinding): string {
+  const privileged = PRIVILEGED_AZURE_ROLES.has(b.role.toLowerCase()) && SUBSCRIPTION_SCOPE.test(b.scope);
+  return `Azure role **${b.role}** on \`${b.scope}\`${privileged ? ' — ⚠ can grant access to others across the subscription' : ''}`;
+}
+
+export function licenseGrant(b: LicenseBinding): string {
+  return `licence **${b.sku}**${b.disabledPlans?.length ? ` without ${b.disabledPlans.join(', ')}` : ''} (group-based licensing; assigned asynchronously after activation)`;
+}
+
+export function excludeGrant(policy: string): string {
+  return `exclusion from Conditional Access **${policy}** — ⚠ members escape that policy while active`;
+}
+
+export function includeGrant(policy: string): string {
+  return `inclusion in Conditional Access **${policy}**`;
+}
+
+export const TEAM_GRANT = "membership of the group's **Team** and its SharePoint site";
+
+/** Every grant of the group, one line each. */
+export function membershipGrants(g: PimGroupDefinition): string[] {
+  const b = g.bindings ?? {};
+  return [
+    ...(b.intuneRoles ?? []).map(intuneGrant),
+    ...(b.azureRoles ?? []).map(azureGrant),
+    ...(b.licenses ?? []).map(licenseGrant),
+    ...(b.conditionalAccess?.excludeFrom ?? []).map(excludeGrant),
+    ...(b.conditionalAccess?.includeIn ?? []).map(includeGrant),
+    ...(b.team ? [TEAM_GRANT] : []),
+  ];
+}
+
+/** The hover for the group's display name: what membership grants, and who can hold it. */
+export function blastRadiusMarkdown(g: PimGroupDefinition): string {
+  const grants = membershipGrants(g);
+  const who = (kind: 'eligible' | 'active') => g.assignments[kind].length;
+  const lines = [`**${g.group.displayName}**: membership grants`, ''];
+  lines.push(...(grants.length ? grants.map((x) => `- ${x}`) : ['- nothing outside the group itself (no bindings declared)']));
+  lines.push('', `${who('eligible')} eligible and ${who('active')} active assignment(s) declared; mode ${g.assignments.mode}.`);
+  return lines.join('\n');
+}
+
+const contains = (r: Range, p: Position) =>
+  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
+  (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
+
+/** The hover text at a position of a group's document, or undefined when the position is on nothing we explain. */
+export function grantHoverAt(g: PimGroupDefinition, p: Position): string | undefined {
+  const on = (path: PathSegment[]) => contains(g.source.rangeOf(path, 'key'), p) || contains(g.source.rangeOf(path, 'value'), p);
+  if (!contains(g.source.range, p)) return undefined;
+  if (on(['group', 'displayName'])) return blastRadiusMarkdown(g);
+  const b = g.bindings;
+  if (!b) return undefined;
+  const item = <T>(list: T[] | undefined, key: string, text: (x: T) => string) => {
+    const i = (list ?? []).findIndex((_, n) => on(['bindings', key, n]));
+    return i >= 0 ? `Membership grants ${text(list![i])}.` : undefined;
+  };
+  return item(b.intuneRoles, 'intuneRoles', intuneGrant)
+    ?? item(b.azureRoles, 'azureRoles', azureGrant)
+    ?? item(b.licenses, 'licenses', licenseGrant)
+    ?? caHover(g, on)
+    ?? (b.team && on(['bindings', 'team']) ? `Membership grants ${TEAM_GRANT}.` : undefined);
+}
+
+function caHover(g: PimGroupDefinition, on: (path: PathSegment[]) => boolean): string | undefined {
+  const ca = g.bindings?.conditionalAccess;
+  const ex = (ca?.excludeFrom ?? []).findIndex((_, n) => on(['bindings', 'conditionalAccess', 'excludeFrom', n]));
+  if (ex >= 0) return `Membership grants ${excludeGrant(ca!.excludeFrom![ex])}.`;
+  const inc = (ca?.includeIn ?? []).findIndex((_, n) => on(['bindings', 'conditionalAccess', 'includeIn', n]));
+  if (inc >= 0) return `Membership grants ${includeGrant(ca!.includeIn![inc])}.`;
+  return undefined;
+}
