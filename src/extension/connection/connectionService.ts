@@ -7,7 +7,7 @@ import { UserFacingError } from '../infrastructure/errors';
 import { Log } from '../infrastructure/log';
 import { ConnectionInfo, Connections } from './connection';
 import { readConnectionSettings } from './connectionSettings';
-import { signInScopes } from './graphScopes';
+import { armSignInScopes, signInScopes } from './graphScopes';
 import { checkSandboxUrl } from './sandboxAddress';
 import { sessionTokenSource, authProviderId } from './sessionTokenSource';
 
@@ -18,7 +18,13 @@ const REMEMBERED = 'pimGroups.connection';
 
 export interface SandboxCallerChoice { upn: string; mfa: boolean }
 
-interface Active { info: ConnectionInfo; credential: TokenSource; transport?: GraphTransport }
+interface Active {
+  info: ConnectionInfo;
+  credential: TokenSource;
+  /** Tenant connections in the public cloud: the token source for Azure Resource Manager (Azure role bindings). */
+  armCredential?: TokenSource;
+  transport?: GraphTransport;
+}
 
 export class ConnectionService implements Connections, vscode.Disposable {
   private active: Active | undefined;
@@ -47,6 +53,14 @@ export class ConnectionService implements Connections, vscode.Disposable {
         credential: active.credential,
         logger: (entry) => log.debug(graph.formatLogEntry(entry)),
       });
+      if (active.armCredential) {
+        // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
+        const { bindings } = loadEngine();
+        bindings.registerArmTransport(active.transport, new graph.GraphTransport({
+          baseUrl: bindings.ARM_GLOBAL, credential: active.armCredential, scopes: [bindings.armScope()],
+          logger: (entry) => log.debug(graph.formatLogEntry(entry)),
+        }));
+      }
     }
     return active.transport;
   }
@@ -94,7 +108,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
       kind: 'tenant', label: `${tenant} · ${session.account.label}`, account: session.account.label,
       accountId: session.account.id, tenant, graphBaseUrl,
     };
-    this.setActive({ info, credential: sessionTokenSource(providerId, scopes) }, 'tenant');
+    this.setActive({ info, credential: sessionTokenSource(providerId, scopes), armCredential: armCredentialFor(settings, options.tenantId) }, 'tenant');
     this.log.info(`Signed in to ${tenant} as ${session.account.label}`);
     return info;
   }
@@ -133,6 +147,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
     this.setActive({
       info: { kind: 'tenant', label: `${tenant} · ${session.account.label}`, account: session.account.label, accountId: session.account.id, tenant, graphBaseUrl },
       credential: sessionTokenSource(providerId, scopes),
+      armCredential: armCredentialFor(settings),
     }, 'tenant');
   }
 
@@ -166,4 +181,11 @@ export class ConnectionService implements Connections, vscode.Disposable {
     this.ownSandbox = undefined;
     await sandbox?.close();
   }
+}
+
+/** ARM tokens for Azure role bindings: public cloud only (as the CLI), consent asked on first use. */
+function armCredentialFor(settings: ReturnType<typeof readConnectionSettings>, tenantId?: string): TokenSource | undefined {
+  if (settings.cloud !== 'global' || settings.graphEndpoint) return undefined;
+  return sessionTokenSource('microsoft', armSignInScopes({ clientId: settings.clientId, tenantId: tenantId ?? settings.tenantId }),
+    { askOnFirstUse: 'Azure role bindings need access to Azure Resource Manager.' });
 }

@@ -9,3 +9,4 @@ export * as exporter from './exportExports';
 export { startSandbox } from '../../sandbox';
 export { mintSandboxToken } from '../../auth/sandboxToken';
 export * as auth from '../../auth/tokenSource';
+export * as bindings from './bindingsExports';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { PIM_GROUP_SCOPES, signInScopes } from '../../../../src/extension/connection/graphScopes';
+import { armSignInScopes, PIM_GROUP_SCOPES, signInScopes } from '../../../../src/extension/connection/graphScopes';
 import { checkSandboxUrl } from '../../../../src/extension/connection/sandboxAddress';
 
 describe('extension: sign-in scopes and the sandbox address', () => {
@@ -14,6 +14,12 @@ describe('extension: sign-in scopes and the sandbox address', () => {
     const scopes = signInScopes({ graphBaseUrl: 'https://graph.microsoft.com' });
     assert.strictEqual(scopes[0], 'VSCODE_TENANT:organizations');
     assert.ok(!scopes.some((s) => s.startsWith('VSCODE_CLIENT_ID:')));
+  });
+
+  it('asks Azure Resource Manager (Azure role bindings) with the same app and tenant, for the ARM audience only', () => {
+    assert.deepStrictEqual(armSignInScopes({ clientId: 'app-1', tenantId: 'contoso.onmicrosoft.com' }),
+      ['VSCODE_CLIENT_ID:app-1', 'VSCODE_TENANT:contoso.onmicrosoft.com', 'https://management.azure.com/.default']);
+    assert.deepStrictEqual(armSignInScopes({}), ['VSCODE_TENANT:organizations', 'https://management.azure.com/.default']);
   });
 
   it('accepts a sandbox URL only on this machine (it may come from a workspace setting)', () => {
