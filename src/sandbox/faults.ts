@@ -44,8 +44,8 @@ export function parseFaultSpec(text: string): FaultSpec {
   return spec;
 }
 
-/** mulberry32: small, fast, good enough to spread faults; reproducible from the seed. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, good enough to spread faults; reproducible from the seed. Tests reuse it. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,16 +1,8 @@
 // Seeded mutations of definition files: deleted, duplicated, retyped and swapped lines, tabs and garbage.
 
-/** A small deterministic PRNG (mulberry32), so a failing mutation can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, the sandbox's), so a failing mutation can be replayed from its seed. */
+import { prng } from '../../../src/sandbox/faults';
+export { prng };
 
 const GARBAGE = ['\t', '{', '[', ']', '}', ':', '- ', '*a', '&a ', '!!binary ', '"', "'", '#', '\u0000', '\uFFFD', '? ', '|', '>', '%YAML 1.1', '---', '...', 'null', '~', '@', '`'];
 const VALUES = ['true', 'yes', '1', '-7', '1e400', 'null', '[]', '{}', 'P1Y', 'PT1M', 'P9999999999999999999D', '2026-02-30T00:00:00Z', 'user:', 'c0', '"x"', '[a, b]', '{a: 1}'];
