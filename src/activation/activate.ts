@@ -80,7 +80,7 @@ export async function deactivate(t: GraphTransport, groupId: string, role: Role)
   return send(t, { action: 'selfDeactivate', accessId: role, groupId, principalId: me.id });
 }
 
-/** selfExtend is in the metadata enum but not documented for groups (UNCONFIRMED); the sandbox accepts it. */
+/** selfExtend is in the metadata enum but not documented for groups (UNCONFIRMED); the sandbox refuses it as an unknown action, as the documented action list implies, and the front ends explain that and offer Deactivate. */
 export async function extend(t: GraphTransport, req: ActivationRequest): Promise<ActivationResult> {
   const me = await whoAmI(t);
   return send(t, {
