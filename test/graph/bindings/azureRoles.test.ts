@@ -3,7 +3,7 @@ import { applyPlan } from '../../../src/apply';
 import { isEmpty } from '../../../src/plan';
 import { harness, Harness } from '../engine/harness';
 import { planFor } from '../engine/engine';
-import { bindingOps, groupWith, issueText, RG, SUB } from './kit';
+import { bindingOps, groupWith, issueText, RG, SUB, groupIdOf } from './kit';
 
 const CONTRIBUTOR = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
 interface ArmList { value: { id: string; name: string; properties: { scope: string; roleDefinitionId: string; principalType: string } }[] }
@@ -13,7 +13,7 @@ describe('bindings: Azure roles (ARM at the sandbox /arm)', function () {
   let h: Harness, gid: string;
   beforeEach(async () => {
     h = await harness();
-    gid = (await h.t.get<{ value: { id: string }[] }>(`/groups?$filter=displayName eq 'PIM-Intune-Helpdesk'`)).value[0].id;
+    gid = await groupIdOf(h);
   });
   afterEach(async () => { await h.close(); });
   const armList = (scope: string) => h.t.get<ArmList>(`${h.sb.url}/arm${scope}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01&$filter=principalId eq '${gid}'`);

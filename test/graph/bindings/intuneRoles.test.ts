@@ -3,7 +3,7 @@ import { applyPlan } from '../../../src/apply';
 import { isEmpty } from '../../../src/plan';
 import { harness, Harness } from '../engine/harness';
 import { planFor } from '../engine/engine';
-import { bindingOps, groupWith, issueText } from './kit';
+import { bindingOps, groupWith, issueText, groupIdOf } from './kit';
 
 interface IntuneAssignment { id: string; members: string[]; roleScopeTagIds: string[] }
 
@@ -13,7 +13,7 @@ describe('bindings: Intune roles', function () {
   beforeEach(async () => { h = await harness(); });
   afterEach(async () => { await h.close(); });
   const assignments = async () => (await h.t.getAll<IntuneAssignment>('/deviceManagement/roleAssignments', { version: 'beta' }));
-  const groupId = async () => (await h.t.get<{ value: { id: string }[] }>(`/groups?$filter=displayName eq 'PIM-Intune-Helpdesk'`)).value[0].id;
+  const groupId = () => groupIdOf(h);
 
   it('grants a role named by display name, shown with its id, then re-plans empty', async () => {
     const ws = groupWith('intuneRoles: [ { role: Help Desk Operator, scopeTags: [ Default ] } ]');

@@ -3,7 +3,7 @@ import { applyPlan } from '../../../src/apply';
 import { isEmpty } from '../../../src/plan';
 import { harness, Harness } from '../engine/harness';
 import { planFor } from '../engine/engine';
-import { bindingOps, groupWith, issueText } from './kit';
+import { bindingOps, groupWith, issueText, groupIdOf } from './kit';
 
 const FLOW = 'f30db892-07e9-47e9-837c-80727f46fd3d';
 
@@ -12,7 +12,7 @@ describe('bindings: group-based licences', function () {
   let h: Harness, gid: string;
   beforeEach(async () => {
     h = await harness();
-    gid = (await h.t.get<{ value: { id: string }[] }>(`/groups?$filter=displayName eq 'PIM-Intune-Helpdesk'`)).value[0].id;
+    gid = await groupIdOf(h);
   });
   afterEach(async () => { await h.close(); });
   const assigned = async () => (await h.t.get<{ assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>(`/groups/${gid}?$select=assignedLicenses`)).assignedLicenses;
