@@ -2,12 +2,10 @@
 // each step batched across groups; a failed step skips only what depends on it; cancellation stops between
 // steps; finally the tenant is re-read and every operation's effect checked.
 import { paths } from '../graph/api/paths';
-import { AmbiguousOutcomeError } from '../graph/errors';
 import { readActualState } from '../graph/reader/readTenant';
+import { listOnboardedGroupIds } from '../graph/reader/onboarded';
 import type { ActualPolicy } from '../graph/reader/actualState';
 import type { GraphTransport } from '../graph/transport';
-import type { GraphGroup } from '../graph/types';
-import { filterParam, quote } from '../graph/odata';
 import type { Role } from '../definitions/model';
 import { fingerprintOf } from '../plan/fingerprint';
 import { allOperations, AssignmentOp, BindingOp, CreateGroupOp, hasErrors, OnboardGroupOp, Plan, UpdateGroupOp, UpdatePolicyRuleOp } from '../plan/model';
@@ -18,7 +16,7 @@ import { verifyConvergence } from './convergence';
 import { ApplyEvent, ApplyReport, PlanHasErrorsError, StalePlanError } from './model';
 import { Ledger } from './outcomes';
 import { pollUntil } from './poll';
-import { createGroupRequest } from './requests';
+import { createGroups } from './createGroups';
 import { readPolicies, visibleGroups } from './tenantReads';
 
 export interface ApplyOptions {
@@ -85,42 +83,6 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
   return { outcomes, cancelled: Boolean(stop?.aborted), converged: counts.done === outcomes.length && notConverged.length === 0, notConverged, counts };
 }
 
-async function createGroups(t: GraphTransport, ops: CreateGroupOp[], ledger: Ledger, ids: Map<string, string>, poll: { timeoutMs: number }, stop?: AbortSignal): Promise<void> {
-  if (!ops.length) return;
-  let pending = ops;
-  for (let round = 0; pending.length && round < 4; round++) {
-    const res = await t.batch<GraphGroup>(pending.map(createGroupRequest), { stopSignal: stop });
-    const unsure: CreateGroupOp[] = [];
-    pending.forEach((op, i) => {
-      const r = res[i];
-      if (r.cancelled) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
-      else if (!r.error) ids.set(op.groupKey, r.body.id);
-      else if (r.error instanceof AmbiguousOutcomeError) unsure.push(op);
-      else ledger.settle(op, 'failed', r.error);
-    });
-    // The plan saw no group by this name; one that exists now is the one our lost request created.
-    const found = await t.batch<{ value: GraphGroup[] }>(unsure.map((op) => ({ method: 'GET', url: `/groups?${filterParam(`displayName eq ${quote(op.group.displayName)}`)}&$select=id` })));
-    pending = [];
-    unsure.forEach((op, i) => {
-      const list = found[i].body?.value ?? [];
-      if (list.length === 1) ids.set(op.groupKey, list[0].id);
-      else if (list.length === 0) pending.push(op);
-      else ledger.settle(op, 'failed', `${list.length} groups named '${op.group.displayName}' exist after a lost response; resolve by hand`);
-    });
-  }
-  for (const op of pending) ledger.settle(op, 'failed', 'gave up after repeated connection failures');
-  const created = ops.filter((op) => ids.has(op.groupKey) && !ledger.status(op.id));
-  try {
-    await pollUntil(async () => {
-      const seen = await visibleGroups(t, created.map((op) => ids.get(op.groupKey)!));
-      return seen.size === created.length ? true : undefined;
-    }, 'new groups to become visible', poll);
-    for (const op of created) ledger.settle(op, 'done');
-  } catch (e) {
-    for (const op of created) ledger.settle(op, 'failed', e);
-  }
-}
-
 async function updateGroups(t: GraphTransport, ops: UpdateGroupOp[], ledger: Ledger, idOf: (k: string) => string, stop?: AbortSignal): Promise<void> {
   if (!ops.length) return;
   const res = await t.batch(ops.map((op) => ({ method: 'PATCH' as const, url: paths.groupPatch(idOf(op.groupKey)), body: Object.fromEntries(op.changes.map((c) => [c.field, c.after])), idempotent: true })), { stopSignal: stop });
@@ -147,7 +109,11 @@ async function onboard(t: GraphTransport, ops: OnboardGroupOp[], ledger: Ledger,
     return { method: 'PATCH' as const, url: paths.rule(member.policyId, rule.id), body: rule, idempotent: true };
   });
   const res = await t.batch(requests);
-  ops.forEach((op, i) => ledger.settle(op, res[i].error ? 'failed' : 'done', res[i].error));
+  // A PATCH that landed but whose answer was lost cannot be repeated as it was (onboarding changes the policy ids,
+  // so the retry answers 404): whether the group is onboarded now is what decides.
+  const unsure = ops.filter((_, i) => res[i].error);
+  const onboarded = unsure.length ? await listOnboardedGroupIds(t).catch(() => new Set<string>()) : new Set<string>();
+  ops.forEach((op, i) => ledger.settle(op, !res[i].error || onboarded.has(idOf(op.groupKey).toLowerCase()) ? 'done' : 'failed', res[i].error));
 }
 
 async function updateRules(t: GraphTransport, ops: UpdatePolicyRuleOp[], ledger: Ledger, idOf: (k: string) => string, poll: { timeoutMs: number }, stop?: AbortSignal): Promise<void> {

@@ -10,6 +10,7 @@ import { satisfies } from '../plan/schedules';
 import type { Ledger } from './outcomes';
 import { scheduleRequest } from './requests';
 import { readSchedules } from './tenantReads';
+import { sleep } from '../graph/retryPolicy';
 
 const MAX_ROUNDS = 6;
 
@@ -20,15 +21,23 @@ export function landed(op: AssignmentOp, schedules: ActualSchedule[], now: numbe
   return same.some((s) => satisfies(op.schedule, s, now));
 }
 
+/** How long a group or principal that PIM does not know yet (SubjectNotFound: replication after creation) is waited for. */
+const REPLICATION_MS = 120_000;
+
 export async function runAssignmentOps(t: GraphTransport, ops: AssignmentOp[], groupIdOf: (key: string) => string, ledger: Ledger, stop?: AbortSignal, now = () => new Date()): Promise<void> {
   let pending = ops;
-  for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
+  const replicated = Date.now() + REPLICATION_MS;
+  let lagCap = 500;
+  for (let round = 0; pending.length && round < MAX_ROUNDS;) {
     const sent = pending;
     const res = await t.batch<GraphScheduleRequest>(sent.map((op) => scheduleRequest(op, groupIdOf(op.groupKey), now())), { stopSignal: stop });
     const check: { op: AssignmentOp; error: GraphRequestError }[] = [];
+    const lagging: AssignmentOp[] = [];
     sent.forEach((op, i) => {
       const r = res[i];
       if (r.cancelled) return ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
+      // Nothing was written: PIM does not know the new group or principal yet. Sent again after a backoff.
+      if (r.error?.code === 'SubjectNotFound' && Date.now() < replicated) return void lagging.push(op);
       if (!r.error) {
         return r.body?.status === 'Failed' ? ledger.settle(op, 'failed', `the service answered status Failed for ${op.summary}`) : ledger.settle(op, 'done');
       }
@@ -39,9 +48,18 @@ export async function runAssignmentOps(t: GraphTransport, ops: AssignmentOp[], g
       if (needsLook) check.push({ op, error: r.error });
       else ledger.settle(op, 'failed', r.error);
     });
+    pending = [...lagging];
+    if (lagging.length && !check.length) {
+      try { await sleep(Math.round(lagCap / 2 + Math.random() * (lagCap / 2)), stop); } catch {
+        for (const op of lagging) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
+        return;
+      }
+      lagCap = Math.min(lagCap * 2, 8_000);
+      continue;
+    }
+    round++;
     if (!check.length) return;
     const schedules = await readSchedules(t, [...new Set(check.map((c) => groupIdOf(c.op.groupKey)))]);
-    pending = [];
     for (const { op, error } of check) {
       if (landed(op, schedules.get(groupIdOf(op.groupKey)) ?? [], now().getTime())) ledger.settle(op, 'done');
       else if (error instanceof AmbiguousOutcomeError) pending.push(op); // it did not land: sending again cannot duplicate it

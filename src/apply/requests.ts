@@ -4,11 +4,15 @@ import type { BatchRequest } from '../graph/batch';
 import type { ScheduleRequestBody } from '../graph/types';
 import type { AssignmentOp, CreateGroupOp } from '../plan/model';
 import { scheduleInfoOf } from '../plan/schedules';
+import { uniqueNameFor } from '../plan/planGroup';
 
+export function uniqueNameOf(op: CreateGroupOp): string { return op.group.uniqueName ?? uniqueNameFor(op.groupKey); }
+
+/** An upsert by uniqueName (DOC group-upsert): idempotent, so a retry after a lost answer cannot create a second group. */
 export function createGroupRequest(op: CreateGroupOp): BatchRequest {
   const m365 = op.group.type === 'microsoft365';
   return {
-    method: 'POST', url: paths.groups, idempotent: false,
+    method: 'PATCH', url: paths.groupByUniqueName(uniqueNameOf(op)), idempotent: true, headers: { Prefer: 'create-if-missing' },
     body: {
       displayName: op.group.displayName, mailNickname: op.group.mailNickname, description: op.group.description,
       // PIM needs a security or Microsoft 365 group with assigned membership (reference §7.1).

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { AmbiguousOutcomeError, GraphRequestError } from '../graph/errors';
 import { sleep } from '../graph/retryPolicy';
+import { retryWhileReplicating } from '../graph/replication';
 import type { GraphTransport } from '../graph/transport';
 import { armAccessOf, armUrl, AUTHZ, roleGuidOf, scopeKey } from './armAccess';
 import type { PlannedBinding } from './planBindings';
@@ -104,7 +105,10 @@ async function perform(t: GraphTransport, op: PlannedBinding, gid: string): Prom
       const owners = await t.getAll<{ id: string }>(`/groups/${gid}/owners?$select=id`);
       if (!owners.length) {
         const me = await t.get<{ id: string }>('/me?$select=id');
-        await t.request('POST', `/groups/${gid}/owners/$ref`, { '@odata.id': `${t.baseUrl}/v1.0/directoryObjects/${me.id}` }, { idempotent: true });
+        // A new group may still be replicating (400, retried); a repeat of an add whose answer was lost says the
+        // reference already exists, which is the outcome wanted.
+        await retryWhileReplicating(() => t.request('POST', `/groups/${gid}/owners/$ref`, { '@odata.id': `${t.baseUrl}/v1.0/directoryObjects/${me.id}` }, { idempotent: true }))
+          .catch((e) => { if (!(isStatus(e, 400) && /already exist/i.test((e as Error).message))) throw e; });
       }
       try { await t.request('PUT', `/groups/${gid}/team`, {}, { idempotent: true }); } catch (e) { if (!isStatus(e, 409)) throw e; }
       return;

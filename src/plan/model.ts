@@ -50,7 +50,8 @@ interface OperationBase {
 
 export interface CreateGroupOp extends OperationBase {
   kind: 'createGroup';
-  group: { displayName: string; type: GroupType; mailNickname: string; description?: string };
+  /** uniqueName: the alternate key apply upserts by (absent in plans written before it existed: derived then). */
+  group: { displayName: string; type: GroupType; uniqueName?: string; mailNickname: string; description?: string };
 }
 export interface OnboardGroupOp extends OperationBase { kind: 'onboardGroup' }
 /** displayName (when the file pins the group by id) and description, when the file writes them. */

@@ -18,6 +18,12 @@ export interface GroupPlanResult {
   record: AppliedGroupRecord;
 }
 
+/**
+ * The group's uniqueName (its alternate key in the directory, immutable once set): derived from metadata.name, so
+ * the same definition always upserts the same group and a lost create answer can never make a second one.
+ */
+export function uniqueNameFor(metadataName: string): string { return `pim-groups.${metadataName}`; }
+
 export function mailNicknameFor(displayName: string): string {
   return displayName.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 64) || 'pim-group';
 }
@@ -53,7 +59,7 @@ export function planGroup(def: PimGroupDefinition, templates: readonly PolicyTem
   const base: string[] = [];
   if (!group) {
     const op = { kind: 'createGroup' as const, id: `${key}/group`, groupKey: key, marks: [], dependsOn: [], source: groupSource,
-      group: { displayName: def.group.displayName, type: def.group.type, mailNickname: def.group.mailNickname ?? mailNicknameFor(def.group.displayName), ...(def.group.description ? { description: def.group.description } : {}) },
+      group: { displayName: def.group.displayName, type: def.group.type, uniqueName: uniqueNameFor(key), mailNickname: def.group.mailNickname ?? mailNicknameFor(def.group.displayName), ...(def.group.description ? { description: def.group.description } : {}) },
       summary: `create ${def.group.type} group '${def.group.displayName}'` };
     ops.push(op); base.push(op.id);
   }

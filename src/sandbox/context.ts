@@ -2,6 +2,7 @@
 import type { SandboxClock } from './clock';
 import type { SbState, SbUser } from './types';
 import type { ODataQuery } from './odata';
+import type { Replication } from './replication';
 
 export interface SbCtx {
   state: SbState;
@@ -21,6 +22,8 @@ export interface SbCtx {
   baseUrl: string;
   /** Marks the state as changed so it is persisted after this request. */
   dirty(): void;
+  /** Eventual consistency: which new objects the lagging views do not show yet. */
+  replication: Replication;
 }
 
 export interface SbResult {

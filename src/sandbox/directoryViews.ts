@@ -27,7 +27,8 @@ export function groupView(g: SbGroup, tenantId: string | null = null): Record<st
     securityIdentifier: g.securityIdentifier, theme: null, visibility: g.visibility,
     writebackConfiguration: { isEnabled: null, onPremisesGroupType: null }, onPremisesProvisioningErrors: [],
     serviceProvisioningErrors: [],
-    ...hidden({ assignedLicenses: g.assignedLicenses }),
+    // GUESS: uniqueName is returned on $select only (the documentation examples of the default set do not show it).
+    ...hidden({ assignedLicenses: g.assignedLicenses, uniqueName: g.uniqueName ?? null }),
   };
 }
 

@@ -6,7 +6,8 @@ import { RequestIdStream } from './ids';
 import { authenticate } from './auth';
 import { parseQuery } from './odata';
 import { dispatch, Route } from './router';
-import { FaultInjector, Throttle } from './faults';
+import { FaultInjector, FaultKind, Throttle, isAfterProcessing } from './faults';
+import { Replication } from './replication';
 import { expireApprovals } from './approvalModel';
 import { touch } from './pimIndex';
 import type { SbCtx, SbResult } from './context';
@@ -39,6 +40,8 @@ export class Engine {
   readonly log: RequestLogEntry[] = [];
   private seq = 0;
   private requestIds: RequestIdStream;
+  /** Eventual consistency (off unless a lag is configured). */
+  replication = new Replication(0);
 
   constructor(
     public state: SbState,
@@ -76,6 +79,7 @@ export class Engine {
     let callerUpn: string | null = null;
     let dirty = false;
     let answer: GraphAnswer;
+    let lost: FaultKind | null = null;
     try {
       const caller = authenticate(this.state, c.headers.authorization);
       callerUpn = caller.user.userPrincipalName;
@@ -90,7 +94,8 @@ export class Engine {
       const fault = this.faults?.decide(c.method, `/${c.version}${pathOnly}`);
       if (fault === 'reset' && !c.inBatch) { answer = { status: 0, headers: {}, reset: true }; this.record(c, answer, callerUpn, requestId, clientRequestId); return answer; }
       if (fault === '429') throw new GraphError(429, 'TooManyRequests', 'Too many requests. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
-      if (fault) throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
+      if (isAfterProcessing(fault)) lost = fault;
+      else if (fault) throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
 
       const now = this.clock.now();
       if (expireApprovals(this.state, now)) dirty = true;
@@ -99,7 +104,7 @@ export class Engine {
         state: this.state, clock: this.clock, version: c.version, method: c.method.toUpperCase(),
         path: safeDecode(pathOnly), query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
         headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId },
-        baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); },
+        baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); }, replication: this.replication,
       };
       const isBatch = ctx.path.toLowerCase() === '/$batch';
       if (isBatch && c.inBatch) throw new GraphError(400, 'BadRequest', 'A $batch request cannot contain another $batch request.');
@@ -115,14 +120,25 @@ export class Engine {
       'x-ms-ags-diagnostic': '{"ServerInfo":{"DataCenter":"Sandbox","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"127.0.0.1"}}',
     };
     if (dirty) { touch(this.state); this.hooks.persist?.(); }
+    if (lost) {
+      // Processed (the change above is kept), then the answer never reaches the caller.
+      const processed = answer.status;
+      answer = lost === 'reset-after' && !c.inBatch ? { status: 0, headers: {}, reset: true } : {
+        status: 503, headers: { 'Content-Type': 'application/json', 'Retry-After': String(this.faults!.spec.retryAfter ?? 1), 'request-id': requestId, 'client-request-id': clientRequestId },
+        body: errorBody(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.', this.clock.now(), requestId, clientRequestId),
+      };
+      this.record(c, answer, callerUpn, requestId, clientRequestId, processed);
+      return answer;
+    }
     this.record(c, answer, callerUpn, requestId, clientRequestId);
     return answer;
   }
 
-  private record(c: GraphCall, a: GraphAnswer, callerUpn: string | null, requestId: string, clientRequestId: string): void {
+  private record(c: GraphCall, a: GraphAnswer, callerUpn: string | null, requestId: string, clientRequestId: string, processedStatus?: number): void {
     const entry: RequestLogEntry = {
       seq: ++this.seq, time: this.clock.now().toISOString(), method: c.method.toUpperCase(), path: `/${c.version}${c.target}`,
       status: a.reset ? 0 : a.status, callerUpn, requestId, clientRequestId, inBatch: c.inBatch,
+      ...(processedStatus !== undefined ? { processedStatus } : {}),
     };
     if (c.method.toUpperCase() !== 'GET' && c.body !== undefined && c.body !== null) entry.body = c.body;
     this.log.push(entry);

@@ -1,12 +1,19 @@
 // Seeded, reproducible faults for tests and benchmarks. Spec string (all keys optional):
-//   seed=42,rate=0.1,kinds=429+503+reset,retryAfter=1,latency=20,path=/identityGovernance,methods=POST+PATCH,after=3
+//   seed=42,rate=0.1,kinds=429+503+reset,retryAfter=1,latency=20,path=/identityGovernance,methods=POST+PATCH,after=3,lag=2000
 // seed: PRNG seed; rate: probability a matching request fails; kinds: which failures to draw from (429 with
-// Retry-After, 503 with Retry-After, reset = socket destroyed before any response); retryAfter: seconds;
+// Retry-After, 503 with Retry-After, reset = socket destroyed before any response; and the faults AFTER processing,
+// where the write is applied and then its answer is lost: reset-after = socket destroyed, 503-after = a 503 in
+// place of the real answer; inside $batch reset-after also answers 503); retryAfter: seconds;
 // latency: ms added to every response; path: only paths containing this text; methods: only these methods;
-// after: the first N matching requests never fail (lets a client authenticate/warm up).
+// after: the first N matching requests never fail (lets a client authenticate/warm up); lag: eventual consistency
+// in ms (replication.ts), the same as the --consistency-lag option.
 // The same spec and the same request sequence give the same faults: one PRNG, advanced per matching request.
 
-export type FaultKind = '429' | '503' | 'reset';
+export type FaultKind = '429' | '503' | 'reset' | 'reset-after' | '503-after';
+const KINDS: FaultKind[] = ['429', '503', 'reset', 'reset-after', '503-after'];
+
+/** A fault that lets the request be processed and then loses its answer. */
+export const isAfterProcessing = (k: FaultKind | null | undefined): k is 'reset-after' | '503-after' => k === 'reset-after' || k === '503-after';
 
 export interface FaultSpec {
   seed?: number;
@@ -17,6 +24,8 @@ export interface FaultSpec {
   path?: string;
   methods?: string[];
   after?: number;
+  /** Eventual consistency: new objects replicate within this many ms (see replication.ts). */
+  lagMs?: number;
 }
 
 export function parseFaultSpec(text: string): FaultSpec {
@@ -30,14 +39,15 @@ export function parseFaultSpec(text: string): FaultSpec {
       case 'seed': spec.seed = num(); break;
       case 'rate': spec.rate = num(); if (spec.rate > 1) throw new Error('Fault spec: rate is a probability between 0 and 1.'); break;
       case 'kinds': spec.kinds = value.split('+').map((k) => {
-        if (k !== '429' && k !== '503' && k !== 'reset') throw new Error(`Fault spec: unknown kind '${k}' (use 429, 503, reset).`);
-        return k;
+        if (!KINDS.includes(k as FaultKind)) throw new Error(`Fault spec: unknown kind '${k}' (use ${KINDS.join(', ')}).`);
+        return k as FaultKind;
       }); break;
       case 'retryAfter': spec.retryAfter = num(); break;
       case 'latency': case 'latencyMs': spec.latencyMs = num(); break;
       case 'path': spec.path = value; break;
       case 'methods': spec.methods = value.split('+').map((m) => m.toUpperCase()); break;
       case 'after': spec.after = num(); break;
+      case 'lag': spec.lagMs = num(); break;
       default: throw new Error(`Fault spec: unknown key '${key}'.`);
     }
   }

@@ -1,6 +1,7 @@
 // Every Graph route of the sandbox, in match order.
 import type { Route } from './router';
 import { groupRoutes } from './groups';
+import { groupUpsertRoutes } from './groupUpsert';
 import { userRoutes } from './users';
 import { pimRequestRoutes } from './pimRequests';
 import { pimScheduleRoutes } from './pimSchedules';
@@ -10,6 +11,6 @@ import { policyRoutes } from './policies';
 import { bindingRoutes } from './bindings';
 
 export const graphRoutes: Route[] = [
-  ...groupRoutes, ...userRoutes, ...pimRequestRoutes, ...pimScheduleRoutes, ...approvalRoutes, ...pimResourceRoutes,
+  ...groupUpsertRoutes, ...groupRoutes, ...userRoutes, ...pimRequestRoutes, ...pimScheduleRoutes, ...approvalRoutes, ...pimResourceRoutes,
   ...policyRoutes, ...bindingRoutes,
 ];

@@ -15,6 +15,19 @@ export function validateMailNickname(state: SbState, nick: unknown, unified: boo
   return nick;
 }
 
+/**
+ * uniqueName: writable once, immutable, unique in the tenant (DOC group-upsert). GUESS: compared case-insensitively,
+ * at most 256 characters like displayName.
+ */
+export function validateUniqueName(state: SbState, v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string' || !v.trim() || v.length > 256) throw dirBad(`Invalid value specified for property 'uniqueName' of resource 'Group'.`);
+  if (Object.values(state.groups).some((g) => g.uniqueName?.toLowerCase() === v.toLowerCase())) {
+    throw dirBad('Another object with the same value for property uniqueName already exists.');
+  }
+  return v;
+}
+
 export function validateGroupTypes(v: unknown): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw dirBad(`Invalid value specified for property 'groupTypes' of resource 'Group'.`);

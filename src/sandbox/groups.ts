@@ -6,7 +6,7 @@ import { collection, entity, project } from './odata';
 import { route, Route } from './router';
 import { newGuid } from './ids';
 import { directoryObjectView, groupView } from './directoryViews';
-import { GROUP_PATCHABLE, bindId, dirBad, validateGroupTypes, validateMailNickname } from './groupInput';
+import { GROUP_PATCHABLE, bindId, dirBad, validateGroupTypes, validateMailNickname, validateUniqueName } from './groupInput';
 import { activePrincipals } from './pimIndex';
 import { addDirectMembership, removeDirectMembership } from './membership';
 import { isPrivilegedRoleAdmin, directoryForbidden, canManageGroup } from './rbac';
@@ -59,7 +59,7 @@ function search(ctx: SbCtx, rows: Record<string, unknown>[]): Record<string, unk
     || String(r[t.prop] ?? '').toLowerCase().startsWith(t.value)));
 }
 
-function createGroup(ctx: SbCtx) {
+export function createGroup(ctx: SbCtx) {
   const b = (ctx.body ?? {}) as Record<string, unknown>;
   const now = ctx.clock.now();
   for (const p of ['displayName', 'mailEnabled', 'mailNickname', 'securityEnabled']) {
@@ -89,8 +89,10 @@ function createGroup(ctx: SbCtx) {
     onPremisesSyncEnabled: null, visibility: unified ? String(b.visibility ?? 'Public') : (typeof b.visibility === 'string' ? b.visibility : null),
     createdDateTime: iso, renewedDateTime: iso, securityIdentifier: `S-1-12-1-${parseInt(id.slice(0, 8), 16)}-${parseInt(id.slice(9, 13), 16)}`,
     assignedLicenses: [], pimOnboarded: false, staticMembers: [], createdByAppId: ctx.claims.appId,
+    uniqueName: validateUniqueName(ctx.state, b.uniqueName),
   };
   ctx.state.groups[id] = g;
+  ctx.replication.created(id);
   for (const o of owners) addDirectMembership(ctx.state, id, o, 'owner', now);
   for (const m of members) addDirectMembership(ctx.state, id, m, 'member', now);
   ctx.dirty();
@@ -100,9 +102,11 @@ function createGroup(ctx: SbCtx) {
   return created;
 }
 
-function patchGroup(ctx: SbCtx, g: SbGroup) {
+/** PATCH of a group; an upsert that finds the group may repeat the creation-only properties with their values. */
+export function patchGroup(ctx: SbCtx, g: SbGroup, upsert = false) {
   const b = (ctx.body ?? {}) as Record<string, unknown>;
   for (const k of Object.keys(b)) {
+    if (upsert && sameCreationValue(g, k, b[k])) continue;
     if (!GROUP_PATCHABLE.includes(k)) throw dirBad(`Property '${k}' is read-only or does not exist as a declared property or extension property.`);
   }
   if ('isAssignableToRole' in b && b.isAssignableToRole !== g.isAssignableToRole) throw dirBad('Property isAssignableToRole can only be set when the group is created.');
@@ -125,6 +129,13 @@ function patchGroup(ctx: SbCtx, g: SbGroup) {
   return noContent();
 }
 
+/** GUESS: an upsert that updates accepts the creation-only properties only when they do not change. */
+function sameCreationValue(g: SbGroup, key: string, value: unknown): boolean {
+  if (key === 'mailEnabled' || key === 'securityEnabled') return value === g[key];
+  if (key === 'uniqueName') return typeof value === 'string' && value.toLowerCase() === (g.uniqueName ?? '').toLowerCase();
+  return false;
+}
+
 function relation(accessId: AccessId): Route[] {
   const set = accessId === 'member' ? 'members' : 'owners';
   return [
@@ -135,6 +146,8 @@ function relation(accessId: AccessId): Route[] {
     }),
     route('POST', `/groups/{id}/${set}/$ref`, (ctx, [id]) => {
       const g = managedGroup(ctx, id);
+      // DOC (group-update): during replication of a new group the directory cannot resolve it as the source.
+      if (ctx.replication.lagging(g.id)) throw dirBad('The source resource object or one of the objects being referenced do not exist.');
       const target = bindId((ctx.body as Record<string, unknown> | null)?.['@odata.id']);
       if (!directoryObjectView(ctx.state, target)) throw notFound(target);
       const now = ctx.clock.now();
@@ -157,7 +170,8 @@ export const groupRoutes: Route[] = [
   route('GET', '/groups', (ctx) => {
     checkAdvanced(ctx);
     const now = ctx.clock.now();
-    const rows = Object.values(ctx.state.groups).map((g) => {
+    // A group created a moment ago is not in lists yet (eventual consistency; by id it is found).
+    const rows = Object.values(ctx.state.groups).filter((g) => !ctx.replication.lagging(g.id)).map((g) => {
       const v = groupView(g, ctx.state.tenant.id);
       (v[HIDDEN] as Record<string, unknown>).hasMembersWithLicenseErrors = hasMembersWithLicenseErrors(ctx.state, g, now);
       return ctx.query.expand ? expandGroup(ctx, g, v) : v;

@@ -12,6 +12,7 @@ import { demoSeed } from './seed/demo';
 import { emptySeed } from './seed/empty';
 import { addBulk } from './seed/bulk';
 import { armHandler } from './arm';
+import { Replication } from './replication';
 import type { RequestLogEntry } from './requestLog';
 import type { SbState } from './types';
 
@@ -32,6 +33,11 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Seeded faults (object or spec string, see faults.ts). */
   faults?: FaultSpec | string;
+  /**
+   * Eventual consistency (off by default): new groups stay out of `$filter` lists and unknown to PIM, and new
+   * schedules answer 404 by id, for a seeded time between half and all of this many ms. Also `lag=MS` in the fault spec.
+   */
+  consistencyLagMs?: number;
   /** Per-caller request budget, like Graph throttling: 429 + Retry-After when exceeded. */
   throttle?: { requests: number; perMs: number };
   /** Start of the sandbox clock; when given the clock is frozen and moves only with clock.advance/set. */
@@ -63,6 +69,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const throttle = options.throttle ? new Throttle(options.throttle) : null;
   let url = '';
   const engine = new Engine(state, clock, graphRoutes, () => url, faults, throttle, { batch: runBatch, persist });
+  engine.replication = new Replication(options.consistencyLagMs ?? faults?.spec.lagMs ?? 0, faults?.spec.seed ?? 1);
   persist?.();
   const reseed = (seed?: string) => {
     state = seedState((seed as 'demo' | 'empty' | undefined) ?? seedName, clock.now());

@@ -45,6 +45,8 @@ function handlers(kind: Kind): Route[] {
   return [
     route('POST', base, (ctx) => {
       const r = submitRequest(ctx, kind);
+      // The schedule a request creates or replaces is not readable by id for a moment (terraform polls for it).
+      if (r.targetScheduleId && ctx.state.schedules[r.targetScheduleId] && !r.isValidationOnly) ctx.replication.created(r.targetScheduleId);
       return entity(ctx, `${PIM_SET}/${SETS[kind]}`, requestView(r), 201);
     }),
     route('GET', base, (ctx) => {

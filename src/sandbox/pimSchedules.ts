@@ -62,7 +62,7 @@ function handlers(kind: Kind, instances: boolean): Route[] {
       const groupId = key.split('_')[0];
       const now = ctx.clock.now();
       const s = schedulesOfGroup(ctx.state, groupId).find((x) => x.kind === kind && (instances ? instanceId(x) === key && isActiveAt(x, now) : x.id === key && isCurrentOrFuture(x, now)));
-      if (!s) throw new GraphError(404, 'ResourceNotFound', `The ${instances ? 'instance' : 'schedule'} '${id}' is not found.`);
+      if (!s || (!instances && ctx.replication.lagging(s.id))) throw new GraphError(404, 'ResourceNotFound', `The ${instances ? 'instance' : 'schedule'} '${id}' is not found.`);
       if (s.principalId !== ctx.caller.id && !canReadGroupPim(ctx.state, ctx.caller, ctx.state.groups[s.groupId], now)) throw pimForbidden();
       return ok({ '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${set}`, ctx.query.select)}/$entity`, ...project(expandSchedule(ctx, s, view(s)), ctx.query.select) });
     }),

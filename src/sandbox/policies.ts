@@ -24,7 +24,8 @@ function scopedGroups(ctx: SbCtx): { groups: SbGroup[]; roles: AccessId[] } {
   const roles = ROLES.filter((r) => !roleFilter.length || roleFilter.includes(r));
   if (!scopeTypes.every((t) => t.toLowerCase() === 'group')) return { groups: [], roles }; // directory roles are not modelled
   const now = ctx.clock.now();
-  const groups = scopeIds.map((id) => ctx.state.groups[id.toLowerCase()]).filter((g): g is SbGroup => Boolean(g) && canUsePim(g));
+  // A group created a moment ago has no policy assignments yet (eventual consistency: an empty list).
+  const groups = scopeIds.map((id) => ctx.state.groups[id.toLowerCase()]).filter((g): g is SbGroup => Boolean(g) && canUsePim(g) && !ctx.replication.lagging(g.id));
   if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now))) throw pimForbidden();
   return { groups, roles };
 }

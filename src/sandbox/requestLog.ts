@@ -13,6 +13,8 @@ export interface RequestLogEntry {
   requestId: string;
   clientRequestId: string;
   inBatch: boolean;
+  /** The status the request really had when an injected fault lost its answer after processing (status is then 0 or 503). */
+  processedStatus?: number;
   /** The JSON request body of writes. */
   body?: unknown;
 }

@@ -45,6 +45,8 @@ export interface SbGroup {
   pimOnboarded: boolean;
   /** Members/owners of a dynamic or synced group (PIM never manages those, so they are plain lists). */
   staticMembers: string[];
+  /** Alternate key set at creation (group upsert); immutable. Absent on seeded groups. */
+  uniqueName?: string | null;
   /** The client app that created the group through the API (null for seeded groups). */
   createdByAppId?: string | null;
   /** Set when a Team was created for this Microsoft 365 group (issue 5). */

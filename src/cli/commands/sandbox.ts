@@ -5,6 +5,7 @@ import type { SandboxOptions } from '../../sandbox';
 import { parseFaultSpec, parseThrottle } from '../../sandbox/faults';
 
 const HELP = `Usage: pim-groups sandbox [--port N] [--seed demo|empty] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS]
+                          [--consistency-lag MS]
 
 Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1.0 and /beta).
   --port N          port (default: a free port)
@@ -13,6 +14,7 @@ Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1
   --latency MS      added to every response
   --faults SPEC     seeded faults, e.g. seed=42,rate=0.1,kinds=429+503+reset,retryAfter=1
   --throttle N/MS   per-caller budget, e.g. 100/10000 (429 + Retry-After beyond it)
+  --consistency-lag MS  eventual consistency: new groups and schedules replicate within MS (off by default)
 Call it with a token from \`pim-groups token --as admin@contoso.com\`.`;
 
 export function parseSandboxArgs(args: string[]): SandboxOptions | 'help' {
@@ -38,6 +40,7 @@ function parse(args: string[]): SandboxOptions | 'help' {
       case '--latency': o.latencyMs = num(a, v); i++; break;
       case '--faults': o.faults = parseFaultSpec(v ?? ''); i++; break;
       case '--throttle': o.throttle = parseThrottle(v ?? ''); i++; break;
+      case '--consistency-lag': o.consistencyLagMs = num(a, v); i++; break;
       default: throw new UsageError(`unknown option '${a}'.`);
     }
   }

@@ -8,6 +8,8 @@ export const paths = {
   me: '/me?$select=id,displayName,userPrincipalName',
   groups: '/groups',
   groupPatch: (id: string) => `/groups/${id}`,
+  /** The group by its alternate key (group upsert, v1.0); quotes doubled as OData literals need. */
+  groupByUniqueName: (uniqueName: string) => `/groups(uniqueName=${quote(uniqueName)})`,
   group: (id: string) => `/groups/${id}?$select=${GROUP_SELECT}`,
   groupsWhere: (filter: string) => `/groups?${filterParam(filter)}&$select=${GROUP_SELECT}`,
   usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,

@@ -7,8 +7,9 @@ import { planFor } from './engine';
 describe('engine: a failed step stops only what depends on it', function () {
   this.timeout(120_000);
   let h: Harness;
-  // Every POST /groups fails (503): no group can be created; the existing group's changes do not depend on that.
-  beforeEach(async () => { h = await harness({ faults: { seed: 3, rate: 1, kinds: ['503'], retryAfter: 0, path: '/v1.0/groups', methods: ['POST'] } }); });
+  // Every group upsert (PATCH /groups(uniqueName=…)) fails with 503: no group can be created; the existing group's
+  // changes do not depend on that.
+  beforeEach(async () => { h = await harness({ faults: { seed: 3, rate: 1, kinds: ['503'], retryAfter: 0, path: '/v1.0/groups(uniqueName=', methods: ['PATCH'] } }); });
   afterEach(async () => { await h.close(); });
 
   it('skips the dependents of failed group creations, applies the independent group, and reports each outcome', async () => {
@@ -25,7 +26,7 @@ describe('engine: a failed step stops only what depends on it', function () {
     for (const op of allOperations(plan).filter((o) => o.groupKey === 'intune-helpdesk')) assert.equal(byId.get(op.id)!.status, 'done', op.id);
     assert.equal(report.converged, false);
     assert.deepEqual(report.notConverged, [], 'everything reported done is in the tenant');
-    const creates = h.sb.requestLog.filter((e) => e.method === 'POST' && e.path === '/v1.0/groups');
+    const creates = h.sb.requestLog.filter((e) => e.method === 'PATCH' && e.path.startsWith('/v1.0/groups(uniqueName='));
     assert.ok(creates.length >= 4 && creates.every((e) => e.status === 503));
     assert.ok(!Object.values(h.sb.state.groups).some((g) => g.displayName === 'PIM-Azure-Contractors'), 'no group half-created');
   });
