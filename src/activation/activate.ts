@@ -6,6 +6,7 @@ import { graphCalls } from '../graph/api/calls';
 import { AmbiguousOutcomeError, GraphRequestError } from '../graph/errors';
 import type { GraphTransport } from '../graph/transport';
 import type { ScheduleRequestBody } from '../graph/types';
+import { failedPolicyRules } from '../graph/policyRuleFailures';
 import { durationMinutes } from '../time';
 import { ActivationRequirements, requirementsOf, whoAmI } from './memberships';
 
@@ -39,12 +40,13 @@ export function missingRequirements(req: ActivationRequest, r: ActivationRequire
 
 function explain(e: GraphRequestError, r: ActivationRequirements | undefined): Error {
   const msg = e.message;
+  const rules = new Set(e.code === 'RoleAssignmentRequestPolicyValidationFailed' ? failedPolicyRules(msg) : []);
   if (e.code === 'RoleAssignmentRequestAcrsValidationFailed') return new ActivationRefused(`This group requires the Conditional Access authentication context '${r?.authenticationContext ?? '?'}': sign in again satisfying it, then retry. (${msg})`);
-  if (/MfaRule/.test(msg)) return new ActivationRefused(`This group requires multi-factor authentication on activation: sign in again with MFA, then retry. (${msg})`);
-  if (/JustificationRule/.test(msg)) return new ActivationRefused(`This group requires a justification to activate. (${msg})`);
-  if (/Ticket/i.test(msg) && e.code === 'RoleAssignmentRequestPolicyValidationFailed') return new ActivationRefused(`This group requires a ticket to activate. (${msg})`);
+  if (rules.has('MfaRule')) return new ActivationRefused(`This group requires multi-factor authentication on activation: sign in again with MFA, then retry. (${msg})`);
+  if (rules.has('JustificationRule')) return new ActivationRefused(`This group requires a justification to activate. (${msg})`);
+  if (rules.has('TicketingRule') || rules.has('TicketRule')) return new ActivationRefused(`This group requires a ticket to activate. (${msg})`);
   if (e.code === 'ActiveDurationTooShort') return new ActivationRefused(`PIM keeps an activation for at least 5 minutes, so it cannot end within 5 minutes of its start; try again in a few minutes. (${msg})`);
-  if (/ExpirationRule/.test(msg)) return new ActivationRefused(`The duration asked for is longer than the group's policy allows${r?.maxDuration ? ` (${r.maxDuration})` : ''}. (${msg})`);
+  if (rules.has('ExpirationRule')) return new ActivationRefused(`The duration asked for is longer than the group's policy allows${r?.maxDuration ? ` (${r.maxDuration})` : ''}. (${msg})`);
   return e;
 }
 

@@ -12,6 +12,11 @@ export interface SandboxCaller {
   acrs?: string[];
   /** Seconds from now until the token expires (default one hour). */
   lifetimeSeconds?: number;
+  /**
+   * Delegated permission scopes (the `scp` claim); the sandbox enforces them per endpoint. Absent: no `scp` claim,
+   * and a token with neither `scp` nor `roles` keeps full access in the sandbox (never so in a real tenant).
+   */
+  scopes?: string[];
 }
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -27,8 +32,8 @@ export function mintSandboxToken(caller: SandboxCaller, now = Date.now()): strin
     upn: caller.upn,
     unique_name: caller.upn,
     amr: caller.mfa ? ['pwd', 'mfa'] : ['pwd'],
-    scp: 'PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup RoleManagementPolicy.ReadWrite.AzureADGroup Group.ReadWrite.All User.Read.All',
   };
+  if (caller.scopes) claims.scp = caller.scopes.join(' ');
   if (caller.oid) claims.oid = caller.oid;
   if (caller.tid) claims.tid = caller.tid;
   if (caller.acrs?.length) claims.acrs = caller.acrs;

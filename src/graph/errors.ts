@@ -1,6 +1,7 @@
 // Errors from Graph carry what a person needs to act (status, code, message) and what support needs (request-id,
 // client-request-id). Messages are redacted on construction, so an error can be logged or shown anywhere.
 import { redact } from './redact';
+import { explainRefusal, unwrapPimError } from './refusals';
 
 export interface GraphErrorInfo {
   method: string;
@@ -22,7 +23,8 @@ export class GraphRequestError extends Error {
   constructor(info: GraphErrorInfo) {
     const where = `${info.method} ${redact(info.path)}`;
     const what = [info.status, info.code].filter(Boolean).join(' ');
-    super(redact(`${where} failed${what ? ` (${what})` : ''}: ${info.message}${info.requestId ? ` [request-id ${info.requestId}]` : ''}`));
+    const message = explainRefusal(info.status, info.code, info.message);
+    super(redact(`${where} failed${what ? ` (${what})` : ''}: ${message}${info.requestId ? ` [request-id ${info.requestId}]` : ''}`));
     this.name = 'GraphRequestError';
     this.method = info.method;
     this.path = redact(info.path);
@@ -55,7 +57,7 @@ export function parseErrorBody(body: unknown): { code?: string; message?: string
   const err = (body as { error?: { code?: string; message?: string; innerError?: Record<string, string>; innererror?: Record<string, string> } } | null)?.error;
   if (!err) return {};
   const inner = err.innerError ?? err.innererror;
-  return { code: err.code || undefined, message: err.message, requestId: inner?.['request-id'] };
+  return { ...unwrapPimError(err.code || undefined, err.message), requestId: inner?.['request-id'] };
 }
 
 /** Not a network problem: a refused host or a credential that cannot give a token. Never retried. */

@@ -5,8 +5,9 @@
 import { GraphError } from './graphError';
 import type { SbState, SbUser } from './types';
 import { userByUpn } from './pimIndex';
+import { grantsOf, Grants } from './permissions';
 
-export interface Caller { user: SbUser; amr: string[]; acrs: string[]; appId: string }
+export interface Caller { user: SbUser; amr: string[]; acrs: string[]; appId: string; grants: Grants }
 
 /** The client app of a token without appid/azp: the well-known id of Microsoft Graph Command Line Tools. */
 export const DEFAULT_CLIENT_APP_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
@@ -48,5 +49,5 @@ export function authenticate(state: SbState, authorization: string | undefined):
   if (!user) throw unauthorized('Access token validation failure: the user is not in this tenant.');
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);
   const appId = typeof claims.appid === 'string' ? claims.appid : typeof claims.azp === 'string' ? claims.azp : DEFAULT_CLIENT_APP_ID;
-  return { user, amr: list(claims.amr), acrs: list(claims.acrs), appId };
+  return { user, amr: list(claims.amr), acrs: list(claims.acrs), appId, grants: grantsOf(claims) };
 }

@@ -4,6 +4,7 @@ import type { SandboxClock } from './clock';
 import { GraphError, errorBody } from './graphError';
 import { RequestIdStream } from './ids';
 import { authenticate } from './auth';
+import { checkPermission } from './permissions';
 import { parseQuery } from './odata';
 import { dispatch, Route } from './router';
 import { FaultInjector, FaultKind, Throttle, isAfterProcessing } from './faults';
@@ -106,6 +107,7 @@ export class Engine {
         headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId },
         baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); }, replication: this.replication,
       };
+      checkPermission(caller.grants, ctx.method, ctx.path);
       const isBatch = ctx.path.toLowerCase() === '/$batch';
       if (isBatch && c.inBatch) throw new GraphError(400, 'BadRequest', 'A $batch request cannot contain another $batch request.');
       const result = isBatch && this.hooks.batch ? this.hooks.batch(this, ctx) : dispatch(this.routes, ctx);

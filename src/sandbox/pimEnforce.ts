@@ -1,7 +1,9 @@
 // Policy enforcement on a schedule request, with the service's codes (reference §2.2, §5.5, §5.7):
-// failing rules are collected into one RoleAssignmentRequestPolicyValidationFailed
-// ("The following policy rules failed: [\"ExpirationRule\",\"JustificationRule\"]"); a missing authentication
-// context is RoleAssignmentRequestAcrsValidationFailed.
+// failing rules are collected into one RoleAssignmentRequestPolicyValidationFailed in the current format (LIVE,
+// 2025–2026): "The following policy rules failed: ExpirationRule - The policy does not allow permanent assignment,
+// JustificationRule - Justification is required" (the separator between rules is a GUESS: ", "; the 2021–2024 form
+// ["ExpirationRule","JustificationRule"] is no longer sent). A missing authentication context is
+// RoleAssignmentRequestAcrsValidationFailed.
 import { GraphError } from './graphError';
 import { durationMs } from './duration';
 import { rulesOf } from './policyModel';
@@ -29,13 +31,20 @@ export function enforcePolicy({ state, kind, req, start, end, amr, acrs }: Enfor
   const scope = `${self ? 'EndUser' : 'Admin'}_${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}`;
   const rule = (prefix: string) => rules.find((r) => r.id === `${prefix}_${scope}`);
   const failed: string[] = [];
+  const why: Record<string, string> = {
+    MfaRule: 'Multi-factor authentication is required', JustificationRule: 'Justification is required',
+    TicketingRule: 'Ticket information is required',
+  };
 
   const exp = rule('Expiration');
   if (exp) {
     const required = exp.isExpirationRequired === true || self; // activation is always time-bound
     const max = typeof exp.maximumDuration === 'string' ? durationMs(exp.maximumDuration) : null;
-    if (required && end === null) failed.push('ExpirationRule');
-    else if (required && end && max !== null && end.getTime() - start.getTime() > max) failed.push('ExpirationRule');
+    if (required && end === null) { failed.push('ExpirationRule'); why.ExpirationRule = 'The policy does not allow permanent assignment'; }
+    else if (required && end && max !== null && end.getTime() - start.getTime() > max) {
+      failed.push('ExpirationRule');
+      why.ExpirationRule = 'The duration in the request is greater than maximum allowed duration';
+    }
   }
 
   const enabled = ((rule('Enablement')?.enabledRules as string[] | undefined) ?? []).map((x) => x.toLowerCase());
@@ -47,7 +56,7 @@ export function enforcePolicy({ state, kind, req, start, end, amr, acrs }: Enfor
   if (needsJustification && !req.justification?.trim()) failed.push('JustificationRule');
   if (enabled.includes('ticketing') && !req.ticketInfo.ticketNumber?.trim()) failed.push('TicketingRule');
   if (failed.length) {
-    throw new GraphError(400, 'RoleAssignmentRequestPolicyValidationFailed', `The following policy rules failed: ${JSON.stringify(failed)}`);
+    throw new GraphError(400, 'RoleAssignmentRequestPolicyValidationFailed', `The following policy rules failed: ${failed.map((f) => `${f} - ${why[f]}`).join(', ')}`);
   }
 
   const authContext = self ? rule('AuthenticationContext') : undefined;

@@ -31,7 +31,7 @@ describe('sandbox PIM enforcement', () => {
   });
 
   it('refuses a permanent eligibility when the policy requires expiry (ExpirationRule)', async () => {
-    expectError(await eligible({ scheduleInfo: { expiration: { type: 'noExpiration' } } }), 400, 'RoleAssignmentRequestPolicyValidationFailed', /\["ExpirationRule"\]/);
+    expectError(await eligible({ scheduleInfo: { expiration: { type: 'noExpiration' } } }), 400, 'RoleAssignmentRequestPolicyValidationFailed', /^The following policy rules failed: ExpirationRule - The policy does not allow permanent assignment$/);
   });
 
   it('refuses an eligibility longer than the policy maximum P365D (ExpirationRule)', async () => {
@@ -49,11 +49,11 @@ describe('sandbox PIM enforcement', () => {
   });
 
   it('requires a justification for an active assignment by default (JustificationRule)', async () => {
-    expectError(await active({ justification: undefined, scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P10D' } } }), 400, 'RoleAssignmentRequestPolicyValidationFailed', /\["JustificationRule"\]/);
+    expectError(await active({ justification: undefined, scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P10D' } } }), 400, 'RoleAssignmentRequestPolicyValidationFailed', /^The following policy rules failed: JustificationRule - Justification is required$/);
   });
 
   it('lists every failing rule in one error', async () => {
-    expectError(await active({ justification: undefined, scheduleInfo: { expiration: { type: 'noExpiration' } } }), 400, 'RoleAssignmentRequestPolicyValidationFailed', /\["ExpirationRule","JustificationRule"\]/);
+    expectError(await active({ justification: undefined, scheduleInfo: { expiration: { type: 'noExpiration' } } }), 400, 'RoleAssignmentRequestPolicyValidationFailed', /^The following policy rules failed: ExpirationRule - The policy does not allow permanent assignment, JustificationRule - Justification is required$/);
   });
 
   it('refuses a second assignment of the same principal with RoleAssignmentExists', async () => {
@@ -133,7 +133,7 @@ describe('sandbox PIM enforcement', () => {
         '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyEnablementRule', id: 'Enablement_EndUser_Assignment', enabledRules: ['Justification', 'MultiFactorAuthentication'],
       });
       assert.equal(p.status, 204);
-      expectError(await activate(aliceClient), 400, 'RoleAssignmentRequestPolicyValidationFailed', /\["MfaRule"\]/);
+      expectError(await activate(aliceClient), 400, 'RoleAssignmentRequestPolicyValidationFailed', /MfaRule - Multi-factor authentication is required/);
       assert.equal((await activate(admin.as('alice@contoso.com', { mfa: true }))).status, 201);
     });
 
