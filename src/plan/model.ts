@@ -9,7 +9,8 @@ import type { BindingsReadScope } from '../bindings/planIntegration';
 
 export const PLAN_FORMAT_VERSION = 1;
 
-export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift';
+/** `renewal`: an expired assignment granted again because the file says `renew: auto`. */
+export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift' | 'renewal';
 export interface SourceRef { file: string; range: Range }
 
 export interface PrincipalInfo {

@@ -2,10 +2,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasErrors, isEmpty, renderJson, renderMarkdown, renderText } from '../../plan';
-import { bool, parseArgs, str } from '../args';
+import { bool, list, parseArgs, str } from '../args';
 import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
 import type { CliCommand } from '../io';
-import { loadDefinitions, planWorkspace, readRecord, recordPath } from '../planning';
+import { loadDefinitions, planWorkspace, recordContext } from '../planning';
 
 const HELP = [
   'Usage: pim-groups plan [PATH...] [options]',
@@ -13,7 +13,9 @@ const HELP = [
   '  --out FILE               also write the plan as JSON (for apply --plan FILE)',
   '  --json | --markdown      print the plan as JSON (docs/plan-format.md) or Markdown instead of text',
   '  --detailed-exitcode      exit 0 when there is nothing to do, 2 when there are changes, 1 on errors',
-  '  --state FILE             the applied record used to tell drift from changes (default .pim-groups/applied.json)',
+  '  --state FILE             the applied record used to tell drift from changes',
+  '                           (default: .pim-groups/applied/<tenant>.json beside the definitions)',
+  '  --forget NAME            do not report the deleted definition NAME (repeatable; apply --forget drops it)',
   ...CONNECTION_HELP,
 ].join('\n');
 
@@ -21,11 +23,11 @@ export const command: CliCommand = {
   summary: 'Preview the changes that apply would make to the tenant',
   async run(args, io) {
     if (args.includes('--help')) { io.out(HELP); return 0; }
-    const p = parseArgs(args, { ...CONNECTION_FLAGS, out: 'string', json: 'boolean', markdown: 'boolean', 'detailed-exitcode': 'boolean', state: 'string' });
+    const p = parseArgs(args, { ...CONNECTION_FLAGS, out: 'string', json: 'boolean', markdown: 'boolean', 'detailed-exitcode': 'boolean', state: 'string', forget: 'strings' });
     const ws = loadDefinitions(p.positionals, io);
     if (!ws) return 1;
     const conn = await connect(p, io);
-    const { plan } = await planWorkspace(conn, ws, readRecord(recordPath(io, str(p, 'state'))), io.signal);
+    const { plan } = await planWorkspace(conn, ws, recordContext(p.positionals, io, conn.target, str(p, 'state'), list(p, 'forget')), io.signal);
     if (str(p, 'out')) fs.writeFileSync(path.resolve(io.cwd, str(p, 'out')!), renderJson(plan));
     io.out(bool(p, 'json') ? renderJson(plan).trimEnd() : bool(p, 'markdown') ? renderMarkdown(plan) : renderText(plan, { color: io.isTty && !io.env.NO_COLOR }));
     if (hasErrors(plan)) return 1;
