@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { paths } from '../../../src/graph/api/paths';
-import { harness, Harness } from './harness';
-import { allFiles, run, tempWorkspace, testIo } from './cliIo';
+import { harness, Harness } from '../harness/harness';
+import { allFiles, run, tempWorkspace, testIo } from '../harness/cliIo';
 
 // Words that secret scanners like ("Bearer", "password:") are ordinary words in names and notes. Redaction is for
 // logs and errors; the tenant, plan files, the applied record and exports carry what the user wrote, byte for byte.
