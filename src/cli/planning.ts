@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { loadWorkspace } from '../definitions';
 import type { Finding, Workspace } from '../definitions/model';
-import { readActualState } from '../graph/reader/readTenant';
+import { readActualState } from '../tenant/readTenant';
 import { buildPlan, PlanResult, readScopeOf, RecordContext } from '../plan';
 import { appliedRecordPath, definitionsRoot, findAppliedRecord, readAppliedRecord } from '../plan/appliedRecordFile';
 import type { ApplyEvent } from '../apply/model';

@@ -4,7 +4,6 @@
 // committed, or kept as a pipeline artefact, and read on another machine. Node only; no Graph.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { redact } from '../graph/redact';
 import { APPLIED_RECORD_DIR, APPLIED_RECORD_FILE, AppliedRecord, targetSlug } from './appliedRecord';
 import type { Plan } from './model';
 
@@ -59,7 +58,7 @@ export function writeAppliedRecord(file: string, record: AppliedRecord, cwd = pr
   const groups = Object.fromEntries(Object.entries(record.groups).map(([k, g]) =>
     [k, g.file ? { ...g, file: path.relative(root, path.resolve(cwd, g.file)).split(path.sep).join('/') } : g]));
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, redact(JSON.stringify({ ...record, groups }, null, 2)) + '\n');
+  fs.writeFileSync(file, JSON.stringify({ ...record, groups }, null, 2) + '\n'); // data read back: never redacted
 }
 
 /** The root a record file belongs to: the directory holding `.pim-groups/` (the record's own folder otherwise). */

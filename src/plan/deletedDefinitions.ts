@@ -2,7 +2,7 @@
 // the tenant, so the plan says so every time, with the two ways out, until one is taken: remove the access (keep a
 // definition for the group whose lists say nobody, apply, then delete it) or forget it (apply --forget NAME).
 import type { Workspace } from '../definitions/model';
-import { ActualState, isManagedSchedule } from '../graph/reader/actualState';
+import { ActualState, isManagedSchedule } from '../tenant/actualState';
 import type { AppliedGroupRecord, AppliedRecord } from './appliedRecord';
 import type { PlanIssue } from './model';
 

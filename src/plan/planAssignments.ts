@@ -6,7 +6,7 @@
 // file dropped (a plain removal).
 import { principalKey } from '../definitions/principalReference';
 import type { AssignmentDefinition, PimGroupDefinition, Role } from '../definitions/model';
-import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from '../graph/reader/actualState';
+import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from '../tenant/actualState';
 import type { AssignmentOp, PlanIssue, PrincipalInfo, RiskMark } from './model';
 import { assignmentKey, describeSpec, describeState, fixedEnd, plannedEnd, satisfies, specOf, stateOf, updateAction } from './schedules';
 import { sourceAt } from './sourceRefs';
