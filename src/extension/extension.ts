@@ -2,7 +2,7 @@
 // (src/extension/<feature>/register*.ts); nothing here awaits, so commands exist as soon as activate() returns.
 import * as vscode from 'vscode';
 import { CommandRegistrar } from './infrastructure/commandRegistrar';
-import { ExtensionDeps } from './infrastructure/deps';
+import { ExtensionDeps } from './shared/deps';
 import { createLog } from './infrastructure/logChannel';
 import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
@@ -12,14 +12,14 @@ import { createConnections, registerConnectionCommands } from './connection/regi
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerMyAccess } from './myAccess/registerMyAccess';
 import { registerActivation } from './activation/registerActivation';
-import { ViewsTestApi, createViewsTestApi } from './explorer/viewsTestApi';
+import { ViewsTestApi, createViewsTestApi } from './testMode/viewsTestApi';
 import { registerApply } from './apply/registerApply';
 import { registerCodeLens } from './codeLens/registerCodeLens';
 import { registerDefinitionsView } from './definitionsView/registerDefinitionsView';
 import { registerDiff } from './diff/registerDiff';
 import { registerImportGroup } from './importGroup/registerImportGroup';
 import { registerPreview } from './preview/registerPreview';
-import { PimGroupsTestApi, createTestApi } from './testApi';
+import { PimGroupsTestApi, createTestApi } from './testMode/testApi';
 
 export function activate(context: vscode.ExtensionContext): PimGroupsTestApi & ViewsTestApi {
   const started = performance.now();
@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): PimGroupsTestApi & V
   const connections = createConnections(context, log);
   const deps: ExtensionDeps = { log, ui, commands: new CommandRegistrar(context, log), connections };
 
-  registerShowLog(deps);
+  registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
   registerConnectionCommands(context, deps, connections);
   const groups = registerExplorer(context, deps, definitions);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../../src/definitions';
-import { definitionSignature, scopeSignature, selectDefinitions } from '../../../../src/extension/preview/planScope';
-import { PlanStore } from '../../../../src/extension/preview/planStore';
-import { planTarget } from '../../../../src/extension/preview/planTarget';
+import { definitionSignature, scopeSignature, selectDefinitions } from '../../../../src/extension/shared/plans/planScope';
+import { PlanStore } from '../../../../src/extension/shared/plans/planStore';
+import { planTarget } from '../../../../src/extension/shared/plans/planTarget';
 import { samplePlan } from './planFixture';
 
 const group = (name: string, displayName: string, maxDuration = 'PT4H') => `apiVersion: pim-groups/v1

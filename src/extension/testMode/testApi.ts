@@ -8,10 +8,10 @@
 //
 // While answers are set, every prompt takes the next answer; a prompt with no answer left, of the wrong kind, or
 // not containing `expect` makes the command fail (see getCommandOutcomes) instead of waiting for a dialog.
-import { CommandOutcome } from './infrastructure/errorBoundary';
-import { AskedPrompt, ScriptedAnswer, SwitchableUserInput } from './infrastructure/scriptedUserInput';
-import { CommandRegistrar } from './infrastructure/commandRegistrar';
-import { DefinitionsFeature } from './definitions/registerDefinitions';
+import { CommandOutcome } from '../infrastructure/errorBoundary';
+import { AskedPrompt, ScriptedAnswer, SwitchableUserInput } from '../infrastructure/scriptedUserInput';
+import { CommandRegistrar } from '../infrastructure/commandRegistrar';
+import { DefinitionsFeature } from '../shared/definitionsFeature';
 
 export type { ScriptedAnswer, AskedPrompt, CommandOutcome };
 
