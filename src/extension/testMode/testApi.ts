@@ -1,4 +1,5 @@
-// The API activate() returns, for the host tests (test/host/**). Not a public API: names may change with them.
+// The API activate() returns in test mode only (testApiGate.ts), for the host tests (test/host/**). Not a public
+// API: names may change with them.
 //
 //   const api = await vscode.extensions.getExtension('pim-groups.pim-groups')!.activate() as PimGroupsTestApi;
 //   api.setPromptAnswers([{ pick: 'Intune RBAC' }, { input: 'helpdesk-nights' }]);
