@@ -9,7 +9,7 @@ import type { AssignmentDefinition, PimGroupDefinition, Role } from '../definiti
 import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from '../tenant/actualState';
 import type { AssignmentOp, PlanIssue, PrincipalInfo, RiskMark } from './model';
 import { assignmentKey, describeSpec, describeState, fixedEnd, plannedEnd, satisfies, specOf, stateOf, updateAction } from './schedules';
-import { sourceAt } from './sourceRefs';
+import { sourceAt } from '../definitions/sourceRef';
 import type { AppliedGrant, AppliedGroupRecord } from './appliedRecord';
 import { authorityOf, Kind, KINDS } from './authority';
 import { checkAgainstPolicy } from './assignmentPolicyChecks';

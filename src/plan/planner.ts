@@ -8,7 +8,8 @@ import { fingerprintOf } from './fingerprint';
 import { Plan, PlanBasis, PlanIssue, PLAN_FORMAT_VERSION, summarize } from './model';
 import { planGroup } from './planGroup';
 import { deletedDefinitionIssue, deletedDefinitionsOf } from './deletedDefinitions';
-import { appendBindings, bindingsReadScopeOf } from '../bindings/planIntegration';
+import { bindingsReadScopeOf } from '../bindings/readBindings';
+import { appendBindings } from './bindingOps';
 
 /** What the applied record adds to a plan: the last apply for this target, and which of its groups this plan covers. */
 export interface RecordContext {
