@@ -7,7 +7,7 @@ import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from 
 import { durationMinutes } from '../time';
 import type { AssignmentOp, PlanIssue, PrincipalInfo, RiskMark } from './model';
 import { assignmentKey, describeSpec, describeState, satisfies, specMinutes, specOf, stateOf, updateAction } from './schedules';
-import { sourceAt } from './sourceRefs';
+import { sourceAt } from '../definitions/sourceRef';
 import type { AppliedGroupRecord } from './appliedRecord';
 
 export interface AssignmentPlanInput {

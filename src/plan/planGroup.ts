@@ -9,7 +9,7 @@ import { defaultPolicyRules, rulesById } from './defaultPolicy';
 import type { GroupPlan, Operation, PlanBasis, PlanIssue, UpdateGroupOp } from './model';
 import { planAssignments } from './planAssignments';
 import { planPolicy, PolicyPlan } from './planPolicy';
-import { sourceAt } from './sourceRefs';
+import { sourceAt } from '../definitions/sourceRef';
 
 export interface GroupPlanResult {
   plan: GroupPlan;

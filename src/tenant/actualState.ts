@@ -2,8 +2,7 @@
 // every principal the definitions or the schedules mention. Plain data (it is hashed into the plan fingerprint).
 import type { Role } from '../definitions/model';
 import type { GraphRule } from '../graph/types';
-import type { BindingsState } from '../bindings/model';
-import type { BindingsReadScope } from '../bindings/planIntegration';
+import type { BindingsReadScope, BindingsState } from './bindingsState';
 
 export type PrincipalKind = 'user' | 'group' | 'sp';
 
@@ -64,7 +63,7 @@ export interface ActualState {
   principals: Record<string, PrincipalLookup>;
   /** Every principal id seen (schedules, approvers), for display and export. */
   directory: Record<string, ActualPrincipal>;
-  /** Binding state (issue 5), when the read scope asked for bindings. */
+  /** Binding state, when the read scope asked for bindings. */
   bindings?: BindingsState;
 }
 

@@ -11,7 +11,7 @@ import { ActualGroup, ActualState, ReadScope } from './actualState';
 import { groupOf, policiesOf, scheduleOf } from './convert';
 import { listOnboardedGroupIds } from './onboarded';
 import { isGuid, resolveDirectory } from './resolveDirectory';
-import { readBindingsFor } from '../bindings/planIntegration';
+import { stateReadersFor } from './stateReaders';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
   const readAt = new Date().toISOString();
@@ -34,8 +34,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
   }
-  const [, bindings] = await Promise.all([readGroupDetails(t, found, signal), readBindingsFor(t, scope, state, signal)]);
-  if (bindings) state.bindings = bindings;
+  await Promise.all([readGroupDetails(t, found, signal), ...stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))]);
 
   // Round 3: names for ids that schedules and approval rules mention.
   const known = new Set([...Object.values(dir.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])), ...dir.byId.keys()]);
