@@ -2,9 +2,9 @@
 // each step batched across groups; a failed step skips only what depends on it; cancellation stops between
 // steps; finally the tenant is re-read and every operation's effect checked.
 import { paths } from '../graph/api/paths';
-import { readActualState } from '../graph/reader/readTenant';
-import { listOnboardedGroupIds } from '../graph/reader/onboarded';
-import type { ActualPolicy } from '../graph/reader/actualState';
+import { readActualState } from '../tenant/readTenant';
+import { listOnboardedGroupIds } from '../tenant/onboarded';
+import type { ActualPolicy } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import type { Role } from '../definitions/model';
 import { fingerprintOf } from '../plan/fingerprint';
@@ -80,7 +80,7 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
   const notConverged = await verifyConvergence(t, plan, outcomes, opts.now?.() ?? new Date());
   const counts = { done: 0, failed: 0, skipped: 0, cancelled: 0 };
   for (const o of outcomes) counts[o.status]++;
-  return { outcomes, cancelled: Boolean(stop?.aborted), converged: counts.done === outcomes.length && notConverged.length === 0, notConverged, counts };
+  return { outcomes, cancelled: Boolean(stop?.aborted), converged: counts.done === outcomes.length && notConverged.length === 0, notConverged, counts, groupIds: Object.fromEntries(groupIds) };
 }
 
 async function updateGroups(t: GraphTransport, ops: UpdateGroupOp[], ledger: Ledger, idOf: (k: string) => string, stop?: AbortSignal): Promise<void> {

@@ -3,12 +3,12 @@
 import type { AssignmentDefinition, PimGroupDefinition, Range, SourceInfo } from '../definitions/model';
 import { ROLES } from '../definitions/model';
 import { formatDefinitions } from '../definitions/formatDefinitions';
-import type { ActualGroup } from '../graph/reader/actualState';
-import { isManagedSchedule } from '../graph/reader/actualState';
-import { groupOf } from '../graph/reader/convert';
-import { listOnboardedGroupIds } from '../graph/reader/onboarded';
-import { approverIdsOf, readGroupDetails } from '../graph/reader/readTenant';
-import { isGuid, resolveDirectory } from '../graph/reader/resolveDirectory';
+import type { ActualGroup } from '../tenant/actualState';
+import { isManagedSchedule } from '../tenant/actualState';
+import { groupOf } from '../tenant/convert';
+import { listOnboardedGroupIds } from '../tenant/onboarded';
+import { approverIdsOf, readGroupDetails } from '../tenant/readTenant';
+import { isGuid, resolveDirectory } from '../tenant/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 import { policyFromRules } from './policyFromRules';
 import { paths } from '../graph/api/paths';
@@ -92,7 +92,7 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
     const definition: PimGroupDefinition = {
       kind: 'PimGroup', apiVersion: 'pim-groups/v1', metadata: { name, useCase: 'custom' },
       group: { displayName: g.displayName, id: g.id, type: g.type, ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}), ...(g.description ? { description: g.description } : {}) },
-      policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active }, source: NO_SOURCE,
+      policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active, written: ['eligible', 'active'] }, source: NO_SOURCE,
       ...(bindings.has(g.id) ? { bindings: bindings.get(g.id) } : {}),
     };
     let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;

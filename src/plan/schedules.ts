@@ -2,7 +2,7 @@
 // tenant holds already satisfies a spec. Durations compare by length, instants to the minute, so a plan made right
 // after apply is empty even though the service rewrote start times.
 import type { AssignmentDefinition } from '../definitions/model';
-import type { ActualSchedule } from '../graph/reader/actualState';
+import type { ActualSchedule } from '../tenant/actualState';
 import type { GraphScheduleInfo } from '../graph/types';
 import { durationMinutes } from '../time';
 import type { ScheduleSpec, ScheduleState } from './model';
@@ -28,6 +28,22 @@ export function specMinutes(spec: ScheduleSpec, now: number): number | undefined
   if (spec.duration) return durationMinutes(spec.duration);
   if (spec.until) return (Date.parse(spec.until) - (spec.start ? Date.parse(spec.start) : now)) / MINUTE;
   return undefined;
+}
+
+/** The end the file fixes by its own dates (until, or start + duration), in ms; undefined when it runs from apply. */
+export function fixedEnd(spec: ScheduleSpec): number | undefined {
+  if (spec.permanent) return undefined;
+  if (spec.until) return Date.parse(spec.until);
+  if (spec.start && spec.duration) return Date.parse(spec.start) + (durationMinutes(spec.duration) ?? 0) * MINUTE;
+  return undefined;
+}
+
+/** When a schedule granted now for `spec` will end (ISO), for the applied record; null when permanent. */
+export function plannedEnd(spec: ScheduleSpec, now: number): string | null {
+  if (spec.permanent) return null;
+  const fixed = fixedEnd(spec);
+  if (fixed !== undefined) return new Date(fixed).toISOString();
+  return new Date(now + (durationMinutes(spec.duration ?? '') ?? 0) * MINUTE).toISOString();
 }
 
 export function satisfies(spec: ScheduleSpec, actual: ActualSchedule, now: number): boolean {
