@@ -5,6 +5,7 @@
 import { AmbiguousOutcomeError, CancelledError, GraphRequestError, isCancelled, parseErrorBody } from './errors';
 import { parseRetryAfter, retryDelayMs, sleep } from './retryPolicy';
 import type { GraphTransport, GraphVersion } from './transport';
+import { CONDITIONAL_ACCESS } from './intervalGate';
 
 export const MAX_BATCH = 20;
 
@@ -116,7 +117,11 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
       const req = requests[p.index];
       const headers = lower(r?.headers);
       if (!r) { fail(p, new GraphRequestError({ method: req.method, path: req.url, message: 'missing from the $batch response' })); continue; }
-      if (r.status === 429) {
+      if (r.status === 429 && CONDITIONAL_ACCESS.test(`/v1.0${req.url}`)) {
+        // A per-resource limit (1/s per tenant, no Retry-After), not this caller's budget: back off this request
+        // alone, exponentially, and leave the shared pacer out of it.
+        if (++p.throttles <= MAX_THROTTLES && p.waitedMs < t.retry.budgetMs) { requeue(p, retryDelayMs(p.throttles, undefined, t.retry)); continue; }
+      } else if (r.status === 429) {
         throttled++;
         const after = parseRetryAfter(headers['retry-after']);
         if (after !== undefined) retryAfterMax = Math.max(retryAfterMax ?? 0, after);

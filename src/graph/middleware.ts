@@ -16,6 +16,8 @@ export interface CallInfo {
   clientRequestId: string;
   signal?: AbortSignal;
   attempts: number;
+  /** Never retry sooner (a resource with a fixed rate, e.g. Conditional Access at 1/s). */
+  minRetryDelayMs?: number;
 }
 export interface TransportContext extends Context { call: CallInfo }
 
@@ -87,7 +89,7 @@ export class RetryLogMiddleware extends Link {
         return;
       }
       if (status === 429) this.stats.throttled++;
-      const delay = retryDelayMs(attempt, parseRetryAfter(headers?.get('retry-after')), this.opts);
+      const delay = Math.max(call.minRetryDelayMs ?? 0, retryDelayMs(attempt, parseRetryAfter(headers?.get('retry-after')), this.opts));
       if (attempt >= this.opts.maxAttempts || waited + delay > this.opts.budgetMs) {
         if (failure) throw new GraphRequestError({ method: call.method, path: call.path, message: `connection failed after ${attempt} attempts: ${failure.message}`, clientRequestId: call.clientRequestId });
         return; // the last response stands; the transport turns it into an error

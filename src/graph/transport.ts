@@ -12,6 +12,7 @@ import { AuthMiddleware, RetryLogMiddleware, RetryStats, TransportContext } from
 import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
+import { CONDITIONAL_ACCESS, IntervalGate } from './intervalGate';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -47,6 +48,8 @@ export class GraphTransport {
   /** Shared by every batch call of this transport: the service throttles the caller, not one call. */
   readonly pacer = new BatchPacer();
   private readonly http: HTTPClient;
+  /** Conditional Access: 1 request per second per tenant (see intervalGate.ts). */
+  private readonly conditionalAccess = new IntervalGate(1000);
   /** The service's clock minus ours, from the last response's Date header (expiry is judged by the tenant's clock). */
   private clockOffsetMs = 0;
 
@@ -76,10 +79,12 @@ export class GraphTransport {
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const url = this.url(path, opts.version);
     const shownPath = url.startsWith(this.baseUrl) ? url.slice(this.baseUrl.length) : url;
+    const limited = CONDITIONAL_ACCESS.test(shownPath);
+    if (limited) await this.conditionalAccess.wait(opts.signal);
     const context: TransportContext = {
       request: url,
       options: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
-      call: { method, path: shownPath, idempotent, clientRequestId, signal: opts.signal, attempts: 0 },
+      call: { method, path: shownPath, idempotent, clientRequestId, signal: opts.signal, attempts: 0, ...(limited ? { minRetryDelayMs: 1000 } : {}) },
     };
     await this.http.sendRequest(context);
     const response = context.response!;

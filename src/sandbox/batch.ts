@@ -46,6 +46,13 @@ export function runBatch(engine: Engine, ctx: SbCtx): SbResult {
       status.set(r.id.toLowerCase(), 424);
       return { id: r.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: { error: { code: 'FailedDependency', message: `The request depends on '${failedDep}', which failed.` } } };
     }
+    // An inner URL is relative to the version root; an absolute one is served only on this host (GUESS: the service
+    // refuses any other host with a 400 for that request).
+    const absolute = /^https?:\/\/([^/]+)\/(v1\.0|beta)/i.exec(r.url);
+    if (absolute && absolute[1].toLowerCase() !== new URL(ctx.baseUrl).host.toLowerCase()) {
+      status.set(r.id.toLowerCase(), 400);
+      return { id: r.id, status: 400, headers: { 'Content-Type': 'application/json', 'OData-Version': '4.0' }, body: { error: { code: 'BadRequest', message: `Invalid request URL '${r.url}': a request in a batch must be relative to the version root.` } } };
+    }
     const target = r.url.replace(/^https?:\/\/[^/]+\/(v1\.0|beta)/i, '').replace(/^\/?/, '/');
     const headers: Record<string, string> = { ...r.headers, authorization: ctx.headers.authorization ?? '' };
     if (ctx.headers['client-request-id'] && !headers['client-request-id']) headers['client-request-id'] = ctx.headers['client-request-id'];

@@ -1,6 +1,7 @@
 // Directory objects as Graph returns them (the default property set of GET without $select).
 import type { SbGroup, SbServicePrincipal, SbState, SbUser } from './types';
 import { hidden } from './hiddenProps';
+import { UNMODELLED_GROUP_PROPS, UNMODELLED_USER_PROPS } from './directoryProps';
 import { userByUpn } from './pimIndex';
 
 export function userView(u: SbUser): Record<string, unknown> {
@@ -9,7 +10,7 @@ export function userView(u: SbUser): Record<string, unknown> {
     mail: u.mail, mobilePhone: u.mobilePhone, officeLocation: u.officeLocation, preferredLanguage: u.preferredLanguage,
     surname: u.surname, userPrincipalName: u.userPrincipalName, id: u.id,
     // Not in the default set on the wire, but selectable and filterable:
-    ...hidden({ accountEnabled: u.accountEnabled, userType: u.userType, department: u.department }),
+    ...hidden({ ...UNMODELLED_USER_PROPS, accountEnabled: u.accountEnabled, userType: u.userType, department: u.department }),
   };
 }
 
@@ -28,7 +29,7 @@ export function groupView(g: SbGroup, tenantId: string | null = null): Record<st
     writebackConfiguration: { isEnabled: null, onPremisesGroupType: null }, onPremisesProvisioningErrors: [],
     serviceProvisioningErrors: [],
     // GUESS: uniqueName is returned on $select only (the documentation examples of the default set do not show it).
-    ...hidden({ assignedLicenses: g.assignedLicenses, uniqueName: g.uniqueName ?? null }),
+    ...hidden({ ...UNMODELLED_GROUP_PROPS, assignedLicenses: g.assignedLicenses, uniqueName: g.uniqueName ?? null }),
   };
 }
 

@@ -9,6 +9,7 @@ import { parseQuery } from './odata';
 import { dispatch, Route } from './router';
 import { FaultInjector, FaultKind, Throttle, isAfterProcessing } from './faults';
 import { Replication } from './replication';
+import { ConditionalAccessLimit } from './caThrottle';
 import { expireApprovals } from './approvalModel';
 import { touch } from './pimIndex';
 import type { SbCtx, SbResult } from './context';
@@ -34,6 +35,8 @@ export interface EngineHooks {
   persist?: () => void;
 }
 
+const WRITES = new Set(['POST', 'PATCH', 'PUT']);
+
 export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const LOG_LIMIT = 100_000;
 
@@ -43,6 +46,8 @@ export class Engine {
   private requestIds: RequestIdStream;
   /** Eventual consistency (off unless a lag is configured). */
   replication = new Replication(0);
+  /** Conditional Access: 1 request per second per tenant (null only when a test or bench turns it off). */
+  caLimit: ConditionalAccessLimit | null = new ConditionalAccessLimit();
 
   constructor(
     public state: SbState,
@@ -108,6 +113,12 @@ export class Engine {
         baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); }, replication: this.replication,
       };
       checkPermission(caller.grants, ctx.method, ctx.path);
+      this.caLimit?.take(ctx.path);
+      // Graph writes take a JSON object; anything else is the service's 400 (the handlers never see it).
+      const b = ctx.body;
+      if (WRITES.has(ctx.method) && b !== undefined && b !== null && (typeof b !== 'object' || Array.isArray(b))) {
+        throw new GraphError(400, 'BadRequest', 'Invalid request body: the payload must be a JSON object.');
+      }
       const isBatch = ctx.path.toLowerCase() === '/$batch';
       if (isBatch && c.inBatch) throw new GraphError(400, 'BadRequest', 'A $batch request cannot contain another $batch request.');
       const result = isBatch && this.hooks.batch ? this.hooks.batch(this, ctx) : dispatch(this.routes, ctx);
@@ -118,7 +129,7 @@ export class Engine {
       answer = { status: err.status, headers: { 'Content-Type': 'application/json', ...err.headers }, body: errorBody(err.status, err.code, err.message, this.clock.now(), requestId, clientRequestId) };
     }
     answer.headers = {
-      ...answer.headers, 'request-id': requestId, 'client-request-id': clientRequestId,
+      ...answer.headers, 'request-id': requestId, 'client-request-id': clientRequestId, 'OData-Version': '4.0',
       'x-ms-ags-diagnostic': '{"ServerInfo":{"DataCenter":"Sandbox","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"127.0.0.1"}}',
     };
     if (dirty) { touch(this.state); this.hooks.persist?.(); }

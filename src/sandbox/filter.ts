@@ -39,7 +39,13 @@ function tokenize(src: string): Tok[] {
 
 const invalid = (why: string) => new GraphError(400, 'BadRequest', `Invalid filter clause: ${why}.`);
 
+/** GUESS: the service's OData parser stops deep nesting with a 400 (its default recursion limit is in the hundreds). */
+const MAX_NESTING = 100;
+
 export function parseFilter(src: string): FilterNode {
+  let depth = 0, deepest = 0;
+  for (const c of src) { if (c === '(') deepest = Math.max(deepest, ++depth); else if (c === ')') depth--; }
+  if (deepest > MAX_NESTING) throw invalid('The recursion limit has been exceeded');
   const toks = tokenize(src);
   let p = 0;
   const peek = () => toks[p];

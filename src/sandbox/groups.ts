@@ -51,7 +51,8 @@ export function checkAdvanced(ctx: SbCtx): void {
   }
 }
 
-function search(ctx: SbCtx, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+/** $search="property:value" (ConsistencyLevel: eventual): word-prefix matching, as the directory tokenises. */
+export function search(ctx: SbCtx, rows: Record<string, unknown>[]): Record<string, unknown>[] {
   if (ctx.query.search === undefined) return rows;
   const terms = [...ctx.query.search.matchAll(/"([A-Za-z]+):([^"]*)"/g)].map((m) => ({ prop: m[1], value: m[2].toLowerCase() }));
   if (!terms.length) throw dirBad('Syntax error: $search must look like "property:value".');

@@ -13,7 +13,8 @@ export function addDirectMembership(state: SbState, groupId: string, principalId
   const iso = now.toISOString();
   state.schedules[id] = {
     kind: 'assignment', id, principalId, groupId, accessId, assignmentType: 'assigned', startDateTime: iso, endDateTime: null,
-    expirationType: 'noExpiration', duration: null, createdDateTime: iso, modifiedDateTime: null, createdUsing: guid,
+    // DOC: a direct member's schedule was created by no request (createdUsing null) and never modified.
+    expirationType: 'noExpiration', duration: null, createdDateTime: iso, modifiedDateTime: null, createdUsing: null,
     activatedUsing: null, removedDateTime: null,
   };
 }

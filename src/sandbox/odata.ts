@@ -122,7 +122,7 @@ export function collection(ctx: SbCtx, items: Record<string, unknown>[], opts: C
     });
   }
   const max = opts.maxTop ?? 999;
-  if (q.top !== undefined && q.top > max) throw badRequest(`Invalid page size specified: '${q.top}'. Must be between 1 and ${max} inclusive.`, 'Request_UnsupportedQuery');
+  if (q.top !== undefined && (q.top > max || q.top < 1)) throw badRequest(`Invalid page size specified: '${q.top}'. Must be between 1 and ${max} inclusive.`, 'Request_UnsupportedQuery');
   const size = q.top ?? opts.pageSize ?? 100;
   const page = rows.slice(q.skip, q.skip + size);
   const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, opts.entitySet, q.select) };

@@ -35,13 +35,21 @@ export function scheduleView(s: SbSchedule, inheritedBy?: string): Record<string
   };
 }
 
-/** Instances are derived from schedules; the id is stable for a schedule and has the `{group}_{access}_{guid}` form. */
-export const instanceId = (s: SbSchedule) => `${s.groupId}_${s.accessId}_${guidFrom(`${s.id}:instance`)}`;
+/** A member or owner added through the groups API, not by a PIM request (membership.ts): createdUsing is null. */
+export const isDirectMember = (s: SbSchedule) => s.kind === 'assignment' && s.createdUsing === null && s.assignmentType === 'assigned';
+
+/**
+ * Instances are derived from schedules; the id is stable for a schedule and has the `{group}_{access}_{guid}` form.
+ * A direct member's instance has the id of its schedule (DOC, list-assignmentscheduleinstances example).
+ */
+export const instanceId = (s: SbSchedule) => (isDirectMember(s) ? s.id : `${s.groupId}_${s.accessId}_${guidFrom(`${s.id}:instance`)}`);
 
 export function instanceView(s: SbSchedule, inheritedBy?: string): Record<string, unknown> {
   const memberType = inheritedBy ? 'Group' : 'Direct';
   const base = {
-    id: instanceId(s), principalId: inheritedBy ?? s.principalId, startDateTime: s.startDateTime, endDateTime: s.endDateTime,
+    id: instanceId(s), principalId: inheritedBy ?? s.principalId,
+    // DOC: a direct member's instance has no start or end (startDateTime and endDateTime null).
+    startDateTime: isDirectMember(s) ? null : s.startDateTime, endDateTime: isDirectMember(s) ? null : s.endDateTime,
   };
   return s.kind === 'assignment'
     ? { ...base, assignmentType: s.assignmentType === 'activated' ? 'Activated' : 'Assigned', accessId: s.accessId, groupId: s.groupId, memberType, assignmentScheduleId: s.id }

@@ -6,7 +6,7 @@ import { collection, contextUrl, entity, project } from './odata';
 import { route, Route } from './router';
 import { ROLES, onboard, policyAssignmentView, policyId, policyView, resolvePolicyId, ruleOf, rulesOf, writeRule } from './policyModel';
 import { mergeRule } from './ruleValidation';
-import { canUsePim } from './pimIndex';
+import { canUsePim, eligibilityFor } from './pimIndex';
 import { canReadGroupPim, canWriteGroupPim, pimForbidden } from './rbac';
 import { ok, noContent } from './context';
 import type { SbCtx } from './context';
@@ -19,14 +19,21 @@ const POLICIES = 'policies/roleManagementPolicies';
 function scopedGroups(ctx: SbCtx): { groups: SbGroup[]; roles: AccessId[] } {
   const scopeIds = eqValues(ctx.query.filter, 'scopeId');
   const scopeTypes = eqValues(ctx.query.filter, 'scopeType');
-  if (!scopeIds.length || !scopeTypes.length) throw badRequest('The filter must specify scopeId and scopeType (e.g. $filter=scopeId eq \'{groupId}\' and scopeType eq \'Group\').');
+  // ISSUE microsoft-graph-docs#15910: the PIM backend's envelope, a JSON document in the message.
+  if (!scopeIds.length || !scopeTypes.length) {
+    throw new GraphError(400, 'UnknownError', JSON.stringify({ errorCode: 'MissingProvider', message: 'The provider is missing.', instanceAnnotations: [] }));
+  }
   const roleFilter = eqValues(ctx.query.filter, 'roleDefinitionId').map((r) => r.toLowerCase());
   const roles = ROLES.filter((r) => !roleFilter.length || roleFilter.includes(r));
   if (!scopeTypes.every((t) => t.toLowerCase() === 'group')) return { groups: [], roles }; // directory roles are not modelled
   const now = ctx.clock.now();
   // A group created a moment ago has no policy assignments yet (eventual consistency: an empty list).
   const groups = scopeIds.map((id) => ctx.state.groups[id.toLowerCase()]).filter((g): g is SbGroup => Boolean(g) && canUsePim(g) && !ctx.replication.lagging(g.id));
-  if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now))) throw pimForbidden();
+  // The docs list only the scope for this read, and an end-user activation CLI (pimctl, CODE) reads exactly this to
+  // learn its maximum activation: an eligible member or owner may read the group's policy (GUESS: any delegated
+  // caller holding the scope may; the sandbox allows readers, members, owners and eligible principals).
+  const eligible = (g: SbGroup) => ROLES.some((r) => eligibilityFor(ctx.state, g.id, ctx.caller.id, r, now));
+  if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now) || eligible(g))) throw pimForbidden();
   return { groups, roles };
 }
 

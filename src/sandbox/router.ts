@@ -1,5 +1,6 @@
-// Maps (method, path) to a handler. Graph paths are case-insensitive; a known path with the wrong method is a 405 and
-// an unknown segment is the service's 400 "Resource not found for the segment".
+// Maps (method, path) to a handler. Graph paths are case-insensitive; a known path with the wrong method is a 405
+// (the PIM backend's 404 UnknownError on its own paths) and an unknown segment is the service's 400 "Resource not
+// found for the segment".
 import { GraphError } from './graphError';
 import type { SbCtx, SbResult } from './context';
 
@@ -7,6 +8,8 @@ export type Handler = (ctx: SbCtx, params: string[]) => SbResult;
 export interface Route { method: string; pattern: RegExp; handler: Handler }
 
 const SEG = '([^/]+)';
+/** Paths served by the PIM backend (its own error envelopes). */
+export const PIM_BACKEND = /^\/(identityGovernance\/privilegedAccess\/|policies\/roleManagementPolic)/i;
 
 /** `/groups/{id}/members` → a case-insensitive regex; `{x}` captures one path segment. */
 export function route(method: string, path: string, handler: Handler): Route {
@@ -21,6 +24,11 @@ export function dispatch(routes: Route[], ctx: SbCtx): SbResult {
     if (!m) continue;
     pathMatched = true;
     if (r.method === ctx.method) return r.handler(ctx, m.slice(1));
+  }
+  if (pathMatched && PIM_BACKEND.test(ctx.path)) {
+    // LIVE: the PIM backend answers an unsupported method with 404 UnknownError and a JSON-string message, not 405.
+    const uri = `${ctx.baseUrl}/${ctx.version}${ctx.path}`;
+    throw new GraphError(404, 'UnknownError', JSON.stringify({ message: `No HTTP resource was found that matches the request URI '${uri}'.` }));
   }
   if (pathMatched) throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
   const segment = ctx.path.split('/').filter(Boolean).pop() ?? '';

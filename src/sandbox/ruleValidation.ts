@@ -5,7 +5,11 @@ import { GraphError } from './graphError';
 import { parsePimDuration } from './duration';
 import type { SbRule, SbState } from './types';
 
-const bad = (m: string) => new GraphError(400, 'BadRequest', m); // UNCONFIRMED code for invalid policy rules
+const bad = (m: string) => new GraphError(400, 'BadRequest', m); // UNCONFIRMED code for malformed rules
+// A well-formed rule the service cannot accept (ISSUE terraform-provider-azuread #1537, #1605, #1761): approvers
+// that do not exist, an enabled authentication context without a usable claimValue, expiration required without a
+// usable maximum. The message is the service's, exactly; the detail is not in it.
+const invalidPolicy = () => new GraphError(400, 'InvalidPolicy', 'The policy is invalid.');
 const canon = (values: string[], v: unknown, name: string) => {
   const hit = typeof v === 'string' ? values.find((x) => x.toLowerCase() === v.toLowerCase()) : undefined;
   if (!hit) throw bad(`Invalid value '${String(v)}' for '${name}'.`);
@@ -61,10 +65,10 @@ export function mergeRule(state: SbState, current: SbRule, patch: Record<string,
   if (kind === 'ExpirationRule') {
     bool(merged.isExpirationRequired, 'isExpirationRequired');
     if (merged.maximumDuration === null || merged.maximumDuration === undefined) {
-      if (merged.isExpirationRequired) throw bad('maximumDuration is required when isExpirationRequired is true.');
+      if (merged.isExpirationRequired) throw invalidPolicy();
     } else {
       const p = parsePimDuration(String(merged.maximumDuration));
-      if (!p.ok) throw new GraphError(400, 'InvalidPolicy', `'${String(merged.maximumDuration)}' is not a supported duration; use days, hours or minutes (e.g. P90D, PT8H).`);
+      if (!p.ok) throw invalidPolicy();
     }
   } else if (kind === 'EnablementRule') {
     if (!Array.isArray(merged.enabledRules)) throw bad('enabledRules must be an array.');
@@ -73,7 +77,7 @@ export function mergeRule(state: SbState, current: SbRule, patch: Record<string,
     merged.setting = normaliseApproval(state, { ...(current.setting as object), ...((patch.setting as object | undefined) ?? {}) });
   } else if (kind === 'AuthenticationContextRule') {
     bool(merged.isEnabled, 'isEnabled');
-    if (merged.isEnabled && !state.authenticationContexts[String(merged.claimValue)]) throw bad(`Authentication context '${String(merged.claimValue)}' does not exist.`);
+    if (merged.isEnabled && (typeof merged.claimValue !== 'string' || !state.authenticationContexts[merged.claimValue])) throw invalidPolicy();
   } else if (kind === 'NotificationRule') {
     merged.notificationType = canon(['Email'], merged.notificationType, 'notificationType');
     merged.recipientType = canon(['Requestor', 'Approver', 'Admin'], merged.recipientType, 'recipientType');
@@ -93,18 +97,18 @@ function normaliseApproval(state: SbState, s: Record<string, unknown>): Record<s
     const type = String(a['@odata.type'] ?? '').replace(/^#?/, '#');
     const id = String(a.userId ?? a.groupId ?? a.id ?? '').toLowerCase();
     if (/singleuser$/i.test(type)) {
-      if (!state.users[id]) throw bad(`Approver user '${id}' does not exist.`);
+      if (!state.users[id]) throw invalidPolicy();
       return { '@odata.type': '#microsoft.graph.singleUser', isBackup: a.isBackup === true, userId: id, description: a.description ?? null };
     }
     if (/groupmembers$/i.test(type)) {
-      if (!state.groups[id]) throw bad(`Approver group '${id}' does not exist.`);
+      if (!state.groups[id]) throw invalidPolicy();
       return { '@odata.type': '#microsoft.graph.groupMembers', isBackup: a.isBackup === true, groupId: id, description: a.description ?? null };
     }
     throw bad(`Unsupported approver type '${type}'.`);
   });
   // Approvers have 24 hours and the window is not configurable (Microsoft Learn, PIM approval pages); the exact
   // refusal of another value is UNCONFIRMED: the invalid-policy answer the service gives other bad settings.
-  for (const st of stages) if (Number(st.approvalStageTimeOutInDays ?? 1) !== 1) throw bad('approvalStageTimeOutInDays must be 1: approvers have 24 hours to decide.');
+  for (const st of stages) if (Number(st.approvalStageTimeOutInDays ?? 1) !== 1) throw invalidPolicy();
   return {
     ...s, approvalMode: mode,
     approvalStages: stages.map((st) => ({

@@ -102,7 +102,7 @@ export interface SbSchedule {
   duration: string | null;
   createdDateTime: string;
   modifiedDateTime: string | null;
-  createdUsing: string;
+  createdUsing: string | null;
   /** For activations: the eligibility schedule used. */
   activatedUsing: string | null;
   /** Set when removed/deactivated/canceled; a removed schedule no longer shows anywhere. */

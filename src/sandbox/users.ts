@@ -3,7 +3,8 @@ import { GraphError, badRequest } from './graphError';
 import { collection, entity } from './odata';
 import { route, Route } from './router';
 import { directoryObjectView, findUser, servicePrincipalView, userView } from './directoryViews';
-import { checkAdvanced } from './groups';
+import { checkAdvanced, search } from './groups';
+import { patchUser } from './userPatch';
 import { activePrincipals } from './pimIndex';
 import { ok } from './context';
 import type { SbCtx } from './context';
@@ -27,9 +28,10 @@ function userOr404(ctx: SbCtx, key: string) {
 export const userRoutes: Route[] = [
   route('GET', '/users', (ctx) => {
     checkAdvanced(ctx);
-    return collection(ctx, Object.values(ctx.state.users).map(userView), { entitySet: 'users', countNeedsConsistency: true });
+    return collection(ctx, search(ctx, Object.values(ctx.state.users).map(userView)), { entitySet: 'users', countNeedsConsistency: true });
   }),
   route('GET', '/users/{id}', (ctx, [id]) => entity(ctx, 'users', userView(userOr404(ctx, id)))),
+  route('PATCH', '/users/{id}', (ctx, [id]) => patchUser(ctx, userOr404(ctx, id))),
   route('GET', '/me', (ctx) => entity(ctx, 'users', userView(ctx.caller))),
   route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
   route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),

@@ -28,7 +28,8 @@ describe('engine: lost answers and replication lag', function () {
   });
 
   it('a group an earlier run created (answer lost) and $filter does not show yet is upserted again (204), not created twice', async () => {
-    const h = await harness({ consistencyLagMs: 3000 });
+    // A long lag (5–10 s), so that the plan and apply's freshness check both run while the group is still hidden.
+    const h = await harness({ consistencyLagMs: 10_000 });
     try {
       const ws = examplesWorkspace();
       const before = (await planFor(h.t, ws, h.sb.url)).plan;

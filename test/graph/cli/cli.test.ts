@@ -93,9 +93,10 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
     assert.equal(await run(['deactivate', '--group', 'PIM-Intune-Helpdesk', ...sb(), '--as', 'alice@contoso.com'], de), 0, de.text());
   });
 
-  it('activate explains what the policy requires when the service refuses', async () => {
+  it('activate explains what the policy requires, read from the policy as the eligible member, before sending', async () => {
     const io = testIo(dir);
     assert.equal(await run(['activate', '--group', 'PIM-Intune-Helpdesk', '--duration', 'PT2H', ...sb(), '--as', 'alice@contoso.com'], io), 1);
-    assert.match(io.text(), /This group requires a justification to activate\. .*JustificationRule.*request-id/);
+    assert.match(io.text(), /Activation needs a justification \(--justification\)/);
+    assert.ok(!h.sb.requestLog.some((e) => e.method === 'POST' && e.path.includes('assignmentScheduleRequests')), 'nothing was sent');
   });
 });

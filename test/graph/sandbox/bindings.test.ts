@@ -49,14 +49,19 @@ describe('sandbox bindings (issue 5): Intune, licences, Conditional Access, Team
   });
 
   it('patches a Conditional Access policy\'s excludeGroups (204) and refuses unknown groups', async () => {
+    // Conditional Access allows one request per second per tenant (throttleCa.test.ts).
+    const second = () => new Promise((r) => setTimeout(r, 1010));
     const list = await admin.get('/v1.0/identity/conditionalAccess/policies');
     const block = list.body.value.find((p: { displayName: string }) => p.displayName.startsWith('Block'));
     const travellers = (await admin.post('/v1.0/groups', { displayName: 'PIM-CA-Travellers', mailEnabled: false, mailNickname: 'pim-ca-travellers', securityEnabled: true })).body.id;
     const excluded = [...block.conditions.users.excludeGroups, travellers];
+    await second();
     assert.equal((await admin.patch(`/v1.0/identity/conditionalAccess/policies/${block.id}`, { conditions: { users: { excludeGroups: excluded } } })).status, 204);
+    await second();
     const after = await admin.get(`/v1.0/identity/conditionalAccess/policies/${block.id}`);
     assert.deepEqual(after.body.conditions.users.excludeGroups, excluded);
     assert.deepEqual(after.body.conditions.users.includeUsers, ['All'], 'PATCH merges objects');
+    await second();
     const bad = await admin.patch(`/v1.0/identity/conditionalAccess/policies/${block.id}`, { conditions: { users: { excludeGroups: ['11111111-1111-4111-8111-111111111111'] } } });
     assert.equal(bad.status, 400);
   });

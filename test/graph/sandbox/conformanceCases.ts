@@ -133,7 +133,7 @@ export const CASES: Record<string, ConformanceCase> = {
     map: (c) => ({ 'f4b57a8c-da56-4ae0-8aef-65c3a043dab4': Object.values(c.sb.state.requests).find((r) => r.status === 'PendingApproval')!.id }),
   },
   'privilegedaccessgroupassignmentschedulerequest-get/1-get-by-id.json': {
-    map: (c) => ({ '34e963f6-150f-cf79-678c-6fcaf978bb49': schedule(c, exchange(c), 'secops@contoso.com', 'assignment').createdUsing }),
+    map: (c) => ({ '34e963f6-150f-cf79-678c-6fcaf978bb49': schedule(c, exchange(c), 'secops@contoso.com', 'assignment').createdUsing! }),
   },
   'privilegedaccessgroupeligibilityschedule-filterbycurrentuser/1-on-principal.json': {
     as: 'alice@contoso.com', ignore: ['memberType'], reason: 'this sample alone shows memberType "direct"; every other sample shows "Direct", which the sandbox answers',
@@ -151,7 +151,7 @@ export const CASES: Record<string, ConformanceCase> = {
     reason: 'the doc sample wraps the single instance in "value" and names eligibilityScheduleId "memberEligibilityScheduleId" (the list pages do not)',
   },
   'privilegedaccessgroupeligibilityschedulerequest-cancel/1-cancel.json': {
-    map: (c) => ({ 'f4b57a8c-da56-4ae0-8aef-65c3a043dab4': schedule(c, exchange(c), 'dave.contractor@contoso.com', 'eligibility').createdUsing }),
+    map: (c) => ({ 'f4b57a8c-da56-4ae0-8aef-65c3a043dab4': schedule(c, exchange(c), 'dave.contractor@contoso.com', 'eligibility').createdUsing! }),
   },
   'privilegedaccessgroupeligibilityschedulerequest-filterbycurrentuser/1-on-principal.json': {
     as: 'alice@contoso.com',
