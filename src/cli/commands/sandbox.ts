@@ -1,10 +1,12 @@
-// `pim-groups sandbox`: serves the local sandbox tenant until Ctrl+C. Prints exactly one line,
-// `listening on http://127.0.0.1:PORT`, so scripts and the VS Code host tests can read the URL.
+// `pim-groups sandbox`: serves the local sandbox tenant until Ctrl+C. Prints `listening on http://127.0.0.1:PORT`
+// first, so scripts and the VS Code host tests can read the URL; with --identity a second line names the identity
+// endpoint (the authority host) and the CA file to pass as NODE_EXTRA_CA_CERTS.
 import { CliCommand, UsageError } from '../io';
 import type { SandboxOptions } from '../../sandbox';
 import { parseFaultSpec, parseThrottle } from '../../sandbox/faults';
 
 const HELP = `Usage: pim-groups sandbox [--port N] [--seed demo|empty] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS]
+                         [--identity [--ca-file FILE]] [--require-signed-tokens]
 
 Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1.0 and /beta).
   --port N          port (default: a free port)
@@ -13,6 +15,9 @@ Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1
   --latency MS      added to every response
   --faults SPEC     seeded faults, e.g. seed=42,rate=0.1,kinds=429+503+reset,retryAfter=1
   --throttle N/MS   per-caller budget, e.g. 100/10000 (429 + Retry-After beyond it)
+  --identity        also serve an Entra-like identity endpoint over HTTPS (signed tokens; docs/sandbox.md)
+  --ca-file FILE    write the identity endpoint's CA certificate here (for NODE_EXTRA_CA_CERTS)
+  --require-signed-tokens  refuse the unsigned sandbox tokens (only the identity endpoint's signed ones)
 Call it with a token from \`pim-groups token --as admin@contoso.com\`.`;
 
 export function parseSandboxArgs(args: string[]): SandboxOptions | 'help' {
@@ -38,6 +43,9 @@ function parse(args: string[]): SandboxOptions | 'help' {
       case '--latency': o.latencyMs = num(a, v); i++; break;
       case '--faults': o.faults = parseFaultSpec(v ?? ''); i++; break;
       case '--throttle': o.throttle = parseThrottle(v ?? ''); i++; break;
+      case '--identity': o.identity = typeof o.identity === 'object' ? o.identity : {}; break;
+      case '--ca-file': if (!v) throw new UsageError('--ca-file needs a file.'); o.identity = { caFile: v }; i++; break;
+      case '--require-signed-tokens': o.requireSignedTokens = true; break;
       default: throw new UsageError(`unknown option '${a}'.`);
     }
   }
@@ -52,6 +60,7 @@ export const command: CliCommand = {
     const { startSandbox } = await import('../../sandbox');
     const sb = await startSandbox(parsed);
     io.out(`listening on ${sb.url}`);
+    if (sb.identity) io.out(`identity on ${sb.identity.url}${sb.identity.caFile ? ` (CA certificate: ${sb.identity.caFile})` : ''}`);
     await new Promise<void>((resolve) => {
       if (io.signal.aborted) resolve();
       io.signal.addEventListener('abort', () => resolve(), { once: true });
