@@ -21,7 +21,17 @@ const BY_CODE: Record<string, string> = {
   '500011': 'The resource is not known in this tenant: check --cloud (and --graph-endpoint), which must match the tenant\'s cloud.',
 };
 
+/** MSAL's own error codes, for failures before Entra answers with an AADSTS code. */
+const BY_MSAL_CODE: Record<string, string> = {
+  // The authority's OpenID metadata could not be read: Entra answers it with 400 for a tenant it does not know.
+  expired_token: 'The device code expired before the sign-in was completed: run the command again and complete the sign-in within the time shown.',
+  authorization_declined: 'The sign-in was declined: run the command again and accept the sign-in request.',
+  endpoints_resolution_error: 'The sign-in authority could not be read for this tenant: check --tenant (AZURE_TENANT_ID) and --cloud or --authority-host, which must be the cloud the tenant is in.',
+};
+
 export function signInAdvice(message: string): string | undefined {
   const code = /AADSTS(\d+)/.exec(message)?.[1];
-  return code ? BY_CODE[code] : undefined;
+  if (code) return BY_CODE[code];
+  const msal = Object.keys(BY_MSAL_CODE).find((k) => message.includes(k));
+  return msal ? BY_MSAL_CODE[msal] : undefined;
 }

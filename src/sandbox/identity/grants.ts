@@ -35,7 +35,8 @@ export async function tokenGrant(svc: IdentityService, tenantSegment: string, fo
 async function grantFor(svc: IdentityService, grant: string, tenantSegment: string, form: URLSearchParams): Promise<TokenAnswer> {
   switch (grant) {
     case 'client_credentials': return clientCredentials(svc, tenantSegment, form);
-    case 'urn:ietf:params:oauth:grant-type:device_code': return deviceCodeRedeem(svc, tenantSegment, form);
+    // RFC 8628's name, and the short one MSAL sends (Entra accepts both).
+    case 'urn:ietf:params:oauth:grant-type:device_code': case 'device_code': return deviceCodeRedeem(svc, tenantSegment, form);
     case 'refresh_token': return refresh(svc, tenantSegment, form);
     default: throw err.unsupportedGrant(grant);
   }
