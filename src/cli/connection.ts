@@ -9,28 +9,26 @@ import { cloudEndpoints, graphScope, isCloud } from '../graph/clouds';
 import { formatLogEntry } from '../graph/log';
 import { GraphTransport } from '../graph/transport';
 import { ARM_GLOBAL, armScope, registerArmTransport } from '../bindings/armAccess';
-import { bool, FlagSpec, ParsedArgs, str } from './args';
+import { registerSecret } from '../graph/redact';
 import { CliIo, UsageError } from './io';
+import { bool, OptionSpecs, ParsedOptions, str } from './options';
 
-export const CONNECTION_FLAGS: FlagSpec = {
-  sandbox: 'string', as: 'string', mfa: 'boolean', acrs: 'string',
-  auth: 'string', tenant: 'string', 'client-id': 'string', cloud: 'string', 'authority-host': 'string', verbose: 'boolean',
+export const CONNECTION_OPTIONS: OptionSpecs = {
+  sandbox: { type: 'string', value: 'URL', description: 'a local sandbox tenant (pim-groups sandbox), else PIM_GROUPS_SANDBOX' },
+  as: { type: 'string', value: 'UPN', description: 'who calls the sandbox (default admin@contoso.com)' },
+  mfa: { type: 'boolean', description: 'the sandbox token says the session passed MFA' },
+  acrs: { type: 'string', value: 'c1,c2', description: 'authentication contexts the sandbox token satisfies' },
+  auth: { type: 'string', value: 'METHOD', description: `${AUTH_METHODS.join(' | ')}; with --sandbox: sign in at its identity endpoint` },
+  tenant: { type: 'string', value: 'ID', description: 'tenant id or domain (else AZURE_TENANT_ID)' },
+  'client-id': { type: 'string', value: 'ID', description: 'your app registration (else AZURE_CLIENT_ID); see docs/permissions.md' },
+  cloud: { type: 'string', value: 'NAME', description: 'global | usgov | usgovdod | china (default global)' },
+  'authority-host': { type: 'string', value: 'URL', description: 'sign in at this host (else AZURE_AUTHORITY_HOST, else the cloud\'s)' },
+  verbose: { type: 'boolean', description: 'log every Graph call (method, path, status, duration, request-id) to stderr' },
 };
-
-export const CONNECTION_HELP = [
-  'Connection:',
-  '  --sandbox URL            a local sandbox tenant (pim-groups sandbox); --as UPN (default admin@contoso.com), --mfa, --acrs c1,c2',
-  `  --auth METHOD            ${AUTH_METHODS.join(' | ')} (default: default)`,
-  '  --tenant ID              tenant id or domain (else AZURE_TENANT_ID)',
-  '  --client-id ID           your app registration (else AZURE_CLIENT_ID); see docs/permissions.md',
-  '  --cloud NAME             global | usgov | usgovdod | china (default global)',
-  '  --authority-host URL     sign in at this host (else AZURE_AUTHORITY_HOST, else the cloud\'s); with --sandbox: its identity endpoint',
-  '  --verbose                log every Graph call (method, path, status, duration, request-id) to stderr',
-];
 
 export interface Connection { transport: GraphTransport; target: string }
 
-export async function connect(p: ParsedArgs, io: CliIo): Promise<Connection> {
+export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> {
   const logger = bool(p, 'verbose') ? (e: Parameters<typeof formatLogEntry>[0]) => io.err(`graph: ${formatLogEntry(e)}`) : undefined;
   const sandbox = str(p, 'sandbox') ?? io.env.PIM_GROUPS_SANDBOX;
   const cloud = str(p, 'cloud') ?? 'global';
@@ -71,9 +69,11 @@ function withSignInHint(credential: TokenSource): TokenSource {
   };
 }
 
-async function credentialFor(p: ParsedArgs, io: CliIo, cloudAuthority: string): Promise<TokenSource> {
+async function credentialFor(p: ParsedOptions, io: CliIo, cloudAuthority: string): Promise<TokenSource> {
   const method = str(p, 'auth') ?? 'default';
   if (!(AUTH_METHODS as readonly string[]).includes(method)) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}`);
+  // Secrets read here are registered so that no log line or error message can show them.
+  for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD']) registerSecret(io.env[name]);
   let authority;
   try { authority = resolveAuthority(cloudAuthority, str(p, 'authority-host') ?? io.env.AZURE_AUTHORITY_HOST); } catch (e) { throw new UsageError((e as Error).message); }
   try {

@@ -1,4 +1,4 @@
-// The typed model of `*.pim.yaml` definitions (see docs/definitions.md and ../shared/design/DEFINITIONS.md).
+// The typed model of `*.pim.yaml` definitions (see docs/definitions.md).
 // Plain data, no behaviour: the parser fills it, the rules check it, the planner reads it, the formatter writes it.
 
 /** Zero-based, like LSP and VS Code. */

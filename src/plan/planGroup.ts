@@ -3,13 +3,13 @@ import { effectivePolicy } from '../definitions/templates';
 import { principalKey } from '../definitions/principalReference';
 import type { PimGroupDefinition, PolicyTemplateDefinition, Role } from '../definitions/model';
 import { ROLES } from '../definitions/model';
-import type { ActualState } from '../graph/reader/actualState';
+import type { ActualState } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import { defaultPolicyRules, rulesById } from './defaultPolicy';
 import type { GroupPlan, Operation, PlanBasis, PlanIssue, UpdateGroupOp } from './model';
 import { planAssignments } from './planAssignments';
 import { planPolicy, PolicyPlan } from './planPolicy';
-import { sourceAt } from './sourceRefs';
+import { sourceAt } from '../definitions/sourceRef';
 
 export interface GroupPlanResult {
   plan: GroupPlan;

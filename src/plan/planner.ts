@@ -2,12 +2,13 @@
 import { effectivePolicy } from '../definitions/templates';
 import type { Workspace } from '../definitions/model';
 import { ROLES } from '../definitions/model';
-import type { ActualState, ReadScope } from '../graph/reader/actualState';
+import type { ActualState, ReadScope } from '../tenant/actualState';
 import type { AppliedRecord } from './appliedRecord';
 import { fingerprintOf } from './fingerprint';
 import { Plan, PlanBasis, PlanIssue, PLAN_FORMAT_VERSION, summarize } from './model';
 import { planGroup } from './planGroup';
-import { appendBindings, bindingsReadScopeOf } from '../bindings/planIntegration';
+import { bindingsReadScopeOf } from '../bindings/readBindings';
+import { appendBindings } from './bindingOps';
 
 /** What the reader must fetch for a workspace: its groups, and every principal and approver it names. */
 export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>): ReadScope {

@@ -1,0 +1,76 @@
+// The tenant as the planner sees it: the groups the definitions name, their two policies, their schedules, and
+// every principal the definitions or the schedules mention. Plain data (it is hashed into the plan fingerprint).
+import type { Role } from '../definitions/model';
+import type { GraphRule } from '../graph/types';
+import type { BindingsReadScope, BindingsState } from './bindingsState';
+
+export type PrincipalKind = 'user' | 'group' | 'sp';
+
+export interface ActualPrincipal {
+  id: string;
+  kind: PrincipalKind;
+  /** How a definition names it: user:<UPN>, group:<displayName>, sp:<appId>. */
+  ref: string;
+  displayName?: string;
+}
+
+export type PrincipalLookup =
+  | { state: 'found'; principal: ActualPrincipal }
+  | { state: 'unknown' }
+  | { state: 'ambiguous'; ids: string[] };
+
+export interface ActualSchedule {
+  id: string;
+  principalId: string;
+  role: Role;
+  kind: 'eligible' | 'active';
+  start: string | null;
+  /** null when permanent. */
+  end: string | null;
+  permanent: boolean;
+  /** 'direct' or 'group' (inherited through a group); only direct schedules are managed. */
+  memberType: string;
+  /** Active schedules: 'assigned' (by an admin) or 'activated' (a self-activation of an eligibility; never managed). */
+  assignmentType?: string;
+}
+
+export interface ActualPolicy { policyId: string; assignmentId: string; rules: Record<string, GraphRule> }
+
+export interface ActualGroup {
+  id: string;
+  displayName: string;
+  description: string | null;
+  type: 'security' | 'microsoft365';
+  mailNickname: string | null;
+  dynamic: boolean;
+  synced: boolean;
+  onboarded: boolean;
+  policies: Partial<Record<Role, ActualPolicy>>;
+  schedules: ActualSchedule[];
+}
+
+export type GroupLookup =
+  | { state: 'found'; group: ActualGroup }
+  | { state: 'absent' }
+  | { state: 'ambiguous'; ids: string[] }
+  | { state: 'error'; message: string };
+
+export interface ActualState {
+  readAt: string;
+  /** Keyed by the definition's metadata.name. */
+  groups: Record<string, GroupLookup>;
+  /** Keyed by principalKey(ref). */
+  principals: Record<string, PrincipalLookup>;
+  /** Every principal id seen (schedules, approvers), for display and export. */
+  directory: Record<string, ActualPrincipal>;
+  /** Binding state, when the read scope asked for bindings. */
+  bindings?: BindingsState;
+}
+
+export interface GroupRef { key: string; id?: string; displayName: string }
+export interface ReadScope { groups: GroupRef[]; principalRefs: string[]; bindings?: BindingsReadScope }
+
+/** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */
+export function isManagedSchedule(s: ActualSchedule): boolean {
+  return s.memberType.toLowerCase() === 'direct' && (s.kind === 'eligible' || (s.assignmentType ?? 'assigned').toLowerCase() === 'assigned');
+}

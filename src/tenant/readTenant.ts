@@ -1,0 +1,72 @@
+// Reads the actual state of the groups the definitions name, in three rounds of $batch: (1) groups, principals and
+// the onboarded list; (2) per group both policies with rules, eligibility and assignment schedules; (3) names of
+// every principal and approver those mention. The round trips grow with groups/6 (20 per batch, 3 per group), not
+// with the number of things read.
+import { principalKey } from '../definitions/principalReference';
+import { paths } from '../graph/api/paths';
+import { batchGetAll } from '../graph/batch';
+import type { GraphTransport } from '../graph/transport';
+import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
+import { ActualGroup, ActualState, ReadScope } from './actualState';
+import { groupOf, policiesOf, scheduleOf } from './convert';
+import { listOnboardedGroupIds } from './onboarded';
+import { isGuid, resolveDirectory } from './resolveDirectory';
+import { stateReadersFor } from './stateReaders';
+
+export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
+  const readAt = new Date().toISOString();
+  const [dir, onboarded] = await Promise.all([
+    resolveDirectory(t, {
+      groupIds: scope.groups.filter((g) => g.id).map((g) => g.id!),
+      groupNames: scope.groups.filter((g) => !g.id).map((g) => g.displayName),
+      principalRefs: scope.principalRefs, ids: [],
+    }, signal),
+    listOnboardedGroupIds(t, signal),
+  ]);
+
+  const state: ActualState = { readAt, groups: {}, principals: dir.principals, directory: {} };
+  const found: ActualGroup[] = [];
+  for (const ref of scope.groups) {
+    const matches = ref.id ? [dir.groupsById.get(ref.id)].filter((g) => !!g) : dir.groupsByName.get(ref.displayName.toLowerCase()) ?? [];
+    if (matches.length > 1) { state.groups[ref.key] = { state: 'ambiguous', ids: matches.map((g) => g!.id) }; continue; }
+    if (!matches.length) { state.groups[ref.key] = { state: 'absent' }; continue; }
+    const group = groupOf(matches[0]!, onboarded.has(matches[0]!.id.toLowerCase()));
+    state.groups[ref.key] = { state: 'found', group };
+    found.push(group);
+  }
+  await Promise.all([readGroupDetails(t, found, signal), ...stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))]);
+
+  // Round 3: names for ids that schedules and approval rules mention.
+  const known = new Set([...Object.values(dir.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])), ...dir.byId.keys()]);
+  const wanted = new Set<string>();
+  for (const g of found) {
+    for (const s of g.schedules) if (!known.has(s.principalId)) wanted.add(s.principalId);
+    for (const p of Object.values(g.policies)) for (const id of approverIdsOf(p!.rules)) if (!known.has(id)) wanted.add(id);
+  }
+  const more = wanted.size ? await resolveDirectory(t, { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted].filter(isGuid) }, signal) : undefined;
+  for (const [id, p] of [...dir.byId, ...(more?.byId ?? [])]) state.directory[id] = p;
+  for (const p of Object.values(dir.principals)) if (p.state === 'found') state.directory[p.principal.id] = p.principal;
+  return state;
+}
+
+/** Round 2 for a set of groups; fills policies and schedules in place. */
+export async function readGroupDetails(t: GraphTransport, groups: ActualGroup[], signal?: AbortSignal): Promise<void> {
+  const pathsFor = (g: ActualGroup) => [paths.policyAssignments(g.id), paths.eligibilitySchedules(g.id), paths.assignmentSchedules(g.id)];
+  const pages = await batchGetAll<unknown>(t, groups.flatMap(pathsFor), { signal });
+  groups.forEach((g, i) => {
+    const [pol, elig, assign] = pages.slice(i * 3, i * 3 + 3);
+    for (const p of [pol, elig, assign]) if (p.error) throw p.error;
+    g.policies = policiesOf(pol.value as GraphPolicyAssignment[]);
+    g.schedules = [
+      ...(elig.value as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
+      ...(assign.value as GraphSchedule[]).map((s) => scheduleOf(s, 'active')),
+    ].filter((s) => s !== undefined).sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];
+  });
+}
+
+export function approverIdsOf(rules: Record<string, { [k: string]: unknown }>): string[] {
+  const stages = ((rules.Approval_EndUser_Assignment?.setting as { approvalStages?: { primaryApprovers?: { userId?: string; groupId?: string; id?: string }[] }[] } | undefined)?.approvalStages) ?? [];
+  return stages.flatMap((s) => (s.primaryApprovers ?? []).map((a) => a.userId ?? a.groupId ?? a.id ?? '')).filter(Boolean);
+}
+
+export { principalKey };

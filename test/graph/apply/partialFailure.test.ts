@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { applyPlan } from '../../../src/apply';
+import { allOperations } from '../../../src/plan';
+import { examplesWorkspace, harness, Harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
+
+describe('engine: a failed step stops only what depends on it', function () {
+  this.timeout(120_000);
+  let h: Harness;
+  // Every POST /groups fails (503): no group can be created; the existing group's changes do not depend on that.
+  beforeEach(async () => { h = await harness({ faults: { seed: 3, rate: 1, kinds: ['503'], retryAfter: 0, path: '/v1.0/groups', methods: ['POST'] } }); });
+  afterEach(async () => { await h.close(); });
+
+  it('skips the dependents of failed group creations, applies the independent group, and reports each outcome', async () => {
+    const { plan } = await planFor(h.t, examplesWorkspace(), h.sb.url);
+    const report = await applyPlan(h.t, plan);
+    const byId = new Map(report.outcomes.map((o) => [o.id, o]));
+    const created = allOperations(plan).filter((o) => o.kind === 'createGroup');
+    assert.equal(created.length, 4);
+    for (const op of created) assert.equal(byId.get(op.id)!.status, 'failed');
+    for (const op of allOperations(plan).filter((o) => o.groupKey !== 'intune-helpdesk' && o.kind !== 'createGroup')) {
+      assert.equal(byId.get(op.id)!.status, 'skipped', op.id);
+      assert.match(byId.get(op.id)!.message ?? '', /not attempted/);
+    }
+    for (const op of allOperations(plan).filter((o) => o.groupKey === 'intune-helpdesk')) assert.equal(byId.get(op.id)!.status, 'done', op.id);
+    assert.equal(report.converged, false);
+    assert.deepEqual(report.notConverged, [], 'everything reported done is in the tenant');
+    const creates = h.sb.requestLog.filter((e) => e.method === 'POST' && e.path === '/v1.0/groups');
+    assert.ok(creates.length >= 4 && creates.every((e) => e.status === 503));
+    assert.ok(!Object.values(h.sb.state.groups).some((g) => g.displayName === 'PIM-Azure-Contractors'), 'no group half-created');
+  });
+});
