@@ -1,6 +1,7 @@
 // The `pim-groups` command line. Each command lives in ./commands/<name>.ts and is loaded on use.
 import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
+import { version } from '../../package.json';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./commands/validate')).command,
@@ -24,7 +25,7 @@ function usage(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
-  if (name === '--version') { io.out(require('../../package.json').version); return 0; }
+  if (name === '--version') { io.out(version); return 0; }
   const load = commands[name];
   if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }
   try {
