@@ -1,7 +1,7 @@
 // Which definitions a preview or apply plans: one file's groups or the workspace's, never a file with errors in it
 // (its definitions are reported as not planned, with a link to Problems). Pure: no `vscode`.
 import { createHash } from 'node:crypto';
-import type { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
+import type { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../../definitions/model';
 
 export interface DefinitionsSnapshot {
   groups: readonly PimGroupDefinition[];

@@ -2,13 +2,13 @@
 // CLI's plan command does), keeping the result in the PlanStore for Apply, CodeLens and the Definitions view.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { APPLIED_RECORD_FILE } from '../../plan/appliedRecord';
-import { readAppliedRecord } from '../../plan/appliedRecordFile';
-import type { Plan } from '../../plan/model';
-import type { ConnectionInfo } from '../connection/connection';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
-import { loadEngine } from '../engine/engineLoader';
-import type { ExtensionDeps } from '../infrastructure/deps';
+import { APPLIED_RECORD_FILE } from '../../../plan/appliedRecord';
+import { readAppliedRecord } from '../../../plan/appliedRecordFile';
+import type { Plan } from '../../../plan/model';
+import type { ConnectionInfo } from '../connection';
+import type { DefinitionsFeature } from '../definitionsFeature';
+import { loadEngine } from '../../engine/engineLoader';
+import type { ExtensionDeps } from '../deps';
 import { definitionPathOf, definitionUris } from './definitionPaths';
 import { PlanStore } from './planStore';
 import { definitionSignature, PlanScope, scopeKey, scopeSignature, ScopedDefinitions, selectDefinitions } from './planScope';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { elevationWarning } from '../../../../src/extension/statusBar/elevationWarning';
+import { elevationWarning } from '../../../../src/extension/myAccess/elevationWarning';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();

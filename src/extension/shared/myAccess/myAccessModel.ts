@@ -1,8 +1,8 @@
 // My Access data shared by the view, the activation commands and the elevation status bar: read once, reused
 // until something changes it (activation, refresh, another connection).
 import * as vscode from 'vscode';
-import { Connections } from '../connection/connection';
-import { loadEngine } from '../engine/engineLoader';
+import { Connections } from '../connection';
+import { loadEngine } from '../../engine/engineLoader';
 import { MyAccess, readMyAccess } from './myAccessSource';
 
 export class MyAccessModel implements vscode.Disposable {

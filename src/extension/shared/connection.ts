@@ -30,4 +30,13 @@ export interface Connections {
    * with a "Sign In" action when there is no connection.
    */
   transport(): Promise<GraphTransport>;
+  /** The sandbox caller in use (the "retry as an MFA session" offer reconnects with MFA). */
+  sandboxCaller(): SandboxCallerChoice;
+  /** Connects to the sandbox as `caller` (default: the settings' caller). */
+  connectSandbox(caller?: SandboxCallerChoice): Promise<ConnectionInfo>;
+  /** Signs in to a tenant through VS Code's Microsoft account provider. */
+  signIn(options?: { forceNewSession?: boolean; tenantId?: string }): Promise<ConnectionInfo>;
 }
+
+/** Who the sandbox's minted tokens speak for. */
+export interface SandboxCallerChoice { upn: string; mfa: boolean }

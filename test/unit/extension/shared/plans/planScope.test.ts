@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { loadWorkspace } from '../../../../src/definitions';
-import { definitionSignature, scopeSignature, selectDefinitions } from '../../../../src/extension/preview/planScope';
-import { PlanStore } from '../../../../src/extension/preview/planStore';
-import { planTarget } from '../../../../src/extension/preview/planTarget';
-import { samplePlan } from './planFixture';
+import { loadWorkspace } from '../../../../../src/definitions';
+import { definitionSignature, scopeSignature, selectDefinitions } from '../../../../../src/extension/shared/plans/planScope';
+import { PlanStore } from '../../../../../src/extension/shared/plans/planStore';
+import { planTarget } from '../../../../../src/extension/shared/plans/planTarget';
+import { samplePlan } from '../../preview/planFixture';
 
 const group = (name: string, displayName: string, maxDuration = 'PT4H') => `apiVersion: pim-groups/v1
 kind: PimGroup

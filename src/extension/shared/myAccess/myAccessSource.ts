@@ -1,8 +1,8 @@
 // What My Access shows, read in one go: my eligible, active and pending memberships (the engine's activation
 // module) and the requests waiting for my approval, with names for their groups and requesters.
 // Pure: no `vscode`.
-import type { Engine } from '../engine/engineLoader';
-import type { Membership, PendingApproval } from '../../activation';
+import type { Engine } from '../../engine/engineLoader';
+import type { Membership, PendingApproval } from '../../../activation';
 
 type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 

@@ -1,7 +1,7 @@
 // A TreeDataProvider over TreeNode elements: a failed getChildren becomes an ErrorNode with a Retry instead of
 // a silently empty tree. Views subclass it for their root.
 import * as vscode from 'vscode';
-import { Log } from '../infrastructure/log';
+import { Log } from '../../infrastructure/log';
 import { ErrorNode, TreeNode } from './treeNode';
 
 export abstract class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {

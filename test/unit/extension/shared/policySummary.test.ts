@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { policyFacts, policySummary } from '../../../../src/extension/explorer/policySummary';
+import { policyFacts, policySummary } from '../../../../src/extension/shared/policySummary';
 
 const rules = (over: Record<string, Record<string, unknown>> = {}) => ({
   Expiration_EndUser_Assignment: { id: 'Expiration_EndUser_Assignment', maximumDuration: 'PT8H' },

@@ -1,7 +1,7 @@
 // The tree elements of the Groups and My Access views: each element owns its TreeItem and its children, and
 // children are data only (no prompts or notifications from getChildren). Shared by both views.
 import * as vscode from 'vscode';
-import { oneSentence } from '../infrastructure/errors';
+import { oneSentence } from '../../infrastructure/errors';
 
 export interface TreeNode {
   getTreeItem(): vscode.TreeItem;

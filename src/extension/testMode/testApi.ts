@@ -1,4 +1,5 @@
-// The API activate() returns, for the host tests (test/host/**). Not a public API: names may change with them.
+// The API activate() returns in test mode only (testApiGate.ts), for the host tests (test/host/**). Not a public
+// API: names may change with them.
 //
 //   const api = await vscode.extensions.getExtension('pim-groups.pim-groups')!.activate() as PimGroupsTestApi;
 //   api.setPromptAnswers([{ pick: 'Intune RBAC' }, { input: 'helpdesk-nights' }]);
@@ -8,10 +9,10 @@
 //
 // While answers are set, every prompt takes the next answer; a prompt with no answer left, of the wrong kind, or
 // not containing `expect` makes the command fail (see getCommandOutcomes) instead of waiting for a dialog.
-import { CommandOutcome } from './infrastructure/errorBoundary';
-import { AskedPrompt, ScriptedAnswer, SwitchableUserInput } from './infrastructure/scriptedUserInput';
-import { CommandRegistrar } from './infrastructure/commandRegistrar';
-import { DefinitionsFeature } from './definitions/registerDefinitions';
+import { CommandOutcome } from '../infrastructure/errorBoundary';
+import { AskedPrompt, ScriptedAnswer, SwitchableUserInput } from '../infrastructure/scriptedUserInput';
+import { CommandRegistrar } from '../infrastructure/commandRegistrar';
+import { DefinitionsFeature } from '../shared/definitionsFeature';
 
 export type { ScriptedAnswer, AskedPrompt, CommandOutcome };
 

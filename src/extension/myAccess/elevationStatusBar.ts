@@ -2,9 +2,9 @@
 // 30 seconds while one is active, with a warning notification 10 minutes before it ends.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { timeLeft } from '../explorer/timeInWords';
-import { MyAccessModel } from '../myAccess/myAccessModel';
-import { MyAccess, isSelfActivated } from '../myAccess/myAccessSource';
+import { timeLeft } from '../shared/timeInWords';
+import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import { MyAccess, isSelfActivated } from '../shared/myAccess/myAccessSource';
 import { WARN_BEFORE_MS, elevationWarning } from './elevationWarning';
 
 const TICK_MS = 30_000;

@@ -2,7 +2,7 @@
 // previewed, and CodeLens and the Definitions view can show drift without reading the tenant on every keystroke.
 // A stored result counts only while the definitions it was computed from are unchanged (same signature).
 // Pure: no `vscode`.
-import type { Plan } from '../../plan/model';
+import type { Plan } from '../../../plan/model';
 
 export interface GroupPlanStatus {
   /** Operations the plan has for the group (0: in sync). */

@@ -1,12 +1,12 @@
 // What host tests get for the connection, the Groups and My Access views and activation (merged into the test
 // API by testApi.ts). Trees are read through the providers' own getChildren, as VS Code reads them.
-import type { ConnectionInfo } from '../connection/connection';
+import type { ConnectionInfo } from '../shared/connection';
 import type { ConnectionService } from '../connection/connectionService';
 import type { WorkspaceTrustGuard } from '../activation/workspaceTrustGuard';
-import type { ElevationStatusBar } from '../statusBar/elevationStatusBar';
-import type { GroupsTreeProvider } from './groupsTreeProvider';
-import type { NodeTreeProvider } from './nodeTreeProvider';
-import { TreeItemSnapshot, TreeNode, snapshotOf } from './treeNode';
+import type { ElevationStatusBar } from '../myAccess/elevationStatusBar';
+import type { GroupsTreeProvider } from '../explorer/groupsTreeProvider';
+import type { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
+import { TreeItemSnapshot, TreeNode, snapshotOf } from '../shared/tree/treeNode';
 
 export type { TreeItemSnapshot };
 
