@@ -1,7 +1,6 @@
 // The `pim-groups` command line. Each command lives in ./commands/<name>.ts and is loaded on use.
 import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
-import { version } from '../../package.json';
 
 // A Map, so that a command name is looked up among the commands only (`pim-groups constructor` is unknown).
 const commands = new Map<string, () => Promise<CliCommand>>(Object.entries({
@@ -26,7 +25,9 @@ function usage(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
-  if (name === '--version') { io.out(version); return 0; }
+  // A require, not an import: esbuild inlines the version into dist/cli.js, and tsc does not copy package.json to out/.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (name === '--version') { io.out(require('../../package.json').version); return 0; }
   const load = commands.get(name);
   if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }
   try {
