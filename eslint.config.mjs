@@ -73,6 +73,8 @@ export default tseslint.config(
     rules: {
       // `_`-prefixed names are dropped on purpose (a destructured key left out of the rest, an unused parameter).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // A `let` assigned once after a closure that reads it (a server callback) stays a `let`: it is read before assigned.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // Control characters are matched on purpose: escaping terminal output, refusing them in names, ANSI in tests.
       'no-control-regex': 'off',
       // Literal spaces in patterns mirror YAML indentation in the fixtures they edit; `{2}` would hide that.
