@@ -206,7 +206,8 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
 }
 
 function explainRefusal(error: unknown): never {
-  if (error instanceof Error && error.name === 'ActivationRefused') throw new UserFacingError(error.message);
+  // The engine bundle's errors are matched by their stable code (its classes are not this bundle's).
+  if (error instanceof Error && (error as { code?: unknown }).code === 'PIM_ACTIVATION_REFUSED') throw new UserFacingError(error.message);
   throw error;
 }
 
