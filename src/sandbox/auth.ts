@@ -5,6 +5,7 @@
 import { GraphError } from './graphError';
 import type { SbState, SbUser } from './types';
 import { userByUpn } from './pimIndex';
+import { GUID_RE } from './ids';
 
 export interface Caller { user: SbUser; amr: string[]; acrs: string[]; appId: string }
 
@@ -43,6 +44,8 @@ export function authenticate(state: SbState, authorization: string | undefined):
     throw unauthorized('Lifetime validation failed, the token is expired.');
   }
   const oid = typeof claims.oid === 'string' ? claims.oid.toLowerCase() : undefined;
+  // Entra object ids are GUIDs; any other oid (`constructor`, `__proto__`) is a forged token.
+  if (claims.oid !== undefined && !(oid && GUID_RE.test(oid))) throw unauthorized('Access token validation failure: the oid claim is not an object id.');
   const upn = typeof claims.upn === 'string' ? claims.upn.toLowerCase() : undefined;
   const user = (oid && state.users[oid]) || (upn ? userByUpn(state, upn) : undefined);
   if (!user) throw unauthorized('Access token validation failure: the user is not in this tenant.');
