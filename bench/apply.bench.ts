@@ -6,7 +6,7 @@ import { addGroup, addUser } from '../src/sandbox/seed/build';
 import { loadWorkspace } from '../src/definitions';
 import { sandboxTokenSource } from '../src/auth/tokenSource';
 import { GraphTransport } from '../src/graph/transport';
-import { readActualState } from '../src/graph/reader/readTenant';
+import { readActualState } from '../src/tenant/readTenant';
 import { applyPlan } from '../src/apply';
 import { buildPlan, readScopeOf, allOperations } from '../src/plan';
 

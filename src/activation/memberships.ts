@@ -4,11 +4,11 @@ import type { Role } from '../definitions/model';
 import { paths } from '../graph/api/paths';
 import { graphCalls } from '../graph/api/calls';
 import { batchGetAll } from '../graph/batch';
-import { resolveDirectory } from '../graph/reader/resolveDirectory';
+import { resolveDirectory } from '../tenant/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule, GraphScheduleInstance, GraphScheduleRequest } from '../graph/types';
-import { policiesOf } from '../graph/reader/convert';
-import { FIELD_BY_PATH } from '../plan/policyFields';
+import { policiesOf } from '../tenant/convert';
+import { FIELD_BY_PATH } from '../tenant/policyFields';
 
 export interface ActivationRequirements {
   maxDuration?: string;

@@ -3,8 +3,8 @@
 // steps; finally the tenant is re-read and every operation's effect checked.
 import { paths } from '../graph/api/paths';
 import { AmbiguousOutcomeError } from '../graph/errors';
-import { readActualState } from '../graph/reader/readTenant';
-import type { ActualPolicy } from '../graph/reader/actualState';
+import { readActualState } from '../tenant/readTenant';
+import type { ActualPolicy } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphGroup } from '../graph/types';
 import { filterParam, quote } from '../graph/odata';

@@ -2,7 +2,7 @@
 // the schedules are re-read and only requests whose effect is not in the tenant are sent again. A
 // RoleAssignmentExists answer counts as success only when the existing schedule matches what the plan wants.
 import { AmbiguousOutcomeError, GraphRequestError } from '../graph/errors';
-import type { ActualSchedule } from '../graph/reader/actualState';
+import type { ActualSchedule } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphScheduleRequest } from '../graph/types';
 import type { AssignmentOp } from '../plan/model';

@@ -1,8 +1,8 @@
 // After apply: re-read the tenant and check that every operation that reported success is visible there.
-import { readActualState } from '../graph/reader/readTenant';
+import { readActualState } from '../tenant/readTenant';
 import type { GraphTransport } from '../graph/transport';
 import { allOperations, Plan } from '../plan/model';
-import { FIELD_BY_PATH, sameValue } from '../plan/policyFields';
+import { FIELD_BY_PATH, sameValue } from '../tenant/policyFields';
 import { landed } from './assignmentSteps';
 import type { OperationOutcome } from './model';
 import { bindingLanded } from '../bindings/converged';

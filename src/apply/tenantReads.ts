@@ -1,8 +1,8 @@
 // The reads apply needs between its steps, each batched across all groups of a step.
 import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
-import { policiesOf, scheduleOf } from '../graph/reader/convert';
-import type { ActualPolicy, ActualSchedule } from '../graph/reader/actualState';
+import { policiesOf, scheduleOf } from '../tenant/convert';
+import type { ActualPolicy, ActualSchedule } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
 import type { Role } from '../definitions/model';

@@ -2,7 +2,7 @@
 // so that planning the export against the same tenant is empty. Azure roles are looked up in every subscription
 // the caller can list; without an ARM connection they are left out with a warning.
 import type { Bindings } from '../definitions/model';
-import type { ActualGroup } from '../graph/reader/actualState';
+import type { ActualGroup } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import { armAccessOf, armUrl } from './armAccess';
 import type { BindingKind } from './model';

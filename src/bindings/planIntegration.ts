@@ -1,6 +1,6 @@
 // The planner's and reader's entry points into bindings, so that their files each carry one call.
 import type { PimGroupDefinition } from '../definitions/model';
-import type { ActualState } from '../graph/reader/actualState';
+import type { ActualState } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import type { GroupPlan, PlanIssue } from '../plan/model';
 import type { AppliedGroupRecord } from '../plan/appliedRecord';

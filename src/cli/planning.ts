@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { loadWorkspace } from '../definitions';
 import type { Finding, Workspace } from '../definitions/model';
-import { readActualState } from '../graph/reader/readTenant';
+import { readActualState } from '../tenant/readTenant';
 import { APPLIED_RECORD_FILE, AppliedRecord, buildPlan, PlanResult, readScopeOf } from '../plan';
 import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';

@@ -3,12 +3,12 @@
 import type { AssignmentDefinition, PimGroupDefinition, Range, SourceInfo } from '../definitions/model';
 import { ROLES } from '../definitions/model';
 import { formatDefinitions } from '../definitions/formatDefinitions';
-import type { ActualGroup } from '../graph/reader/actualState';
-import { isManagedSchedule } from '../graph/reader/actualState';
-import { groupOf } from '../graph/reader/convert';
-import { listOnboardedGroupIds } from '../graph/reader/onboarded';
-import { approverIdsOf, readGroupDetails } from '../graph/reader/readTenant';
-import { isGuid, resolveDirectory } from '../graph/reader/resolveDirectory';
+import type { ActualGroup } from '../tenant/actualState';
+import { isManagedSchedule } from '../tenant/actualState';
+import { groupOf } from '../tenant/convert';
+import { listOnboardedGroupIds } from '../tenant/onboarded';
+import { approverIdsOf, readGroupDetails } from '../tenant/readTenant';
+import { isGuid, resolveDirectory } from '../tenant/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 import { policyFromRules } from './policyFromRules';
 import { paths } from '../graph/api/paths';

@@ -2,7 +2,7 @@
 // equal to the defaults are left out (unmanaged), so exported files stay readable.
 import type { ActivationPolicy, Notifications, RolePolicy } from '../definitions/model';
 import type { GraphRule } from '../graph/types';
-import { FIELD_BY_PATH, NOTIFICATION_EVENTS, NOTIFICATION_RECIPIENTS } from '../plan/policyFields';
+import { FIELD_BY_PATH, NOTIFICATION_EVENTS, NOTIFICATION_RECIPIENTS } from '../tenant/policyFields';
 
 export function policyFromRules(rules: Record<string, GraphRule>, nameOf: (typedId: string) => string | undefined): RolePolicy {
   const get = <T>(path: string): T | undefined => {

@@ -18,9 +18,17 @@ export type GraphLogger = (entry: GraphLogEntry) => void;
 
 export const silentLogger: GraphLogger = () => undefined;
 
-/** Wraps a logger so that nothing unredacted can reach it, whichever module logs. */
+/**
+ * Wraps a logger so that nothing unredacted can reach it, whichever module logs. Every text field passes through
+ * redaction, the ids from response headers too: a request id is not a secret (support asks for it, so it is kept),
+ * but it comes from the other side of the wire, and whatever a server or a proxy puts there is checked like the rest.
+ */
 export function redactingLogger(inner: GraphLogger): GraphLogger {
-  return (entry) => inner({ ...entry, message: redact(entry.message), path: entry.path && redact(entry.path) });
+  const text = (v: string | undefined) => v && redact(v);
+  return (entry) => inner({
+    ...entry, message: redact(entry.message), method: text(entry.method), path: text(entry.path),
+    requestId: text(entry.requestId), clientRequestId: text(entry.clientRequestId),
+  });
 }
 
 export function formatLogEntry(e: GraphLogEntry): string {

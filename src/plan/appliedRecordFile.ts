@@ -2,7 +2,6 @@
 // both tell drift from changes the same way. Node only; no Graph.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { redact } from '../graph/redact';
 import type { AppliedRecord } from './appliedRecord';
 import type { Plan } from './model';
 
@@ -13,7 +12,7 @@ export function readAppliedRecord(file: string): AppliedRecord | undefined {
 
 export function writeAppliedRecord(file: string, record: AppliedRecord): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, redact(JSON.stringify(record, null, 2)) + '\n');
+  fs.writeFileSync(file, JSON.stringify(record, null, 2) + '\n'); // data read back: never redacted
 }
 
 /**

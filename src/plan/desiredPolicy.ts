@@ -1,7 +1,7 @@
 // A role's policy block (template already merged) as field values keyed like POLICY_FIELDS, plus the YAML path
 // each value was written at. Only written fields appear: what is not written is not managed.
 import type { RolePolicy } from '../definitions/model';
-import { NOTIFICATION_EVENTS, NOTIFICATION_RECIPIENTS } from './policyFields';
+import { NOTIFICATION_EVENTS, NOTIFICATION_RECIPIENTS } from '../tenant/policyFields';
 
 export interface DesiredField { path: string; value: unknown; yamlPath: string[] }
 

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { principalKey } from '../definitions/principalReference';
 import type { Role } from '../definitions/model';
-import { ActualState, isManagedSchedule } from '../graph/reader/actualState';
+import { ActualState, isManagedSchedule } from '../tenant/actualState';
 import type { PlanBasis } from './model';
-import { FIELD_BY_PATH } from './policyFields';
+import { FIELD_BY_PATH } from '../tenant/policyFields';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

@@ -2,7 +2,7 @@
 // definitions each item comes from. Plain JSON (formatVersion 1, docs/plan-format.md); operations are a union so
 // that bindings (issue 5) add kinds without touching the existing ones.
 import type { Range, Role, GroupType } from '../definitions/model';
-import type { GroupRef } from '../graph/reader/actualState';
+import type { GroupRef } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import type { BindingOpFields } from '../bindings/model';
 import type { BindingsReadScope } from '../bindings/planIntegration';

@@ -3,7 +3,7 @@
 // field, the tenant's where it does not), so the plan refuses what the service would refuse at apply time.
 import { principalKey } from '../definitions/principalReference';
 import type { AssignmentDefinition, PimGroupDefinition, Role } from '../definitions/model';
-import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from '../graph/reader/actualState';
+import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from '../tenant/actualState';
 import { durationMinutes } from '../time';
 import type { AssignmentOp, PlanIssue, PrincipalInfo, RiskMark } from './model';
 import { assignmentKey, describeSpec, describeState, satisfies, specMinutes, specOf, stateOf, updateAction } from './schedules';

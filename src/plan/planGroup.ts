@@ -3,7 +3,7 @@ import { effectivePolicy } from '../definitions/templates';
 import { principalKey } from '../definitions/principalReference';
 import type { PimGroupDefinition, PolicyTemplateDefinition, Role } from '../definitions/model';
 import { ROLES } from '../definitions/model';
-import type { ActualState } from '../graph/reader/actualState';
+import type { ActualState } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import { defaultPolicyRules, rulesById } from './defaultPolicy';
 import type { GroupPlan, Operation, PlanBasis, PlanIssue, UpdateGroupOp } from './model';

@@ -3,7 +3,7 @@ import type { PimGroupDefinition, PolicyTemplateDefinition, Role, RolePolicy } f
 import type { GraphRule } from '../graph/types';
 import { desiredPolicyFields } from './desiredPolicy';
 import type { FieldChange, PlanIssue, UpdatePolicyRuleOp } from './model';
-import { FIELD_BY_PATH, sameValue } from './policyFields';
+import { FIELD_BY_PATH, sameValue } from '../tenant/policyFields';
 import { policyFieldSource } from './sourceRefs';
 
 export interface PolicyPlanInput {

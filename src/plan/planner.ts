@@ -2,7 +2,7 @@
 import { effectivePolicy } from '../definitions/templates';
 import type { Workspace } from '../definitions/model';
 import { ROLES } from '../definitions/model';
-import type { ActualState, ReadScope } from '../graph/reader/actualState';
+import type { ActualState, ReadScope } from '../tenant/actualState';
 import type { AppliedRecord } from './appliedRecord';
 import { fingerprintOf } from './fingerprint';
 import { Plan, PlanBasis, PlanIssue, PLAN_FORMAT_VERSION, summarize } from './model';

@@ -2,7 +2,7 @@
 // tenant holds already satisfies a spec. Durations compare by length, instants to the minute, so a plan made right
 // after apply is empty even though the service rewrote start times.
 import type { AssignmentDefinition } from '../definitions/model';
-import type { ActualSchedule } from '../graph/reader/actualState';
+import type { ActualSchedule } from '../tenant/actualState';
 import type { GraphScheduleInfo } from '../graph/types';
 import { durationMinutes } from '../time';
 import type { ScheduleSpec, ScheduleState } from './model';

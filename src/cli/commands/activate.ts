@@ -1,7 +1,7 @@
 // pim-groups activate [--group NAME|ID] ...: list my memberships, or activate one.
 import { activate, myMemberships, Membership } from '../../activation';
 import type { Role } from '../../definitions/model';
-import { resolveDirectory, isGuid } from '../../graph/reader/resolveDirectory';
+import { resolveDirectory, isGuid } from '../../tenant/resolveDirectory';
 import type { GraphTransport } from '../../graph/transport';
 import { bool, parseArgs, str } from '../args';
 import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';

@@ -2,7 +2,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exportGroups } from '../../export/exportGroups';
-import { redact } from '../../graph/redact';
 import { bool, list, parseArgs, str } from '../args';
 import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
 import { CliCommand, UsageError } from '../io';
@@ -31,11 +30,11 @@ export const command: CliCommand = {
       for (const g of result.groups) {
         const file = path.join(dir, `${g.name}.pim.yaml`);
         if (fs.existsSync(file) && !bool(p, 'force')) { io.err(`error: ${path.relative(io.cwd, file)} exists; use --force to overwrite`); return 1; }
-        fs.writeFileSync(file, redact(g.text));
+        fs.writeFileSync(file, g.text);
         io.out(`wrote ${path.relative(io.cwd, file)} (${g.groupId})`);
       }
     } else {
-      io.out(result.groups.map((g) => redact(g.text)).join('---\n').trimEnd());
+      io.out(result.groups.map((g) => g.text).join('---\n').trimEnd());
     }
     return result.notFound.length ? 1 : 0;
   },

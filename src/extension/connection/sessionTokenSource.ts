@@ -2,6 +2,7 @@
 // itself, so each request asks for the session again (silently: it never opens a sign-in prompt mid-request).
 import * as vscode from 'vscode';
 import type { TokenSource } from '../../auth/tokenSource';
+import { registerSecret } from '../../graph/redact';
 
 /**
  * `microsoft` for the public cloud; national clouds go through VS Code's `microsoft-sovereign-cloud` provider,
@@ -20,6 +21,7 @@ export function sessionTokenSource(providerId: string, scopes: readonly string[]
       asked = true;
       const session = await vscode.authentication.getSession(providerId, [...scopes], ask ? { createIfNone: { detail: options.askOnFirstUse } } : { silent: true });
       if (!session) throw new Error('The Microsoft account session ended; run "PIM Groups: Sign In" again.');
+      registerSecret(session.accessToken);
       // VS Code does not expose the expiry; a short horizon makes every caller come back for the refreshed token.
       return { token: session.accessToken, expiresOnTimestamp: Date.now() + 60_000 };
     },

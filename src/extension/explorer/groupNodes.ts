@@ -1,7 +1,7 @@
 // Groups view elements: group → Member / Owner → policy summary and assignments (with time left).
 import * as vscode from 'vscode';
 import type { Role } from '../../definitions/model';
-import type { ActualPrincipal, ActualSchedule } from '../../graph/reader/actualState';
+import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
 import { loadEngine } from '../engine/engineLoader';
 import type { Connections } from '../connection/connection';
 import { GroupDetail, GroupSummary, readGroupDetail } from './groupsSource';

@@ -3,7 +3,7 @@
 // filtered, Graph's own `startswith(displayName, …)` pages the groups and the onboarded ones are kept.
 // Pure: no `vscode` (the engine and transport are passed in).
 import type { Engine } from '../engine/engineLoader';
-import type { ActualGroup, ActualPrincipal } from '../../graph/reader/actualState';
+import type { ActualGroup, ActualPrincipal } from '../../tenant/actualState';
 
 type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 

@@ -1,6 +1,6 @@
 // A group role's activation policy in readable words, e.g.
 // "Activation up to 8 hours · MFA · justification · approval by Lee Gu". Reads the Graph rule objects directly
-// (rule ids and fields as in src/plan/policyFields.ts). Pure: no `vscode`.
+// (rule ids and fields as in src/tenant/policyFields.ts). Pure: no `vscode`.
 import { durationInWords } from './timeInWords';
 
 type Rule = { [k: string]: unknown };

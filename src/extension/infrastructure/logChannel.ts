@@ -1,7 +1,8 @@
 // The one log of the extension: a LogOutputChannel ("PIM Groups") with every line passed through redaction.
 import * as vscode from 'vscode';
 import { Log } from './log';
-import { redact } from './redaction';
+// The engine's one redaction (a small pure module, bundled here too: the log works before the engine loads).
+import { redact } from '../../graph/redact';
 
 export function createLog(channel: vscode.LogOutputChannel): Log & vscode.Disposable {
   return {

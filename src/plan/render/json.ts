@@ -1,8 +1,8 @@
-// The plan as JSON (formatVersion 1, docs/plan-format.md): the same object apply reads back with --plan.
-import { redactValue } from '../../graph/redact';
+// The plan as JSON (formatVersion 1, docs/plan-format.md): the same object apply reads back with --plan. Never
+// redacted: it holds the user's names and justifications, which apply must send exactly as written.
 import { Plan, PLAN_FORMAT_VERSION } from '../model';
 
-export function renderJson(plan: Plan): string { return JSON.stringify(redactValue(plan), null, 2) + '\n'; }
+export function renderJson(plan: Plan): string { return JSON.stringify(plan, null, 2) + '\n'; }
 
 export function parsePlanJson(text: string): Plan {
   const plan = JSON.parse(text) as Plan;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { applyPlan } from '../../../src/apply';
 import { isEmpty } from '../../../src/plan';
-import { harness, Harness } from '../engine/harness';
-import { planFor } from '../engine/engine';
+import { harness, Harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
 import { bindingOps, groupWith, issueText, RG, SUB, groupIdOf } from './kit';
 
 const CONTRIBUTOR = 'b24988ac-6180-42a0-ab88-20f7382dd24c';

@@ -6,8 +6,8 @@ import { findDefinitionFiles } from '../../../src/cli/definitionFiles';
 import { paths } from '../../../src/graph/api/paths';
 import { GraphTransport } from '../../../src/graph/transport';
 import { isEmpty } from '../../../src/plan';
-import { harness, Harness, ROOT } from '../engine/harness';
-import { planAndApply, planFor } from '../engine/engine';
+import { harness, Harness, ROOT } from '../harness/harness';
+import { planAndApply, planFor } from '../harness/engine';
 import { bindingOps, groupWith, issueText } from './kit';
 
 const DAY = 24 * 3600 * 1000;

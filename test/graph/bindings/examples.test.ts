@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { exportGroups } from '../../../src/export/exportGroups';
 import { loadWorkspace } from '../../../src/definitions';
 import { allOperations, isEmpty, renderMarkdown, renderText } from '../../../src/plan';
-import { examplesWorkspace, harness, Harness, ROOT } from '../engine/harness';
-import { planAndApply, planFor } from '../engine/engine';
+import { examplesWorkspace, harness, Harness, ROOT } from '../harness/harness';
+import { planAndApply, planFor } from '../harness/engine';
 import { bindingOps, RG } from './kit';
 import { renderExamplesPlan } from './planExamples';
 

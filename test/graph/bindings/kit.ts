@@ -1,7 +1,7 @@
 // Shared by the bindings graph tests: a one-group definition with given bindings, plan/apply through the engine.
 import type { Workspace } from '../../../src/definitions/model';
 import { allOperations, BindingOp, Plan } from '../../../src/plan/model';
-import { Harness, workspaceOf } from '../engine/harness';
+import { Harness, workspaceOf } from '../harness/harness';
 
 export const SUB = '8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b';
 export const RG = (name: string) => `/subscriptions/${SUB}/resourceGroups/${name}`;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { applyPlan } from '../../../src/apply';
 import { isEmpty } from '../../../src/plan';
-import { harness, Harness } from '../engine/harness';
-import { planFor } from '../engine/engine';
+import { harness, Harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
 import { bindingOps, groupWith, issueText, groupIdOf } from './kit';
 
 const FLOW = 'f30db892-07e9-47e9-837c-80727f46fd3d';

@@ -1,7 +1,7 @@
 // Hand-built tenants for planner tests: the shapes the reader returns, without HTTP.
 import { loadWorkspace } from '../../../src/definitions';
 import type { Role, Workspace } from '../../../src/definitions/model';
-import type { ActualGroup, ActualPrincipal, ActualSchedule, ActualState } from '../../../src/graph/reader/actualState';
+import type { ActualGroup, ActualPrincipal, ActualSchedule, ActualState } from '../../../src/tenant/actualState';
 import { defaultPolicyRules, rulesById } from '../../../src/plan/defaultPolicy';
 import { principalKey } from '../../../src/definitions/principalReference';
 import type { GraphRule } from '../../../src/graph/types';

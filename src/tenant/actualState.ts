@@ -1,9 +1,9 @@
 // The tenant as the planner sees it: the groups the definitions name, their two policies, their schedules, and
 // every principal the definitions or the schedules mention. Plain data (it is hashed into the plan fingerprint).
-import type { Role } from '../../definitions/model';
-import type { GraphRule } from '../types';
-import type { BindingsState } from '../../bindings/model';
-import type { BindingsReadScope } from '../../bindings/planIntegration';
+import type { Role } from '../definitions/model';
+import type { GraphRule } from '../graph/types';
+import type { BindingsState } from '../bindings/model';
+import type { BindingsReadScope } from '../bindings/planIntegration';
 
 export type PrincipalKind = 'user' | 'group' | 'sp';
 

@@ -1,6 +1,6 @@
 // Plan and apply through the engine exactly as the CLI does, for the graph-tier tests.
 import type { Workspace } from '../../../src/definitions/model';
-import { readActualState } from '../../../src/graph/reader/readTenant';
+import { readActualState } from '../../../src/tenant/readTenant';
 import type { GraphTransport } from '../../../src/graph/transport';
 import { applyPlan, ApplyOptions, ApplyReport } from '../../../src/apply';
 import { AppliedRecord, buildPlan, Plan, readScopeOf } from '../../../src/plan';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AmbiguousOutcomeError, CancelledError, GraphRequestError } from '../../../src/graph/errors';
 import { batchGetAll } from '../../../src/graph/batch';
 import { paths } from '../../../src/graph/api/paths';
-import { harness, Harness } from './harness';
+import { harness, Harness } from '../harness/harness';
 
 describe('graph transport over real HTTP', function () {
   this.timeout(60_000);

@@ -2,16 +2,16 @@
 // the onboarded list; (2) per group both policies with rules, eligibility and assignment schedules; (3) names of
 // every principal and approver those mention. The round trips grow with groups/6 (20 per batch, 3 per group), not
 // with the number of things read.
-import { principalKey } from '../../definitions/principalReference';
-import { paths } from '../api/paths';
-import { batchGetAll } from '../batch';
-import type { GraphTransport } from '../transport';
-import type { GraphPolicyAssignment, GraphSchedule } from '../types';
+import { principalKey } from '../definitions/principalReference';
+import { paths } from '../graph/api/paths';
+import { batchGetAll } from '../graph/batch';
+import type { GraphTransport } from '../graph/transport';
+import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
 import { ActualGroup, ActualState, ReadScope } from './actualState';
 import { groupOf, policiesOf, scheduleOf } from './convert';
 import { listOnboardedGroupIds } from './onboarded';
 import { isGuid, resolveDirectory } from './resolveDirectory';
-import { readBindingsFor } from '../../bindings/planIntegration';
+import { readBindingsFor } from '../bindings/planIntegration';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
   const readAt = new Date().toISOString();

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../src/definitions';
 import { exportGroups } from '../../../src/export/exportGroups';
-import { discoverPimGroups } from '../../../src/graph/reader/discovery';
+import { discoverPimGroups } from '../../../src/tenant/discovery';
 import { allOperations, isEmpty } from '../../../src/plan';
-import { examplesWorkspace, harness, Harness } from './harness';
-import { planAndApply, planFor } from './engine';
+import { examplesWorkspace, harness, Harness } from '../harness/harness';
+import { planAndApply, planFor } from '../harness/engine';
 
 describe('engine: export', function () {
   this.timeout(120_000);

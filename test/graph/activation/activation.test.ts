@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { activate, cancelRequest, deactivate, decide, myMemberships, pendingApprovals, ActivationRefused } from '../../../src/activation';
 import { sandboxTokenSource } from '../../../src/auth/tokenSource';
 import { GraphTransport } from '../../../src/graph/transport';
-import { examplesWorkspace, harness, Harness, workspaceOf } from './harness';
-import { planAndApply } from './engine';
+import { examplesWorkspace, harness, Harness, workspaceOf } from '../harness/harness';
+import { planAndApply } from '../harness/engine';
 
 describe('activation against the sandbox', function () {
   this.timeout(120_000);

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { allOperations, isEmpty } from '../../../src/plan';
 import { applyPlan } from '../../../src/apply';
 import { paths } from '../../../src/graph/api/paths';
-import { harness, Harness, workspaceOf } from './harness';
-import { planFor } from './engine';
+import { harness, Harness, workspaceOf } from '../harness/harness';
+import { planFor } from '../harness/engine';
 
 const doc = (name: string, displayName: string, rest = '') => `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: ${name} }\ngroup: { displayName: '${displayName}' }\n${rest}`;
 

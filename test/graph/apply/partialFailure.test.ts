@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { applyPlan } from '../../../src/apply';
 import { allOperations } from '../../../src/plan';
-import { examplesWorkspace, harness, Harness } from './harness';
-import { planFor } from './engine';
+import { examplesWorkspace, harness, Harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
 
 describe('engine: a failed step stops only what depends on it', function () {
   this.timeout(120_000);

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { allOperations, isEmpty } from '../../../src/plan';
 import { applyPlan } from '../../../src/apply';
 import type { RemoveAssignmentOp } from '../../../src/plan/model';
-import { examplesWorkspace, harness } from './harness';
-import { planFor } from './engine';
+import { examplesWorkspace, harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
 
 const RUNS = 50;
 

@@ -1,8 +1,8 @@
 // Which groups are onboarded to PIM. The list is documented in beta (`group/resources`); a v1.0 page exists but is
 // UNCONFIRMED as GA, so we ask v1.0 first and fall back to beta when v1.0 does not know the segment.
-import { paths } from '../api/paths';
-import { GraphRequestError } from '../errors';
-import type { GraphTransport } from '../transport';
+import { paths } from '../graph/api/paths';
+import { GraphRequestError } from '../graph/errors';
+import type { GraphTransport } from '../graph/transport';
 
 export async function listOnboardedGroupIds(t: GraphTransport, signal?: AbortSignal): Promise<Set<string>> {
   let items: { id: string }[];

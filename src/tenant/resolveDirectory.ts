@@ -1,11 +1,11 @@
 // Resolves principal references and group names to directory objects in bulk: `in (...)` filters of 15 values and
 // getByIds of up to 1,000 ids, all inside $batch. Nothing here is one request per name.
-import { parsePrincipal, principalKey } from '../../definitions/principalReference';
-import { paths } from '../api/paths';
-import { batchGetAll } from '../batch';
-import { chunk, inClauses } from '../odata';
-import type { GraphTransport } from '../transport';
-import type { GraphDirectoryObject, GraphGroup } from '../types';
+import { parsePrincipal, principalKey } from '../definitions/principalReference';
+import { paths } from '../graph/api/paths';
+import { batchGetAll } from '../graph/batch';
+import { chunk, inClauses } from '../graph/odata';
+import type { GraphTransport } from '../graph/transport';
+import type { GraphDirectoryObject, GraphGroup } from '../graph/types';
 import type { ActualPrincipal, PrincipalLookup } from './actualState';
 import { principalOf } from './convert';
 

@@ -1,8 +1,8 @@
 // Wire objects → the reader's plain model.
-import { durationMinutes } from '../../time';
-import type { GraphDirectoryObject, GraphGroup, GraphPolicyAssignment, GraphSchedule } from '../types';
+import { durationMinutes } from '../time';
+import type { GraphDirectoryObject, GraphGroup, GraphPolicyAssignment, GraphSchedule } from '../graph/types';
 import type { ActualGroup, ActualPolicy, ActualPrincipal, ActualSchedule } from './actualState';
-import type { Role } from '../../definitions/model';
+import type { Role } from '../definitions/model';
 
 export function principalOf(o: GraphDirectoryObject): ActualPrincipal | undefined {
   const type = (o['@odata.type'] ?? '').toLowerCase();

@@ -3,7 +3,7 @@
 import { groupOf } from './convert';
 import { listOnboardedGroupIds } from './onboarded';
 import { resolveDirectory } from './resolveDirectory';
-import type { GraphTransport } from '../transport';
+import type { GraphTransport } from '../graph/transport';
 
 export interface PimGroupSummary { id: string; displayName: string; type: 'security' | 'microsoft365'; description: string | null }
 

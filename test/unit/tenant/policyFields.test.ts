@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { POLICY_FIELDS, FIELD_BY_PATH } from '../../../src/plan/policyFields';
+import { POLICY_FIELDS, FIELD_BY_PATH } from '../../../src/tenant/policyFields';
 import { defaultPolicyRules, rulesById } from '../../../src/plan/defaultPolicy';
 import { applyChanges } from '../../../src/plan/planPolicy';
 

@@ -7,9 +7,9 @@ import { GraphLogEntry } from '../../../src/graph/log';
 import { applyPlan } from '../../../src/apply';
 import { renderJson, renderMarkdown, renderText } from '../../../src/plan';
 import { exportGroups } from '../../../src/export/exportGroups';
-import { examplesWorkspace, harness, Harness } from './harness';
-import { planFor } from './engine';
-import { allFiles, run, tempWorkspace, testIo } from './cliIo';
+import { examplesWorkspace, harness, Harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
+import { allFiles, run, tempWorkspace, testIo } from '../harness/cliIo';
 
 // Any JWT at all (header.payload): the CLI mints its own sandbox tokens, so the scan looks for the shape too.
 const ANY_JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}/;

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { allOperations, AppliedRecord } from '../../../src/plan';
 import type { UpdatePolicyRuleOp } from '../../../src/plan/model';
-import { POLICY_FIELDS } from '../../../src/plan/policyFields';
+import { POLICY_FIELDS } from '../../../src/tenant/policyFields';
 import { applyChanges } from '../../../src/plan/planPolicy';
 import { paths } from '../../../src/graph/api/paths';
-import { policiesOf } from '../../../src/graph/reader/convert';
+import { policiesOf } from '../../../src/tenant/convert';
 import type { GraphPolicyAssignment } from '../../../src/graph/types';
-import { harness, Harness, workspaceOf } from './harness';
-import { planAndApply, planFor } from './engine';
+import { harness, Harness, workspaceOf } from '../harness/harness';
+import { planAndApply, planFor } from '../harness/engine';
 
 // A group that manages every field the language has (member policy), so each can drift.
 const FULL = `apiVersion: pim-groups/v1

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { paths } from '../../../src/graph/api/paths';
-import { harness, Harness } from './harness';
-import { run, tempWorkspace, testIo } from './cliIo';
+import { harness, Harness } from '../harness/harness';
+import { run, tempWorkspace, testIo } from '../harness/cliIo';
 
 describe('cli: plan, apply, export, activate, deactivate against the sandbox', function () {
   this.timeout(120_000);

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { applyPlan } from '../../../src/apply';
 import type { ApplyEvent } from '../../../src/apply';
 import { allOperations, isEmpty } from '../../../src/plan';
-import { examplesWorkspace, harness, Harness } from './harness';
-import { planFor } from './engine';
+import { examplesWorkspace, harness, Harness } from '../harness/harness';
+import { planFor } from '../harness/engine';
 
 describe('engine: cancellation mid-apply', function () {
   this.timeout(120_000);

@@ -5,8 +5,8 @@ import { allOperations, isEmpty } from '../../../src/plan';
 import { applyPlan, StalePlanError } from '../../../src/apply';
 import { paths } from '../../../src/graph/api/paths';
 import { findDefinitionFiles } from '../../../src/cli/definitionFiles';
-import { examplesWorkspace, harness, Harness, ROOT } from './harness';
-import { planAndApply, planFor } from './engine';
+import { examplesWorkspace, harness, Harness, ROOT } from '../harness/harness';
+import { planAndApply, planFor } from '../harness/engine';
 
 describe('engine: plan and apply against the sandbox', function () {
   this.timeout(120_000);

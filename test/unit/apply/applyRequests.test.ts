@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createGroupRequest, scheduleRequest } from '../../../src/apply/requests';
 import { landed } from '../../../src/apply/assignmentSteps';
 import type { AddAssignmentOp, CreateGroupOp, RemoveAssignmentOp } from '../../../src/plan/model';
-import { id, schedule } from './fixtures';
+import { id, schedule } from '../plan/fixtures';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 const principal = { ref: 'user:alice@contoso.com', id: id('user:alice@contoso.com'), kind: 'user' as const };
