@@ -1,6 +1,7 @@
 // The `pim-groups` command line. Each command lives in ./commands/<name>.ts and is loaded on use.
 import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
+import { forTerminal } from '../text/escape';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./commands/validate')).command,
@@ -31,7 +32,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await (await load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) { io.err(`pim-groups ${name}: ${e.message}\nRun 'pim-groups ${name} --help' for usage.`); return 2; }
-    io.err(`pim-groups ${name}: ${(e as Error).message}`);
+    io.err(`pim-groups ${name}: ${forTerminal((e as Error).message)}`);
     return 1;
   }
 }

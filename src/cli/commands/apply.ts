@@ -7,6 +7,7 @@ import { bool, parseArgs, str } from '../args';
 import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
 import type { CliCommand, CliIo } from '../io';
 import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordAfterApply, recordPath, writeRecord } from '../planning';
+import { escapeControl } from '../../text/escape';
 
 const HELP = [
   'Usage: pim-groups apply [PATH...] [options]',
@@ -21,8 +22,8 @@ const HELP = [
 export function reportLines(r: ApplyReport): string[] {
   const c = r.counts;
   const lines = [`Applied: ${c.done} done, ${c.failed} failed, ${c.skipped} skipped, ${c.cancelled} cancelled.`];
-  for (const o of r.outcomes.filter((x) => x.status !== 'done')) lines.push(`  ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`);
-  for (const n of r.notConverged) lines.push(`  not converged: ${n}`);
+  for (const o of r.outcomes.filter((x) => x.status !== 'done')) lines.push(escapeControl(`  ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`));
+  for (const n of r.notConverged) lines.push(`  not converged: ${escapeControl(n)}`);
   lines.push(r.converged ? 'The tenant now matches the plan.' : 'The tenant does not match the plan yet; run plan to see what is left.');
   return lines;
 }

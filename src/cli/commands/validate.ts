@@ -4,14 +4,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DefinitionFile, Finding, loadWorkspace } from '../../definitions';
 import { CliCommand, CliIo, UsageError } from '../io';
+import { escapeControl, forAnnotationMessage, forAnnotationProperty } from '../../text/escape';
 
-const HELP = `Usage: pim-groups validate [paths or globs…] [--format text|json]
+const HELP = `Usage: pim-groups validate [paths or globs…] [--format text|json|github]
 
 Checks *.pim.yaml / *.pim.yml definitions: YAML, the schema and every PIM rule (see docs/rules.md).
 Without paths, validates every definition under the current directory (node_modules and .git skipped).
 A path may be a file, a directory (searched recursively) or a glob such as 'teams/**/*.pim.yaml'.
 
 Output (text): one line per finding, file:line:col severity CODE message.
+Output (github): one GitHub Actions workflow command per finding (::error file=…,line=…::message), shown on the files.
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
 
 const DEFINITION = /\.pim\.ya?ml$/i;
@@ -74,8 +76,8 @@ function findFiles(args: string[], cwd: string): string[] {
   return [...found].sort();
 }
 
-function parseArgs(args: string[]): { format: 'text' | 'json'; paths: string[]; help: boolean } {
-  let format: 'text' | 'json' = 'text';
+function parseArgs(args: string[]): { format: Format; paths: string[]; help: boolean } {
+  let format: Format = 'text';
   const paths: string[] = [];
   let help = false;
   for (let i = 0; i < args.length; i++) {
@@ -84,12 +86,23 @@ function parseArgs(args: string[]): { format: 'text' | 'json'; paths: string[]; 
     if (a === '--help' || a === '-h') help = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice('--format='.length) : args[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format takes text or json${v === undefined ? '' : `, not '${v}'`}.`);
+      if (v !== 'text' && v !== 'json' && v !== 'github') throw new UsageError(`--format takes text, json or github${v === undefined ? '' : `, not '${v}'`}.`);
       format = v;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'.`);
     else paths.push(a);
   }
   return { format, paths, help };
+}
+
+type Format = 'text' | 'json' | 'github';
+
+/** A finding as a GitHub Actions workflow command; file and message escaped so that neither can end the command or
+ *  start another one. */
+export function annotation(f: Finding): string {
+  const level = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+  const props = [`file=${forAnnotationProperty(f.file)}`, `line=${f.range.start.line + 1}`, `col=${f.range.start.character + 1}`,
+    `endLine=${f.range.end.line + 1}`, `endColumn=${f.range.end.character + 1}`, `title=${forAnnotationProperty(f.code)}`];
+  return `::${level} ${props.join(',')}::${forAnnotationMessage(f.message)}`;
 }
 
 function order(a: Finding, b: Finding): number {
@@ -113,8 +126,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
       })),
       summary: { files: files.length, errors, warnings: count('warning'), infos: count('info') },
     }, null, 2));
+  } else if (options.format === 'github') {
+    for (const f of findings) io.out(annotation(f));
+    io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}.`);
   } else {
-    for (const f of findings) io.out(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+    // One finding per line, whatever the file name or message holds: a line break in either would start a line of
+    // its own (a `::error` workflow command in a CI log), an ANSI sequence would rewrite the terminal.
+    for (const f of findings) io.out(escapeControl(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`));
     io.err(files.length === 0
       ? 'No *.pim.yaml or *.pim.yml files found.'
       : `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}.`);

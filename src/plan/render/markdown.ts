@@ -3,8 +3,9 @@
 import type { Plan } from '../model';
 import { detailLines, marksText, symbolOf } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
+import { escapeControl, forMarkdown } from '../../text/escape';
 
-const esc = (s: string) => s.replace(/([|*_`<>[\]])/g, '\\$1');
+const esc = forMarkdown;
 
 export function renderMarkdown(plan: Plan): string {
   const s = plan.summary;
@@ -27,8 +28,9 @@ export function renderMarkdown(plan: Plan): string {
     out.push('```diff');
     for (const op of g.operations) {
       const sym = symbolOf(op) === '~' ? '!' : symbolOf(op);
-      out.push(`${sym} ${op.summary}${marksText(op)}`);
-      for (const d of detailLines(op)) out.push(`${sym === '!' ? '!' : sym}     ${d}`);
+      // Inside the diff block nothing is Markdown; one line per entry, so no value may break the block's lines.
+      out.push(`${sym} ${escapeControl(op.summary)}${marksText(op)}`);
+      for (const d of detailLines(op)) out.push(`${sym === '!' ? '!' : sym}     ${escapeControl(d)}`);
     }
     out.push('```', '');
   }
