@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs what the host test tier needs: Debian's Chromium and ripgrep, and code-server 4.100.3 (the VS Code
-# 1.100.3 server + web workbench) from the npm registry, into a cache folder outside the repo.
+# Installs what the host test tier needs: Debian's Chromium, and code-server 4.100.3 (the VS Code 1.100.3 server +
+# web workbench) from the npm registry, into a cache folder outside the repo. scripts/test.mjs runs it before the
+# host tier, so `npm test` is the whole set-up; it can also be run by hand.
 # Only the npm registry and Debian's archive are used:
 #  - code-server's postinstall downloads ripgrep from GitHub, so it is installed with --ignore-scripts, and the
 #    postinstall's other steps (native modules, symlinks) are done here, with Debian's rg;
 #  - native modules are rebuilt from source against this machine's Node (prebuild downloads fail offline and
 #    node-gyp falls back to a build with the local Node headers).
 # Idempotent: when the install is ready for this Node ABI and its native modules load, it only checks and exits.
-# Any failure exits non-zero: the host tier must never be skipped silently.
-# Env: PIM_GROUPS_CACHE (default ~/.cache/pim-groups), CODE_SERVER_DIR (default $PIM_GROUPS_CACHE/code-server-4.100.3).
+# Any failure exits non-zero with what to run instead (apt needs root): the host tier is never skipped silently.
+# Env: PIM_GROUPS_CACHE (default ~/.cache/pim-groups), CODE_SERVER_DIR (default $PIM_GROUPS_CACHE/code-server-4.100.3),
+#      CHROMIUM (default /usr/bin/chromium, from Debian's chromium package).
 set -euo pipefail
 
 version=4.100.3
@@ -32,29 +34,54 @@ natives_load() {
     (cd "$vscode_dir" && node -e 'for (const m of process.argv.slice(1)) require(m)' "${vscode_natives[@]}")
 }
 
-# 1. Debian packages: the browser (with the font the screenshots are taken in), ripgrep, and the compilers and
-#    headers the native modules build with.
-apt_packages=(chromium fonts-dejavu-core ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev python3 make g++)
-missing=()
-for p in "${apt_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "[setup-host] installing from apt: ${missing[*]}"
-  [ "$(id -u)" = 0 ] || fail "need root to apt-get install ${missing[*]}"
-  apt-get update -qq || fail "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
-    fail "apt-get install ${missing[*]} failed"
-  step "apt packages installed"
-fi
-[ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing after installing the chromium package"
-command -v rg >/dev/null || fail "rg (ripgrep) is missing"
-
-# 2. code-server, skipped when a previous run finished for this Node ABI and its native modules still load.
+# 1. Ready already? A previous run finished for this Node ABI and its native modules still load: then only the
+#    browser must be present, and nothing is built.
+ready=false
 if [ -f "$dest/.ready" ] && [ "$(cat "$dest/.ready")" = "node-abi-$abi" ] && [ -f "$entry" ] && natives_load 2>/dev/null; then
+  ready=true
+fi
+
+# 2. Debian packages: the browser with the font the screenshots are taken in (CHROMIUM may name another browser)
+#    and, only when code-server must be installed, ripgrep and the compilers and headers its native modules need.
+apt_packages=(fonts-dejavu-core)
+[ -n "${CHROMIUM:-}" ] || apt_packages+=(chromium)
+$ready || apt_packages+=(ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev python3 make g++)
+install_cmd="apt-get update && apt-get install -y --no-install-recommends ${apt_packages[*]}"
+if command -v dpkg-query >/dev/null; then
+  missing=()
+  for p in "${apt_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    install_cmd="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+    [ "$(id -u)" = 0 ] || fail "the host tier needs Debian packages that are not installed, and installing them needs root. Run:
+  sudo sh -c '$install_cmd'
+then run the tests again."
+    command -v apt-get >/dev/null || fail "dpkg has no apt-get beside it; install these packages: ${missing[*]}"
+    echo "[setup-host] installing from apt (once): ${missing[*]}"
+    apt-get update -qq || fail "apt-get update failed; the command was: $install_cmd"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+      fail "apt-get install failed; the command was: $install_cmd"
+    step "apt packages installed"
+  fi
+fi
+if [ -n "${CHROMIUM:-}" ]; then
+  [ -x "$CHROMIUM" ] || fail "CHROMIUM=$CHROMIUM is not an executable file"
+else
+  [ -x /usr/bin/chromium ] || fail "no /usr/bin/chromium. On Debian or Ubuntu, as root:
+  apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core
+Elsewhere, install Chromium and set CHROMIUM=/path/to/chromium."
+fi
+if $ready; then
   step "code-server $version ready at $dest"
   exit 0
 fi
+command -v rg >/dev/null && command -v make >/dev/null && command -v g++ >/dev/null && command -v python3 >/dev/null ||
+  fail "building code-server needs rg, make, g++ and python3 (and the krb5, libxkbfile, libsecret and X11 headers).
+On Debian or Ubuntu, as root: $install_cmd"
+
+# 3. code-server into the cache: about two minutes, most of it compiling the native modules.
+echo "[setup-host] installing code-server $version into $dest (once; about two minutes)"
 rm -f "$dest/.ready"
 
 # node-gyp must compile against the local headers: it cannot download them from nodejs.org here.

@@ -2,6 +2,8 @@
 // Runs the test tiers (unit, graph, host) and ends with one line the CI reads: `tests: N passed, N failed`.
 // Usage: node scripts/test.mjs [unit|graph|host ...] [--screenshots] [--no-build]
 // Every tier that exists runs; a tier that cannot run (missing code-server, a crash) counts as a failure.
+// A tier's tools are set up when missing (the host tier's by scripts/setup-host.sh), so `npm ci && npm test` is
+// the whole set-up on a new machine.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,8 @@ const tiers = [
   {
     name: 'host',
     present: () => existsSync(path.join(root, 'test/host/harness/run.ts')),
+    // code-server into the tool cache and Debian's Chromium: checked in seconds, installed once (about two minutes).
+    setup: ['bash', 'scripts/setup-host.sh'],
     // The harness's own flags pass through: --screenshots (npm run screenshots), --verbose, --keep-temp.
     cmd: [process.execPath, 'out/test/host/harness/run.js', ...['--screenshots', '--verbose', '--keep-temp'].filter((f) => flags.has(f))],
   },
@@ -55,6 +59,15 @@ for (const tier of tiers) {
   if (!tier.present()) continue;
   console.log(`\n== ${tier.name} tier ==`);
   const started = Date.now();
+  if (tier.setup) {
+    console.log(`${tier.name} tier: checking its tools (${tier.setup.join(' ')}; installs what is missing)`);
+    const s = await run(tier.setup);
+    if (s.code !== 0) {
+      console.error(`== ${tier.name} tier: not run, its tools could not be set up (see above) ==`);
+      total.failed += 1; exit = 1;
+      continue;
+    }
+  }
   const r = await run(tier.cmd, { capture: true });
   const c = counts(r.out);
   if (r.code !== 0 && c.failed === 0) c.failed = 1; // a crash or a refused setup is a failure, never a silent skip

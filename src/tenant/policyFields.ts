@@ -1,4 +1,4 @@
-// The YAML policy fields and the 17 PIM rules they live in, exactly as ../shared/design/DEFINITIONS.md annotates:
+// The YAML policy fields and the 17 PIM rules they live in, exactly as docs/definitions.md documents them:
 // one entry per managed field, with how to read it from a rule and write it into one. The planner diffs these
 // fields; apply PATCHes the rules they belong to; export reads them back into YAML.
 import { durationMinutes } from '../time';

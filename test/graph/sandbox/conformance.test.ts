@@ -6,9 +6,10 @@ import { Client, T0, withSandbox } from './harness';
 import { compareShape } from './shapeCompare';
 import { CASES } from './conformanceCases';
 
-// Every documented request in ../shared/graph-examples is sent to the sandbox over HTTP and must be accepted or
-// refused as the documented response says, with the documented property names, casing and value types.
-const EXAMPLES = path.resolve(__dirname, '../../../../../shared/graph-examples');
+// Every documented request in test/fixtures/graph-examples (copied from Microsoft's docs; see its README) is sent to
+// the sandbox over HTTP and must be accepted or refused as the documented response says, with the documented
+// property names, casing and value types.
+const EXAMPLES = path.resolve(__dirname, '../../../../test/fixtures/graph-examples');
 
 function exampleFiles(): string[] {
   return fs.readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory())

@@ -1,7 +1,7 @@
 // The host tier: runs the mocha suite inside a REAL VS Code extension host. code-server (VS Code 1.100.3 server
 // + web workbench) serves the workbench, headless Debian Chromium driven by playwright-core opens it with a URL
 // payload naming our extension and its tests, and the workbench reports the result through codeAutomationExit.
-// See CONTRIBUTING.md ("Host tests") and ../shared/reference/vscode-host-testing.md for why it works this way.
+// See CONTRIBUTING.md ("Host tests") for why it works this way.
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';

@@ -6,7 +6,7 @@ import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 import { screenshotMoment } from './screenshotMoment';
 
-/** The test API members of the connection and views features (src/extension/explorer/viewsTestApi.ts). */
+/** The test API members of the connection and views features (src/extension/testMode/viewsTestApi.ts). */
 interface Item { label: string; description?: string; tooltip?: string; contextValue?: string; collapsible: boolean }
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<{ label: string; kind: string }>;
