@@ -5,6 +5,7 @@ import type { Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
 import { symbolOf } from '../../plan/render/symbols';
 import { detailLines } from '../../plan/render/values';
 import type { BlockedFile } from '../shared/plans/planScope';
+import { forHtml } from '../../text/escape';
 
 export const REVEAL_SOURCE_COMMAND = '_pimGroups.revealSource';
 export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
@@ -27,7 +28,7 @@ export interface PreviewModel {
 export interface HtmlOptions { nonce: string; cspSource: string }
 
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return forHtml(String(value));
 }
 
 export function contentSecurityPolicy(o: HtmlOptions): string {

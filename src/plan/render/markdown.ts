@@ -4,8 +4,9 @@ import type { Plan } from '../model';
 import { symbolOf } from './symbols';
 import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
+import { escapeControl, forMarkdown } from '../../text/escape';
 
-const esc = (s: string) => s.replace(/([|*_`<>[\]])/g, '\\$1');
+const esc = forMarkdown;
 
 export function renderMarkdown(plan: Plan): string {
   const s = plan.summary;
@@ -28,8 +29,9 @@ export function renderMarkdown(plan: Plan): string {
     out.push('```diff');
     for (const op of g.operations) {
       const sym = symbolOf(op).markdown;
-      out.push(`${sym} ${op.summary}${marksText(op)}`);
-      for (const d of detailLines(op)) out.push(`${sym}     ${d}`);
+      // Inside the diff block nothing is Markdown; one line per entry, so no value may break the block's lines.
+      out.push(`${sym} ${escapeControl(op.summary)}${marksText(op)}`);
+      for (const d of detailLines(op)) out.push(`${sym}     ${escapeControl(d)}`);
     }
     out.push('```', '');
   }
