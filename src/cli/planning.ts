@@ -7,8 +7,9 @@ import { buildPlan, PlanResult, readScopeOf, RecordContext } from '../plan';
 import { appliedRecordPath, definitionsRoot, findAppliedRecord, readAppliedRecord } from '../plan/appliedRecordFile';
 import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';
-import { findDefinitionFiles } from './definitionFiles';
+import { readDefinitionFiles } from './definitionFiles';
 import type { CliIo } from './io';
+import { escapeControl } from '../text/escape';
 
 export function formatFinding(f: Finding): string {
   return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}: ${f.message}`;
@@ -16,7 +17,8 @@ export function formatFinding(f: Finding): string {
 
 /** Loads and validates; prints findings; undefined when there are errors (the caller exits 1). */
 export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefined {
-  const files = findDefinitionFiles(paths, io.cwd);
+  const { files, warnings } = readDefinitionFiles(paths, io.cwd);
+  for (const w of warnings) io.err(`warning: ${w}`);
   if (!files.length) { io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`); return undefined; }
   const ws = loadWorkspace(files);
   for (const f of ws.findings) if (f.severity !== 'info') io.err(formatFinding(f));
@@ -62,7 +64,7 @@ export function progressPrinter(io: CliIo): (e: ApplyEvent) => void {
     if (e.type === 'verify') { io.out(`${write ? '\n' : ''}» verifying the tenant`); return; }
     const o = e.outcome;
     const mark = { done: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' }[o.status];
-    const line = `  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`;
+    const line = escapeControl(`  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`);
     if (write && o.status === 'done') write(`\r\u001b[2K${line.slice(0, 119)}`);
     else io.out(write ? `\r\u001b[2K${line}` : line);
   };

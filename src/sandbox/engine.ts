@@ -3,7 +3,7 @@
 import type { SandboxClock } from './clock';
 import { GraphError, errorBody } from './graphError';
 import { RequestIdStream } from './ids';
-import { authenticate } from './auth';
+import { authenticate, TokenPolicy } from './auth';
 import { checkPermission } from './permissions';
 import { parseQuery } from './odata';
 import { dispatch, Route } from './router';
@@ -13,8 +13,9 @@ import { ConditionalAccessLimit } from './caThrottle';
 import { expireApprovals } from './approvalModel';
 import { touch } from './pimIndex';
 import type { SbCtx, SbResult } from './context';
-import type { RequestLogEntry } from './requestLog';
+import { BoundedLog, RequestLogEntry } from './requestLog';
 import type { SbState } from './types';
+import { hardenState } from './records';
 
 export interface GraphCall {
   version: string;
@@ -33,15 +34,17 @@ export interface EngineHooks {
   batch?: (engine: Engine, ctx: SbCtx) => SbResult;
   /** Persists the state after a change. */
   persist?: () => void;
+  /** How bearer tokens are checked on the Graph and ARM faces (signed tokens need the identity endpoint). */
+  tokens?: { graph: TokenPolicy; arm: TokenPolicy };
 }
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT']);
 
 export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
-const LOG_LIMIT = 100_000;
 
 export class Engine {
   readonly log: RequestLogEntry[] = [];
+  readonly logBound = new BoundedLog(this.log);
   private seq = 0;
   private requestIds: RequestIdStream;
   /** Eventual consistency (off unless a lag is configured). */
@@ -57,12 +60,15 @@ export class Engine {
     readonly faults: FaultInjector | null,
     readonly throttle: Throttle | null,
     readonly hooks: EngineHooks,
-  ) { this.requestIds = new RequestIdStream(state.seed); }
+  ) {
+    hardenState(state);
+    this.requestIds = new RequestIdStream(state.seed);
+  }
 
   replaceState(state: SbState): void {
-    this.state = state;
+    this.state = hardenState(state);
     touch(state);
-    this.log.length = 0;
+    this.logBound.clear();
     this.seq = 0;
     this.requestIds = new RequestIdStream(state.seed);
   }
@@ -76,7 +82,7 @@ export class Engine {
   recordExternal(e: { method: string; path: string; status: number; callerUpn: string | null; requestId: string; body?: unknown }): void {
     const entry: RequestLogEntry = { seq: ++this.seq, time: this.clock.now().toISOString(), method: e.method.toUpperCase(), path: e.path, status: e.status, callerUpn: e.callerUpn, requestId: e.requestId, clientRequestId: e.requestId, inBatch: false };
     if (e.method.toUpperCase() !== 'GET' && e.body !== undefined && e.body !== null) entry.body = e.body;
-    this.log.push(entry);
+    this.logBound.push(entry);
   }
 
   call(c: GraphCall): GraphAnswer {
@@ -87,7 +93,7 @@ export class Engine {
     let answer: GraphAnswer;
     let lost: FaultKind | null = null;
     try {
-      const caller = authenticate(this.state, c.headers.authorization);
+      const caller = authenticate(this.state, c.headers.authorization, this.hooks.tokens?.graph);
       callerUpn = caller.user.userPrincipalName;
       const pathOnly = c.target.split('?')[0];
       const retryAfter = this.throttle?.take(caller.user.id);
@@ -109,7 +115,7 @@ export class Engine {
       const ctx: SbCtx = {
         state: this.state, clock: this.clock, version: c.version, method: c.method.toUpperCase(),
         path: safeDecode(pathOnly), query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
-        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId },
+        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId, appOnly: caller.appOnly },
         baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); }, replication: this.replication,
       };
       checkPermission(caller.grants, ctx.method, ctx.path);
@@ -154,8 +160,7 @@ export class Engine {
       ...(processedStatus !== undefined ? { processedStatus } : {}),
     };
     if (c.method.toUpperCase() !== 'GET' && c.body !== undefined && c.body !== null) entry.body = c.body;
-    this.log.push(entry);
-    if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+    this.logBound.push(entry);
   }
 }
 

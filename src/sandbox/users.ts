@@ -32,7 +32,10 @@ export const userRoutes: Route[] = [
   }),
   route('GET', '/users/{id}', (ctx, [id]) => entity(ctx, 'users', userView(userOr404(ctx, id)))),
   route('PATCH', '/users/{id}', (ctx, [id]) => patchUser(ctx, userOr404(ctx, id))),
-  route('GET', '/me', (ctx) => entity(ctx, 'users', userView(ctx.caller))),
+  route('GET', '/me', (ctx) => {
+    if (ctx.claims.appOnly) throw new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+    return entity(ctx, 'users', userView(ctx.caller));
+  }),
   route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
   route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),
   route('GET', '/servicePrincipals', (ctx) => {

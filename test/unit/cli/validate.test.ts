@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { globToRegExp } from '../../../src/cli/commands/validate';
+import { globToRegExp } from '../../../src/definitions/pathGlob';
 import { CliIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 
@@ -93,4 +93,27 @@ describe('cli: pim-groups validate', () => {
     assert.ok(!globToRegExp('*.pim.yaml').test('a/c.pim.yaml'));
     assert.ok(globToRegExp('teams/*.pim.{yaml,yml}').test('teams/x.pim.yml'));
   });
+});
+
+describe('cli: validate output with hostile names', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'pim-validate-hostile-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A line break in metadata.name used to start a `::error file=…::` workflow command line of its own in CI logs.
+  const hostile = 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: "x\\n::error file=README.md,line=1::owned\\e[2K"\ngroup:\n  displayName: PIM-X\n';
+
+  for (const format of ['text', 'github']) {
+    it(`writes one line per finding and no control character (--format ${format})`, async () => {
+      writeFileSync(path.join(dir, 'evil.pim.yaml'), hostile);
+      const r = await cli(dir, '--format', format);
+      assert.equal(r.code, 1);
+      assert.ok(r.out.length > 0);
+      for (const line of r.out) {
+        assert.doesNotMatch(line, /[\r\n\x1b\x07\x00]/, line);
+        assert.ok(!line.startsWith('::error file=README.md'), line);
+      }
+      if (format === 'github') assert.ok(r.out.every((l) => /^::(error|warning|notice) file=evil\.pim\.yaml,line=\d+,col=\d+/.test(l)), r.out.join('\n'));
+    });
+  }
 });
