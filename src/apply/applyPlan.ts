@@ -17,7 +17,7 @@ import { ApplyEvent, ApplyReport, PlanHasErrorsError, StalePlanError } from './m
 import { Ledger } from './outcomes';
 import { pollUntil } from './poll';
 import { createGroups } from './createGroups';
-import { readPolicies, visibleGroups } from './tenantReads';
+import { readPolicies } from './tenantReads';
 
 export interface ApplyOptions {
   /** Stops between steps; requests already sent finish and are reported. */
