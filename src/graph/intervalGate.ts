@@ -7,14 +7,17 @@ import { sleep } from './retryPolicy';
 export const CONDITIONAL_ACCESS = /^\/(v1\.0|beta)\/identity\/conditionalAccess\//i;
 
 export class IntervalGate {
-  private nextAt = 0;
+  private tail: Promise<void> = Promise.resolve();
   constructor(private readonly intervalMs: number) {}
 
-  /** Resolves when this call may go; reserves its slot first, so concurrent callers queue one interval apart. */
-  async wait(signal?: AbortSignal): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.nextAt);
-    this.nextAt = at + this.intervalMs;
-    if (at > now) await sleep(at - now, signal);
+  /**
+   * Runs `call` when its turn comes: calls go one at a time, each starting `intervalMs` after the previous one
+   * finished (measured from its answer, so the service, which counts when it processed a request, never sees two
+   * within the interval, whatever a token refresh or the network delayed).
+   */
+  run<T>(call: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(call);
+    this.tail = result.then(() => undefined, () => undefined).then(() => sleep(this.intervalMs));
+    return result;
   }
 }

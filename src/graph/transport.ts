@@ -80,13 +80,13 @@ export class GraphTransport {
     const url = this.url(path, opts.version);
     const shownPath = url.startsWith(this.baseUrl) ? url.slice(this.baseUrl.length) : url;
     const limited = CONDITIONAL_ACCESS.test(shownPath);
-    if (limited) await this.conditionalAccess.wait(opts.signal);
     const context: TransportContext = {
       request: url,
       options: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
       call: { method, path: shownPath, idempotent, clientRequestId, signal: opts.signal, attempts: 0, ...(limited ? { minRetryDelayMs: 1000 } : {}) },
     };
-    await this.http.sendRequest(context);
+    if (limited) await this.conditionalAccess.run(() => this.http.sendRequest(context));
+    else await this.http.sendRequest(context);
     const response = context.response!;
     const text = await response.text();
     let parsed: unknown = undefined;

@@ -9,7 +9,7 @@ import { parseQuery } from './odata';
 import { dispatch, Route } from './router';
 import { FaultInjector, FaultKind, Throttle, isAfterProcessing } from './faults';
 import { Replication } from './replication';
-import { ConditionalAccessLimit } from './caThrottle';
+import type { ConditionalAccessLimit } from './caThrottle';
 import { expireApprovals } from './approvalModel';
 import { touch } from './pimIndex';
 import type { SbCtx, SbResult } from './context';
@@ -49,8 +49,8 @@ export class Engine {
   private requestIds: RequestIdStream;
   /** Eventual consistency (off unless a lag is configured). */
   replication = new Replication(0);
-  /** Conditional Access: 1 request per second per tenant (null only when a test or bench turns it off). */
-  caLimit: ConditionalAccessLimit | null = new ConditionalAccessLimit();
+  /** Conditional Access: 1 request per second per tenant, when the conditionalAccessLimit option turns it on. */
+  caLimit: ConditionalAccessLimit | null = null;
 
   constructor(
     public state: SbState,

@@ -46,7 +46,8 @@ const RULES: Rule[] = [
   r('GET', '/groups(/.*)?', 'directory', GROUP_READ),
   r('PATCH', '/groups/[^/]+', 'directory', GROUP_WRITE),
   r('DELETE', '/groups/[^/]+', 'directory', GROUP_WRITE),
-  r('GET', '/me(/memberOf)?', 'directory', ['User.Read', ...USER_READ], []),
+  // An app has no /me: the handler answers its 400, whatever the token's roles (hence '*').
+  r('GET', '/me(/memberOf)?', 'directory', ['User.Read', ...USER_READ], ['*']),
   r('GET', '/users/[^/]+/memberOf', 'directory', ['GroupMember.Read.All', ...USER_READ.slice(1)]),
   r('GET', '/users(/[^/]+)?', 'directory', USER_READ, USER_READ.slice(1)),
   r('PATCH', '/users/[^/]+', 'directory', ['User.ReadWrite.All', 'User.ManageIdentities.All', 'Directory.ReadWrite.All']),
@@ -79,7 +80,7 @@ export function checkPermission(grants: Grants, method: string, path: string): v
   const app = grants.scopes === null;
   const accepted = app ? rule.application ?? rule.delegated : rule.delegated;
   const held = new Set((app ? grants.roles : grants.scopes)!.map((p) => p.toLowerCase()));
-  if (accepted.some((p) => held.has(p.toLowerCase()))) return;
+  if (accepted.includes('*') || accepted.some((p) => held.has(p.toLowerCase()))) return;
   throw refusal(rule.family, accepted, app);
 }
 

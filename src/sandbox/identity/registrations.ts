@@ -27,6 +27,11 @@ export interface AppRegistration {
 
 const PIM_WRITE = ['PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup', 'PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup', 'RoleManagementPolicy.ReadWrite.AzureADGroup'];
 const PIM_READ = ['PrivilegedEligibilitySchedule.Read.AzureADGroup', 'PrivilegedAssignmentSchedule.Read.AzureADGroup', 'RoleManagementPolicy.Read.AzureADGroup'];
+// The minimal sets of docs/permissions.md (the sandbox enforces each endpoint's permission, src/sandbox/permissions.ts):
+// reading the tenant for a plan (onboarded groups, directory objects by id, the bindings' workloads) ...
+const PLAN_READ = ['PrivilegedAccess.Read.AzureADGroup', 'Directory.Read.All', 'Policy.Read.All', 'DeviceManagementRBAC.Read.All'];
+// ... and writing what a plan changes (groups by upsert, CA, Intune, licences).
+const APPLY_WRITE = ['Group.ReadWrite.All', 'Policy.ReadWrite.ConditionalAccess', 'DeviceManagementRBAC.ReadWrite.All', 'LicenseAssignment.ReadWrite.All'];
 
 /** Secrets of the seeded apps. Sandbox-only values, published on purpose: they open nothing but a local sandbox. */
 export const SANDBOX_SECRETS = {
@@ -41,7 +46,7 @@ export function seededRegistrations(): AppRegistration[] {
     {
       // Applies definitions from a pipeline (its service principal is in the demo seed).
       appId: '0d6a4f3e-1b2c-4d5e-8f90-a1b2c3d4e5f6', displayName: 'pim-groups-pipeline', servicePrincipalId: '5b1f7c2e-9d3a-4f6b-8c1d-2e3f4a5b6c7d',
-      applicationPermissions: [...PIM_WRITE, 'Group.ReadWrite.All', 'User.Read.All'], delegatedPermissions: [], isPublicClient: false,
+      applicationPermissions: [...PIM_WRITE, ...PLAN_READ, ...APPLY_WRITE, 'User.Read.All'], delegatedPermissions: [], isPublicClient: false,
       secrets: [{ hint: 'Xq8', value: SANDBOX_SECRETS.pipeline, endDateTime: FAR_FUTURE }], certificates: [],
       federatedCredentials: [
         { name: 'github-production', issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/pim-definitions:environment:production', audiences: ['api://AzureADTokenExchange'] },
@@ -51,7 +56,7 @@ export function seededRegistrations(): AppRegistration[] {
     {
       // Plans only (read permissions) from pull requests.
       appId: '2e7b5a4f-3c1d-4e6f-9a0b-c1d2e3f4a5b6', displayName: 'pim-groups-planner', servicePrincipalId: '6c2a8d3f-0e4b-4a7c-9d2e-3f4a5b6c7d8e',
-      applicationPermissions: [...PIM_READ, 'Group.Read.All', 'User.Read.All'], delegatedPermissions: [], isPublicClient: false,
+      applicationPermissions: [...PIM_READ, ...PLAN_READ, 'Group.Read.All', 'User.Read.All'], delegatedPermissions: [], isPublicClient: false,
       secrets: [{ hint: 'Yr8', value: SANDBOX_SECRETS.planner, endDateTime: FAR_FUTURE }], certificates: [],
       federatedCredentials: [
         { name: 'github-pull-requests', issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/pim-definitions:pull_request', audiences: ['api://AzureADTokenExchange'] },
@@ -61,7 +66,7 @@ export function seededRegistrations(): AppRegistration[] {
       // Signs in people from a terminal (device code flow) with delegated permissions.
       appId: '9a3c5e7f-1b2d-4c6e-8f0a-b2c4d6e8f0a1', displayName: 'pim-groups-cli', servicePrincipalId: '7d3b9e4a-1f5c-4b8d-ae3f-4a5b6c7d8e9f',
       applicationPermissions: [], isPublicClient: true, secrets: [], certificates: [], federatedCredentials: [],
-      delegatedPermissions: [...PIM_WRITE, 'Group.ReadWrite.All', 'User.Read.All', 'User.Read'],
+      delegatedPermissions: [...PIM_WRITE, ...PLAN_READ, ...APPLY_WRITE, 'User.Read.All', 'User.Read'],
     },
   ];
 }

@@ -4,7 +4,7 @@ import { withSandbox } from './harness';
 
 describe('sandbox: Conditional Access allows 1 request per second per tenant', () => {
   it('answers a second request within the second with 429 and no Retry-After, whoever calls', async () => {
-    const { sb, admin } = await withSandbox();
+    const { sb, admin } = await withSandbox({ conditionalAccessLimit: true });
     try {
       const first = await admin.get('/v1.0/identity/conditionalAccess/policies');
       assert.equal(first.status, 200);
