@@ -8,6 +8,7 @@ import { durationInWords } from '../shared/timeInWords';
 import { UserFacingError } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
 import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import type { TenantChanges } from '../shared/tenantChanges';
 import { ApprovalRequest, isSelfActivated } from '../shared/myAccess/myAccessSource';
 import { approverNames } from './approversOf';
 import { durationChoices } from './durationChoices';
@@ -23,6 +24,8 @@ export interface ActivationContext {
   ui: UserInput;
   connections: Connections;
   model: MyAccessModel;
+  /** Announces each write, so My Access, the Groups view and the status bar read again. */
+  tenant: TenantChanges;
   guard: WorkspaceTrustGuard;
   notify(message: string): void;
 }
@@ -54,7 +57,7 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
       else throw error;
     }
   }
-  c.model.invalidate();
+  c.tenant.wrote('activation');
 
   let message: string;
   if (result.pendingApproval) {
@@ -73,7 +76,7 @@ export async function deactivateMembership(c: ActivationContext, target?: Member
   const mine = data.active.filter(isSelfActivated);
   const membership = target ? find(mine, target, 'self-activated') : await pickMembership(c.ui, mine, 'Deactivate Membership', 'Which active membership do you want to end now?');
   const result = await c.connections.transport().then((t) => loadEngine().activation.deactivate(t, membership.groupId, membership.role)).catch(explainRefusal);
-  c.model.invalidate();
+  c.tenant.wrote('activation');
   const message = `${membership.groupName} (${roleName(membership.role)}) is deactivated.`;
   c.notify(message);
   return { ...result, message };
@@ -97,7 +100,7 @@ export async function extendMembership(c: ActivationContext, target?: Membership
         { title: 'Deactivate', run: () => vscode.commands.executeCommand('pimGroups.deactivateMembership', { groupId: membership.groupId, role: membership.role }) },
       ]);
     });
-  c.model.invalidate();
+  c.tenant.wrote('activation');
   const message = result.pendingApproval
     ? `The extension of ${membership.groupName} is waiting for approval.`
     : `${membership.groupName} (${roleName(membership.role)}) is extended by ${durationInWords(duration)}.`;
@@ -112,7 +115,7 @@ export async function cancelRequest(c: ActivationContext, target?: { requestId?:
     ?? (await pickMembership(c.ui, data.pending, 'Cancel Request', 'Which pending request do you want to withdraw?')).requestId;
   if (!requestId) throw new UserFacingError('That request has no id to cancel; refresh My Access.');
   await c.connections.transport().then((t) => loadEngine().activation.cancelRequest(t, requestId));
-  c.model.invalidate();
+  c.tenant.wrote('activation');
   c.notify('The request is withdrawn.');
   return requestId;
 }
@@ -128,7 +131,7 @@ export async function decideRequest(c: ActivationContext, decision: 'Approve' | 
     validate: (v) => (v.trim() ? undefined : 'A justification is required'),
   });
   await c.connections.transport().then((t) => loadEngine().activation.decide(t, request.requestId, decision, justification));
-  c.model.invalidate();
+  c.tenant.wrote('approval');
   const message = `${decision === 'Approve' ? 'Approved' : 'Denied'}: ${request.requesterName} → ${request.groupName} (${roleName(request.role)}).`;
   c.notify(message);
   return message;

@@ -79,6 +79,9 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
     } finally {
       // Whatever happened, that plan is spent: the next apply plans again.
       plans.store.forget(scopeKey(scope));
+      // Converged, partial or cancelled, the tenant may have been written: every view and the open preview read it
+      // again (after a refusal this costs one read and changes nothing).
+      deps.tenant.wrote('apply');
     }
 
     for (const o of report.outcomes.filter((x) => x.status !== 'done')) deps.log.warn(`apply: ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`);
