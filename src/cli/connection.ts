@@ -6,29 +6,27 @@ import { cloudEndpoints, graphScope, isCloud } from '../graph/clouds';
 import { formatLogEntry } from '../graph/log';
 import { GraphTransport } from '../graph/transport';
 import { ARM_GLOBAL, armScope, registerArmTransport } from '../bindings/armAccess';
-import { bool, FlagSpec, ParsedArgs, str } from './args';
+import { registerSecret } from '../graph/redact';
 import { CliIo, UsageError } from './io';
+import { bool, OptionSpecs, ParsedOptions, str } from './options';
 
-export const CONNECTION_FLAGS: FlagSpec = {
-  sandbox: 'string', as: 'string', mfa: 'boolean', acrs: 'string',
-  auth: 'string', tenant: 'string', 'client-id': 'string', cloud: 'string', verbose: 'boolean',
+export const CONNECTION_OPTIONS: OptionSpecs = {
+  sandbox: { type: 'string', value: 'URL', description: 'a local sandbox tenant (pim-groups sandbox), else PIM_GROUPS_SANDBOX' },
+  as: { type: 'string', value: 'UPN', description: 'who calls the sandbox (default admin@contoso.com)' },
+  mfa: { type: 'boolean', description: 'the sandbox token says the session passed MFA' },
+  acrs: { type: 'string', value: 'c1,c2', description: 'authentication contexts the sandbox token satisfies' },
+  auth: { type: 'string', value: 'METHOD', description: 'default | azure-cli | device-code | client-secret | certificate | workload-identity' },
+  tenant: { type: 'string', value: 'ID', description: 'tenant id or domain (else AZURE_TENANT_ID)' },
+  'client-id': { type: 'string', value: 'ID', description: 'your app registration (else AZURE_CLIENT_ID); see docs/permissions.md' },
+  cloud: { type: 'string', value: 'NAME', description: 'global | usgov | usgovdod | china (default global)' },
+  verbose: { type: 'boolean', description: 'log every Graph call (method, path, status, duration, request-id) to stderr' },
 };
-
-export const CONNECTION_HELP = [
-  'Connection:',
-  '  --sandbox URL            a local sandbox tenant (pim-groups sandbox); --as UPN (default admin@contoso.com), --mfa, --acrs c1,c2',
-  '  --auth METHOD            default | azure-cli | device-code | client-secret | certificate | workload-identity (default: default)',
-  '  --tenant ID              tenant id or domain (else AZURE_TENANT_ID)',
-  '  --client-id ID           your app registration (else AZURE_CLIENT_ID); see docs/permissions.md',
-  '  --cloud NAME             global | usgov | usgovdod | china (default global)',
-  '  --verbose                log every Graph call (method, path, status, duration, request-id) to stderr',
-];
 
 export interface Connection { transport: GraphTransport; target: string }
 
 const AUTH_METHODS = ['default', 'azure-cli', 'device-code', 'client-secret', 'certificate', 'workload-identity'];
 
-export async function connect(p: ParsedArgs, io: CliIo): Promise<Connection> {
+export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> {
   const logger = bool(p, 'verbose') ? (e: Parameters<typeof formatLogEntry>[0]) => io.err(`graph: ${formatLogEntry(e)}`) : undefined;
   const sandbox = str(p, 'sandbox') ?? io.env.PIM_GROUPS_SANDBOX;
   if (sandbox) {
@@ -58,12 +56,14 @@ function withSignInHint(inner: TokenSource): TokenSource {
   };
 }
 
-async function identityCredential(p: ParsedArgs, io: CliIo, authorityHost: string): Promise<TokenSource> {
+async function identityCredential(p: ParsedOptions, io: CliIo, authorityHost: string): Promise<TokenSource> {
   const method = str(p, 'auth') ?? 'default';
   if (!AUTH_METHODS.includes(method)) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}`);
   const tenantId = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID;
   const clientId = str(p, 'client-id') ?? io.env.AZURE_CLIENT_ID;
   const need = (value: string | undefined, what: string) => { if (!value) throw new UsageError(`--auth ${method} needs ${what}`); return value; };
+  // Secrets read here are registered so that no log line or error message can show them.
+  for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD']) registerSecret(io.env[name]);
   const identity = await import('@azure/identity');
   switch (method) {
     case 'azure-cli':

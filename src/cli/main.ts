@@ -2,7 +2,8 @@
 import * as readline from 'node:readline/promises';
 import { CliCommand, CliIo, UsageError } from './io';
 
-const commands: Record<string, () => Promise<CliCommand>> = {
+// A Map, so that a command name is looked up among the commands only (`pim-groups constructor` is unknown).
+const commands = new Map<string, () => Promise<CliCommand>>(Object.entries({
   validate: async () => (await import('./commands/validate')).command,
   plan: async () => (await import('./commands/plan')).command,
   apply: async () => (await import('./commands/apply')).command,
@@ -12,11 +13,11 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   demo: async () => (await import('./commands/demo')).command,
   sandbox: async () => (await import('./commands/sandbox')).command,
   token: async () => (await import('./commands/token')).command,
-};
+}));
 
 function usage(): string {
   const lines = ['Usage: pim-groups <command> [options]', '', 'Commands:'];
-  for (const name of Object.keys(commands)) lines.push(`  ${name}`);
+  for (const name of commands.keys()) lines.push(`  ${name}`);
   lines.push('', 'Run `pim-groups <command> --help` for a command\'s options.');
   return lines.join('\n');
 }
@@ -25,7 +26,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
   if (name === '--version') { io.out(require('../../package.json').version); return 0; }
-  const load = commands[name];
+  const load = commands.get(name);
   if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }
   try {
     return await (await load()).run(rest, io);

@@ -12,7 +12,8 @@ export type { SourceRef };
 
 export const PLAN_FORMAT_VERSION = 1;
 
-export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift';
+/** `renewal`: an expired assignment granted again because the file says `renew: auto`. */
+export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift' | 'renewal';
 
 export interface PrincipalInfo {
   /** As written in the definitions (or derived from the directory for removals): user:<UPN>, group:<name>, sp:<appId>. */

@@ -28,10 +28,11 @@ function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
   return h;
 }
 
-function send(res: http.ServerResponse, a: GraphAnswer): void {
+function send(res: http.ServerResponse, a: GraphAnswer, now?: Date): void {
   if (a.reset) { res.socket?.destroy(); return; }
   const payload = a.body === undefined ? '' : typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
-  res.writeHead(a.status, { ...a.headers, 'Content-Length': Buffer.byteLength(payload) });
+  // Date by the sandbox's clock, as the service sends its own: clients judge expiry by the tenant's time.
+  res.writeHead(a.status, { ...(now ? { Date: now.toUTCString() } : {}), ...a.headers, 'Content-Length': Buffer.byteLength(payload) });
   res.end(payload);
 }
 
@@ -57,7 +58,7 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
       if (m) {
         const q = raw.indexOf('?');
         const target = (m[2] ?? '/') + (q >= 0 ? raw.slice(q) : '');
-        send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }));
+        send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }), deps.engine.clock.now());
         return;
       }
       if (raw.startsWith('/_sandbox/')) {

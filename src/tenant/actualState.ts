@@ -56,6 +56,7 @@ export type GroupLookup =
   | { state: 'error'; message: string };
 
 export interface ActualState {
+  /** When the tenant was read, by the service's clock. */
   readAt: string;
   /** Keyed by the definition's metadata.name. */
   groups: Record<string, GroupLookup>;
@@ -67,7 +68,13 @@ export interface ActualState {
   bindings?: BindingsState;
 }
 
-export interface GroupRef { key: string; id?: string; displayName: string }
+export interface GroupRef {
+  key: string;
+  id?: string;
+  displayName: string;
+  /** The id comes from the applied record, not the file: when no group has it any more, look the name up. */
+  recorded?: boolean;
+}
 export interface ReadScope { groups: GroupRef[]; principalRefs: string[]; bindings?: BindingsReadScope }
 
 /** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */

@@ -4,15 +4,24 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DefinitionFile, Finding, loadWorkspace } from '../../definitions';
 import { CliCommand, CliIo, UsageError } from '../io';
+import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 
-const HELP = `Usage: pim-groups validate [paths or globs…] [--format text|json]
+const OPTIONS: OptionSpecs = {
+  format: { type: 'string', value: 'text|json', description: 'text (default): one line per finding; json: findings and a summary' },
+};
 
-Checks *.pim.yaml / *.pim.yml definitions: YAML, the schema and every PIM rule (see docs/rules.md).
-Without paths, validates every definition under the current directory (node_modules and .git skipped).
-A path may be a file, a directory (searched recursively) or a glob such as 'teams/**/*.pim.yaml'.
-
-Output (text): one line per finding, file:line:col severity CODE message.
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
+const HELP = renderHelp({
+  usage: 'pim-groups validate [paths or globs…] [--format text|json]',
+  about: [
+    '',
+    'Checks *.pim.yaml / *.pim.yml definitions: YAML, the schema and every PIM rule (see docs/rules.md).',
+    'Without paths, validates every definition under the current directory (node_modules and .git skipped).',
+    "A path may be a file, a directory (searched recursively) or a glob such as 'teams/**/*.pim.yaml'.",
+    '',
+  ],
+  options: [['', OPTIONS]],
+  footer: ['Output (text): one line per finding, file:line:col severity CODE message.', 'Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.'],
+});
 
 const DEFINITION = /\.pim\.ya?ml$/i;
 const SKIP = new Set(['node_modules', '.git']);
@@ -74,22 +83,11 @@ function findFiles(args: string[], cwd: string): string[] {
   return [...found].sort();
 }
 
-function parseArgs(args: string[]): { format: 'text' | 'json'; paths: string[]; help: boolean } {
-  let format: 'text' | 'json' = 'text';
-  const paths: string[] = [];
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') { paths.push(...args.slice(i + 1)); break; }
-    if (a === '--help' || a === '-h') help = true;
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice('--format='.length) : args[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format takes text or json${v === undefined ? '' : `, not '${v}'`}.`);
-      format = v;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'.`);
-    else paths.push(a);
-  }
-  return { format, paths, help };
+function parseValidateArgs(args: string[]): { format: 'text' | 'json'; paths: string[]; help: boolean } {
+  const p = parseOptions(args, OPTIONS, { positionals: true });
+  const format = str(p, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not '${format}'.`);
+  return { format, paths: p.positionals, help: bool(p, 'help') };
 }
 
 function order(a: Finding, b: Finding): number {
@@ -97,7 +95,7 @@ function order(a: Finding, b: Finding): number {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseValidateArgs(args);
   if (options.help) { io.out(HELP); return 0; }
   const paths = findFiles(options.paths, io.cwd);
   const files: DefinitionFile[] = paths.map((p) => ({ path: path.relative(io.cwd, p) || p, text: readFileSync(p, 'utf8') }));

@@ -40,7 +40,7 @@ export function commandUri(command: string, args: readonly unknown[]): string {
 }
 
 const MARK_TEXT: Record<RiskMark, string> = {
-  removal: 'removal', permanent: 'permanent', 'weakens-policy': 'weakens policy', drift: 'drift: changed in the tenant',
+  removal: 'removal', permanent: 'permanent', 'weakens-policy': 'weakens policy', drift: 'drift: changed in the tenant', renewal: 'renewal: expired, granted again',
 };
 const SYMBOL: Partial<Record<Operation['kind'], string>> = {
   createGroup: '+', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '−',

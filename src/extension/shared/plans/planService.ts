@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { APPLIED_RECORD_FILE } from '../../../plan/appliedRecord';
-import { readAppliedRecord } from '../../../plan/appliedRecordFile';
+import { appliedRecordPath, readAppliedRecord } from '../../../plan/appliedRecordFile';
 import type { Plan } from '../../../plan/model';
 import type { ConnectionInfo } from '../connection';
 import type { DefinitionsFeature } from '../definitionsFeature';
@@ -76,7 +76,10 @@ export class PlanService {
     const started = performance.now();
     const state = await engine.graph.readActualState(transport, engine.plan.readScopeOf(snap.scoped), signal);
     const record = this.recordFile(scope, snap.fileUris);
-    const { plan } = engine.plan.buildPlan(snap.scoped, state, { target: planTarget(connection), lastApplied: record ? readAppliedRecord(record) : undefined });
+    const target = planTarget(connection);
+    const legacy = record && path.join(path.dirname(path.dirname(path.dirname(record))), APPLIED_RECORD_FILE);
+    const lastApplied = record ? readAppliedRecord(record, target) ?? readAppliedRecord(legacy!, target) : undefined;
+    const { plan } = engine.plan.buildPlan(snap.scoped, state, { target, lastApplied });
     this.deps.log.info(`Planned ${snap.scoped.groups.length} group(s) of ${scope.file ?? 'the workspace'} against ${plan.target} in ${(performance.now() - started).toFixed(0)} ms: `
       + `${plan.summary.add} add, ${plan.summary.change} change, ${plan.summary.remove} remove, ${plan.summary.drift} drift, ${plan.summary.errors} errors`);
     const signatures = new Map(snap.scoped.groups.map((g) => [g.metadata.name, definitionSignature(g, snap.scoped.templates)]));
@@ -84,10 +87,14 @@ export class PlanService {
     return { ...snap, plan, connection };
   }
 
-  /** Where the applied record lives: .pim-groups/applied.json in the workspace folder of the scope (as the CLI run there). */
+  /**
+   * Where the applied record of the connected tenant lives: .pim-groups/applied/<target>.json in the workspace
+   * folder of the scope (as the CLI writes it for definitions rooted there).
+   */
   recordFile(scope: PlanScope, fileUris: Record<string, string>): string | undefined {
     const uri = scope.file && fileUris[scope.file] ? vscode.Uri.parse(fileUris[scope.file]) : undefined;
     const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
-    return folder?.uri.scheme === 'file' ? path.join(folder.uri.fsPath, APPLIED_RECORD_FILE) : undefined;
+    const connection = this.deps.connections.current();
+    return folder?.uri.scheme === 'file' && connection ? appliedRecordPath(folder.uri.fsPath, planTarget(connection)) : undefined;
   }
 }
