@@ -23,6 +23,8 @@ export interface ActivationRequest {
 export interface ActivationResult { status: string; requestId: string; pendingApproval: boolean; end?: string }
 
 export class ActivationRefused extends Error {
+  /** Stable across bundles (the extension matches this, never the class or its name). */
+  readonly code = 'ActivationRefused';
   constructor(message: string) { super(message); this.name = 'ActivationRefused'; }
 }
 

@@ -33,6 +33,8 @@ export interface ApplyReport {
 }
 
 export class StalePlanError extends Error {
+  /** Stable across bundles (the extension matches this, never the class or its name). */
+  readonly code = 'StalePlan';
   constructor() {
     super('The tenant changed since this plan was made (its fingerprint no longer matches a fresh read). Nothing was applied; make a new plan and review it.');
     this.name = 'StalePlanError';

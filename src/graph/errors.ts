@@ -43,6 +43,8 @@ export class AmbiguousOutcomeError extends GraphRequestError {
 
 /** The operation was cancelled through its AbortSignal. */
 export class CancelledError extends Error {
+  /** Stable across bundles (the extension matches this, never the class or its name). */
+  readonly code = 'Cancelled';
   constructor(message = 'Cancelled') { super(message); this.name = 'CancelledError'; }
 }
 

@@ -5,7 +5,7 @@ import type { ActivationResult, Membership } from '../../activation';
 import type { Connections } from '../shared/connection';
 import { loadEngine } from '../engine/engineLoader';
 import { durationInWords } from '../shared/timeInWords';
-import { UserFacingError } from '../infrastructure/errors';
+import { UserFacingError, hasCode } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
 import { MyAccessModel } from '../shared/myAccess/myAccessModel';
 import type { TenantChanges } from '../shared/tenantChanges';
@@ -209,7 +209,7 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
 }
 
 function explainRefusal(error: unknown): never {
-  if (error instanceof Error && error.name === 'ActivationRefused') throw new UserFacingError(error.message);
+  if (hasCode(error, 'ActivationRefused')) throw new UserFacingError((error as Error).message);
   throw error;
 }
 

@@ -9,7 +9,7 @@ import { hasErrors, isEmpty, Plan } from '../../plan/model';
 import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
 import type { ExtensionDeps } from '../shared/deps';
-import { UserCancelledError, UserFacingError } from '../infrastructure/errors';
+import { UserCancelledError, UserFacingError, hasCode, isAborted } from '../infrastructure/errors';
 import { definitionPathOf } from '../shared/plans/definitionPaths';
 import { scopeKey, scopeLabel } from '../shared/plans/planScope';
 import type { PlanService } from '../shared/plans/planService';
@@ -71,10 +71,10 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
           });
         });
     } catch (error) {
-      if (error instanceof Error && error.name === 'StalePlanError') {
+      if (hasCode(error, 'StalePlan')) {
         throw new UserFacingError('The tenant changed since this plan was made; nothing was applied. Preview again to review the new plan.', [previewAgain(arg)]);
       }
-      if (error instanceof Error && error.name === 'AbortError') throw new UserCancelledError('applying');
+      if (isAborted(error)) throw new UserCancelledError('applying');
       throw error;
     } finally {
       // Whatever happened, that plan is spent: the next apply plans again.
