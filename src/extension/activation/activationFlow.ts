@@ -11,8 +11,8 @@ import { MyAccessModel } from '../shared/myAccess/myAccessModel';
 import type { TenantChanges } from '../shared/tenantChanges';
 import { ApprovalRequest, isSelfActivated } from '../shared/myAccess/myAccessSource';
 import { approverNames } from './approversOf';
-import { durationChoices } from './durationChoices';
-import { failedRules } from './policyRefusal';
+import { DurationChoice, durationChoices, shorterThan } from './durationChoices';
+import { failedRules, refusalSentence } from './policyRefusal';
 import { WorkspaceTrustGuard } from './workspaceTrustGuard';
 
 /** What a command gets from a My Access item, or a host test passes directly. */
@@ -38,7 +38,9 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
   const membership = target ? find(data.eligible, target, 'eligible') : await pickMembership(c.ui, data.eligible, 'Activate Membership', 'Which eligible membership do you want to activate?');
   const r = membership.requirements;
   const title = `Activate ${membership.groupName} (${roleName(membership.role)})`;
-  let duration = await pickDuration(c.ui, title, r?.maxDuration, r ? 'For how long?' : 'For how long? (PIM checks the policy\'s maximum)');
+  let duration = await pickDuration(c.ui, title, r?.maxDuration, r
+    ? `For how long? ${limitsOf(membership)}`
+    : 'For how long? (the policy could not be read: PIM checks its maximum when you activate)');
   let justification = r?.requireJustification ? await askJustification(c.ui, title) : undefined;
   let ticket = r?.requireTicket ? await askTicket(c.ui, title) : undefined;
   let result: ActivationResult | undefined;
@@ -49,12 +51,15 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
     try {
       result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.activate(t, request)));
     } catch (error) {
+      // Whatever was asked before (the justification, the ticket) is kept: only what PIM refused is asked again.
       const failed = failedRules(error);
-      if (attempt > 2 || !failed.size) throw error;
+      const what = `activate ${membership.groupName} (${roleName(membership.role)})`;
+      if (attempt > 2 || !failed.size) throw refusal(what, error);
       if (failed.has('JustificationRule') && !justification) justification = await askJustification(c.ui, title);
       else if (failed.has('TicketingRule') && !ticket) ticket = await askTicket(c.ui, title);
-      else if (failed.has('ExpirationRule')) duration = await pickDuration(c.ui, title, previousStep(duration), `The policy allows less than ${durationInWords(duration)}: choose a shorter duration`);
-      else throw error;
+      else if (failed.has('ExpirationRule') && shorterThan(duration).length) {
+        duration = await pickFrom(c.ui, title, shorterThan(duration), `PIM refused ${durationInWords(duration)}: the policy allows less. Choose a shorter duration`);
+      } else throw refusal(what, error);
     }
   }
   c.tenant.wrote('activation');
@@ -137,9 +142,20 @@ export async function decideRequest(c: ActivationContext, decision: 'Approve' | 
   return message;
 }
 
-async function pickDuration(ui: UserInput, title: string, maxDuration: string | undefined, placeholder: string): Promise<string> {
-  const items = durationChoices(maxDuration).map((d) => ({ label: d.label, description: d.isMaximum && maxDuration ? 'policy maximum' : undefined, value: d.duration })).reverse();
+/** Shortest first; only the policy's real maximum is called so. */
+function pickDuration(ui: UserInput, title: string, maxDuration: string | undefined, placeholder: string): Promise<string> {
+  return pickFrom(ui, title, durationChoices(maxDuration), placeholder);
+}
+
+async function pickFrom(ui: UserInput, title: string, choices: DurationChoice[], placeholder: string): Promise<string> {
+  const items = choices.map((d) => ({ label: d.label, description: d.isMaximum ? 'policy maximum' : undefined, value: d.duration }));
   return (await ui.pick(items, { title, placeholder })).value;
+}
+
+/** A refusal in one sentence with the fix (the log keeps PIM's own text, status and request id). */
+function refusal(what: string, error: unknown): Error {
+  if (hasCode(error, 'UserCancelled')) return error as Error;
+  return new UserFacingError(refusalSentence(what, error));
 }
 
 function askJustification(ui: UserInput, title: string): Promise<string> {
@@ -148,12 +164,6 @@ function askJustification(ui: UserInput, title: string): Promise<string> {
 
 async function askTicket(ui: UserInput, title: string): Promise<{ system?: string; number: string }> {
   return parseTicket(await ui.input({ title, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER', validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number') }));
-}
-
-/** The next shorter 30-minute step (an ExpirationRule refusal when the policy's maximum is unknown). */
-function previousStep(duration: string): string | undefined {
-  const shorter = durationChoices(undefined).filter((d) => d.duration !== duration && d.minutes < (durationChoices(duration).slice(-1)[0]?.minutes ?? 0));
-  return shorter.length ? shorter[shorter.length - 1].duration : undefined;
 }
 
 function find(list: Membership[], target: MembershipRef, what: string): Membership {
@@ -209,8 +219,14 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
 }
 
 function explainRefusal(error: unknown): never {
-  if (hasCode(error, 'ActivationRefused')) throw new UserFacingError((error as Error).message);
+  // The engine's sentence says what to do; PIM's raw answer it appends in parentheses stays in the log.
+  if (hasCode(error, 'ActivationRefused')) throw new UserFacingError(withoutRawAnswer((error as Error).message));
   throw error;
+}
+
+function withoutRawAnswer(message: string): string {
+  const at = message.indexOf(' (');
+  return at > 0 && message.endsWith(')') ? message.slice(0, at) : message;
 }
 
 export function showInformation(message: string): void { void vscode.window.showInformationMessage(message); }
