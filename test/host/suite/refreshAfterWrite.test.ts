@@ -95,6 +95,15 @@ describe('refresh after a write', function () {
     assert.ok(before.some((i) => /frank/i.test(i.label)), before.map((i) => i.label).join(', '));
 
     await write(WITHOUT_FRANK);
+    // The file watcher reports the change a moment later: wait until the plan sees it (the removal of frank).
+    const deadline = Date.now() + 20000;
+    for (;;) {
+      const p = await vscode.commands.executeCommand<{ summary?: { remove: number } }>('pimGroups.previewChanges', workspaceUri(FILE));
+      if (p?.summary?.remove === 1) break;
+      assert.ok(Date.now() < deadline, `the plan never removed frank: ${JSON.stringify(p?.summary)}`);
+      await new Promise((r) => setTimeout(r, 500));
+      await api.whenDefinitionsIdle!();
+    }
     // PIM refuses removing an assignment in its first 5 minutes: the sandbox's clock moves on 6 minutes first.
     await moveClock(6 * 60_000);
     try {
