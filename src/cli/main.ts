@@ -26,6 +26,8 @@ function usage(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
+  // A require, not an import: esbuild inlines the version into dist/cli.js, and tsc does not copy package.json to out/.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (name === '--version') { io.out(require('../../package.json').version); return 0; }
   const load = commands.get(name);
   if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }

@@ -220,7 +220,7 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
 
 function explainRefusal(error: unknown): never {
   // The engine's sentence says what to do; PIM's raw answer it appends in parentheses stays in the log.
-  if (hasCode(error, 'ActivationRefused')) throw new UserFacingError(withoutRawAnswer((error as Error).message));
+  if (hasCode(error, 'PIM_ACTIVATION_REFUSED')) throw new UserFacingError(withoutRawAnswer((error as Error).message));
   throw error;
 }
 

@@ -71,7 +71,7 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
           });
         });
     } catch (error) {
-      if (hasCode(error, 'StalePlan')) {
+      if (hasCode(error, 'PIM_STALE_PLAN')) {
         throw new UserFacingError('The tenant changed since this plan was made; nothing was applied. Preview again to review the new plan.', [previewAgain(arg)]);
       }
       if (isAborted(error)) throw new UserCancelledError('applying');

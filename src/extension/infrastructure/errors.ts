@@ -23,7 +23,7 @@ export class UserFacingError extends Error {
 
 /**
  * Errors are matched by a stable `code` property, never by class or name: the engine runs in its own bundle
- * (dist/engine.js), so its classes are not the extension's. Codes: StalePlan, ActivationRefused, Cancelled (engine),
+ * (dist/engine.js), so its classes are not the extension's. Codes: PIM_STALE_PLAN, PIM_ACTIVATION_REFUSED, PIM_CANCELLED (engine),
  * UserCancelled (here); an aborted fetch is a DOMException with code ABORT_ERR.
  */
 export function hasCode(error: unknown, code: string | number): boolean {
@@ -36,7 +36,7 @@ export function isUserCancelled(error: unknown): boolean {
 }
 
 export function isAborted(error: unknown): boolean {
-  return hasCode(error, 'Cancelled') || hasCode(error, 'UserCancelled') || hasCode(error, 20 /* DOMException.ABORT_ERR */);
+  return hasCode(error, 'PIM_CANCELLED') || hasCode(error, 'UserCancelled') || hasCode(error, 20 /* DOMException.ABORT_ERR */);
 }
 
 /** One sentence for a toast; the stack goes to the log only. */
