@@ -66,7 +66,7 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
 
   let message: string;
   if (result.pendingApproval) {
-    const names = await c.connections.transport().then((t) => approverNames(t, membership.groupId, membership.role)).catch(() => []);
+    const names = await c.connections.transport().then((t) => approverNames(loadEngine(), t, membership.groupId, membership.role)).catch(() => []);
     message = `Waiting for approval by ${names.length ? names.join(', ') : 'the group\'s approvers'}: ${membership.groupName} (${roleName(membership.role)}) activates once approved.`;
   } else {
     message = `${membership.groupName} (${roleName(membership.role)}) is active for ${durationInWords(duration)} (${result.status}).`;
