@@ -1,6 +1,7 @@
 // The plan for a terminal: per group, one line per operation with its marks, details indented; issues first.
 import type { Plan } from '../model';
-import { detailLines, marksText, symbolOf } from './values';
+import { symbolOf } from './symbols';
+import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
 import { escapeControl } from '../../text/escape';
 
@@ -25,8 +26,7 @@ export function renderText(plan: Plan, opts: TextOptions = {}): string {
     for (const l of grantsLines(g)) out.push(`  ${v(l)}`);
     for (const op of g.operations) {
       const sym = symbolOf(op);
-      const colour = sym === '-' ? 31 : sym === '+' ? 32 : 33;
-      out.push(`  ${paint(c, colour, sym)} ${v(op.summary)}${paint(c, 35, marksText(op))}`);
+      out.push(`  ${paint(c, sym.ansi, sym.text)} ${v(op.summary)}${paint(c, 35, marksText(op))}`);
       for (const d of detailLines(op)) out.push(`      ${v(d)}`);
     }
     out.push('');
