@@ -82,7 +82,7 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
   const notConverged = await verifyConvergence(t, plan, outcomes, opts.now?.() ?? new Date());
   const counts = { done: 0, failed: 0, skipped: 0, cancelled: 0 };
   for (const o of outcomes) counts[o.status]++;
-  return { outcomes, cancelled: Boolean(stop?.aborted), converged: counts.done === outcomes.length && notConverged.length === 0, notConverged, counts };
+  return { outcomes, cancelled: Boolean(stop?.aborted), converged: counts.done === outcomes.length && notConverged.length === 0, notConverged, counts, groupIds: Object.fromEntries(groupIds) };
 }
 
 async function createGroups(t: GraphTransport, ops: CreateGroupOp[], ledger: Ledger, ids: Map<string, string>, poll: { timeoutMs: number }, stop?: AbortSignal): Promise<void> {

@@ -28,6 +28,8 @@ export interface ApplyReport {
   /** Postconditions that did not hold on the re-read (empty when converged). */
   notConverged: string[];
   counts: Record<OutcomeStatus, number>;
+  /** Each planned group's id after the run (groups it created included), for the applied record. */
+  groupIds?: Record<string, string>;
 }
 
 export class StalePlanError extends Error {

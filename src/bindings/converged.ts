@@ -1,22 +1,12 @@
 // After apply: is a binding operation that reported success visible in a fresh read of the tenant?
-import type { BindingOp } from '../plan/model';
-import { roleGuidOf, scopeKey } from './armAccess';
-import type { BindingsState } from './model';
+import type { BindingsState } from '../tenant/bindingsState';
+import type { BindingStep } from './model';
+import { kindOf } from './registry';
 
-const sameSet = (a: string[], b: string[]) => [...a].map((x) => x.toLowerCase()).sort().join() === [...b].map((x) => x.toLowerCase()).sort().join();
-
-export function bindingLanded(op: BindingOp, state: BindingsState | undefined): boolean {
+export function bindingLanded(op: BindingStep, state: BindingsState | undefined): boolean {
   const g = state?.groups[op.groupKey];
   if (!g) return false;
-  const d = op.detail;
-  const present = (() => {
-    switch (d.binding) {
-      case 'intuneRole': { const a = g.intuneRoles.find((x) => x.roleDefinitionId === d.roleDefinitionId); return a ? (op.action === 'remove' || sameSet(a.roleScopeTagIds, d.scopeTagIds)) : false; }
-      case 'azureRole': return (g.azureRoles ?? []).some((x) => scopeKey(x.scope) === scopeKey(d.scope) && x.roleDefinitionId === roleGuidOf(d.roleDefinitionId));
-      case 'license': { const l = g.licenses.find((x) => x.skuId === d.skuId); return l ? (op.action === 'remove' || sameSet(l.disabledPlans, d.disabledPlans)) : false; }
-      case 'conditionalAccess': return g.conditionalAccess[d.list === 'excludeGroups' ? 'excludeFrom' : 'includeIn'].includes(d.policyId);
-      case 'team': return g.team;
-    }
-  })();
+  const { spec, step } = kindOf(op);
+  const present = spec.present(step, g);
   return op.action === 'remove' ? !present : present;
 }

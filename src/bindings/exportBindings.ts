@@ -5,9 +5,9 @@ import type { Bindings } from '../definitions/model';
 import type { ActualGroup } from '../tenant/actualState';
 import type { GraphTransport } from '../graph/transport';
 import { armAccessOf, armUrl } from './armAccess';
-import type { BindingKind } from './model';
+import type { BindingKind } from '../tenant/bindingsState';
 import { readBindingsState } from './readBindings';
-import { azureRoleNameOf, caPolicyOf, intuneRoleOf, planOf, scopeTagOf, skuOf } from './resolve';
+import { BINDING_KINDS } from './registry';
 
 export async function exportBindings(t: GraphTransport, groups: ActualGroup[], warnings: string[], signal?: AbortSignal): Promise<Map<string, Bindings>> {
   const arm = armAccessOf(t);
@@ -24,20 +24,7 @@ export async function exportBindings(t: GraphTransport, groups: ActualGroup[], w
   for (const g of groups) {
     const s = state.groups[g.id];
     if (!s) continue;
-    const b: Bindings = {};
-    if (s.intuneRoles.length) b.intuneRoles = s.intuneRoles.map((a) => ({ role: intuneRoleOf(c, a.roleDefinitionId)?.displayName ?? a.roleDefinitionId, scopeTags: a.roleScopeTagIds.map((id) => scopeTagOf(c, id)?.displayName ?? id) }));
-    if (s.azureRoles?.length) b.azureRoles = s.azureRoles.map((a) => ({ scope: a.scope, role: azureRoleNameOf(c, a.scope, a.roleDefinitionId) }));
-    if (s.licenses.length) b.licenses = s.licenses.map((l) => {
-      const sku = skuOf(c, l.skuId);
-      return { sku: sku?.skuPartNumber ?? l.skuId, disabledPlans: l.disabledPlans.map((p) => (sku && planOf(sku, p)?.name) || p) };
-    });
-    const ca = s.conditionalAccess;
-    if (ca.excludeFrom.length || ca.includeIn.length) {
-      b.conditionalAccess = {};
-      if (ca.excludeFrom.length) b.conditionalAccess.excludeFrom = ca.excludeFrom.map((id) => caPolicyOf(c, id)?.displayName ?? id);
-      if (ca.includeIn.length) b.conditionalAccess.includeIn = ca.includeIn.map((id) => caPolicyOf(c, id)?.displayName ?? id);
-    }
-    if (s.team) b.team = true;
+    const b: Bindings = Object.assign({}, ...BINDING_KINDS.map((k) => k.export(s, c)));
     if (Object.keys(b).length) out.set(g.id, b);
   }
   return out;

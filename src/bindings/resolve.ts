@@ -1,7 +1,7 @@
 // References by name → ids, case-insensitively, also accepting the id itself. Each returns undefined when unknown,
 // and the planner turns that into an error naming the target (before anything is written).
 import { roleGuidOf, subscriptionOf } from './armAccess';
-import type { BindingCatalog, CatalogAzureRole, CatalogCaPolicy, CatalogSku } from './model';
+import type { BindingCatalog, CatalogAzureRole, CatalogCaPolicy, CatalogSku } from '../tenant/bindingsState';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { loadWorkspace } from '../definitions';
 import type { Finding, Workspace } from '../definitions/model';
 import { readActualState } from '../tenant/readTenant';
-import { APPLIED_RECORD_FILE, AppliedRecord, buildPlan, PlanResult, readScopeOf } from '../plan';
+import { buildPlan, PlanResult, readScopeOf, RecordContext } from '../plan';
+import { appliedRecordPath, definitionsRoot, findAppliedRecord, readAppliedRecord } from '../plan/appliedRecordFile';
 import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';
-import { findDefinitionFiles } from './definitionFiles';
+import { readDefinitionFiles } from './definitionFiles';
 import type { CliIo } from './io';
 
 export function formatFinding(f: Finding): string {
@@ -15,7 +16,8 @@ export function formatFinding(f: Finding): string {
 
 /** Loads and validates; prints findings; undefined when there are errors (the caller exits 1). */
 export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefined {
-  const files = findDefinitionFiles(paths, io.cwd);
+  const { files, warnings } = readDefinitionFiles(paths, io.cwd);
+  for (const w of warnings) io.err(`warning: ${w}`);
   if (!files.length) { io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`); return undefined; }
   const ws = loadWorkspace(files);
   for (const f of ws.findings) if (f.severity !== 'info') io.err(formatFinding(f));
@@ -24,14 +26,30 @@ export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefin
   return ws;
 }
 
-export function recordPath(io: CliIo, state?: string): string { return path.resolve(io.cwd, state ?? APPLIED_RECORD_FILE); }
+/**
+ * The applied record of this target for definitions under `paths`: `--state FILE` when given, else
+ * <definitions root>/.pim-groups/applied/<target>.json (one per tenant and cloud, beside the definitions).
+ */
+export function recordFileFor(paths: string[], io: CliIo, target: string, state?: string): string {
+  return state ? path.resolve(io.cwd, state) : appliedRecordPath(definitionsRoot(paths, io.cwd), target);
+}
+
+/** What the applied record tells this plan: the last apply, and which recorded definitions the planned paths cover. */
+export function recordContext(paths: string[], io: CliIo, target: string, state?: string, forget: string[] = []): RecordContext {
+  const lastApplied = state ? readAppliedRecord(path.resolve(io.cwd, state), target) : findAppliedRecord(definitionsRoot(paths, io.cwd), target);
+  const planned = (paths.length ? paths : ['.']).map((p) => path.resolve(io.cwd, p));
+  // A recorded file under a planned path is part of this plan: loaded when it exists, deleted when it does not.
+  const covers = (file: string) => planned.some((p) => { const rel = path.relative(p, path.resolve(io.cwd, file)); return !rel.startsWith('..') && !path.isAbsolute(rel); });
+  return { target, lastApplied, covers, forget };
+}
 
 // One implementation of the applied record for the CLI and the editor (src/plan/appliedRecordFile.ts).
 export { readAppliedRecord as readRecord, writeAppliedRecord as writeRecord, recordAfterApply } from '../plan/appliedRecordFile';
 
-export async function planWorkspace(conn: Connection, ws: Workspace, lastApplied: AppliedRecord | undefined, signal?: AbortSignal): Promise<PlanResult> {
-  const state = await readActualState(conn.transport, readScopeOf(ws), signal);
-  return buildPlan(ws, state, { target: conn.target, lastApplied });
+export async function planWorkspace(conn: Connection, ws: Workspace, ctx: RecordContext | undefined, signal?: AbortSignal): Promise<PlanResult> {
+  const context = { ...ctx, target: conn.target };
+  const state = await readActualState(conn.transport, readScopeOf(ws, context), signal);
+  return buildPlan(ws, state, context);
 }
 
 /**

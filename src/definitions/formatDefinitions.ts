@@ -34,17 +34,21 @@ function rolePolicy(p: RolePolicy | RolePolicyBlock): Plain {
 
 function assignment(a: AssignmentDefinition): Plain {
   return pick({ ...a, role: a.role === 'member' ? undefined : a.role, ticket: pick(a.ticket, ['system', 'number']) },
-    ['principal', 'role', 'duration', 'until', 'permanent', 'start', 'justification', 'ticket'])!;
+    ['principal', 'role', 'duration', 'until', 'permanent', 'start', 'renew', 'justification', 'ticket'])!;
 }
 
 function pimGroup(g: PimGroupDefinition): Plain {
   const policies = pick({ member: g.policies.member && rolePolicy(g.policies.member), owner: g.policies.owner && rolePolicy(g.policies.owner) }, ['member', 'owner'])!;
-  const { mode, eligible, active } = g.assignments;
+  const { mode, renew, eligible, active } = g.assignments;
+  // An empty list is written when the model says it was written: `eligible: []` means nobody, not "not managed".
+  const list = (kind: 'eligible' | 'active', items: AssignmentDefinition[]) =>
+    (items.length || g.assignments.written?.includes(kind) ? items.map(assignment) : undefined);
   const assignments = pick({
     mode: mode === 'authoritative' ? undefined : mode,
-    eligible: eligible.length ? eligible.map(assignment) : undefined,
-    active: active.length ? active.map(assignment) : undefined,
-  }, ['mode', 'eligible', 'active'])!;
+    renew,
+    eligible: list('eligible', eligible),
+    active: list('active', active),
+  }, ['mode', 'renew', 'eligible', 'active'])!;
   const b = g.bindings;
   const bindings = b && pick({
     intuneRoles: b.intuneRoles?.map((r) => pick(r, ['role', 'scopeTags'])),

@@ -32,6 +32,7 @@ export interface ApprovalPolicy {
   /** Principal references (`user:…`, `group:…`); approval is required when non-empty. */
   approvers: string[];
   requireApproverJustification?: boolean;
+  /** Always 1: PIM gives approvers 24 hours, not configurable (the schema refuses other values). */
   timeoutDays?: number;
 }
 
@@ -69,6 +70,10 @@ export interface RolePolicyBlock extends RolePolicy { template?: string }
 
 export interface Ticket { system?: string; number?: string }
 
+/** What the plan does once an assignment has expired: never (default) reports it; auto re-grants it. */
+export type Renew = 'never' | 'auto';
+export const RENEW_VALUES: readonly Renew[] = ['never', 'auto'];
+
 export interface AssignmentDefinition {
   /** `user:<UPN or id>` | `group:<displayName or id>` | `sp:<appId or id>` */
   principal: string;
@@ -77,6 +82,8 @@ export interface AssignmentDefinition {
   until?: string;
   permanent?: boolean;
   start?: string;
+  /** Overrides the file's `assignments.renew`. */
+  renew?: Renew;
   justification?: string;
   ticket?: Ticket;
 }
@@ -118,7 +125,18 @@ export interface PimGroupDefinition {
     description?: string;
   };
   policies: Partial<Record<Role, RolePolicyBlock>>;
-  assignments: { mode: AssignmentMode; eligible: AssignmentDefinition[]; active: AssignmentDefinition[] };
+  assignments: {
+    mode: AssignmentMode;
+    /** Default renew of the group's assignments (never when left out). */
+    renew?: Renew;
+    eligible: AssignmentDefinition[];
+    active: AssignmentDefinition[];
+    /**
+     * The lists the file writes (an empty `eligible: []` is written; a list that is left out is not). Authority is
+     * per written list. Absent on models built in code: then a list is written when it has entries.
+     */
+    written?: ('eligible' | 'active')[];
+  };
   bindings?: Bindings;
   source: SourceInfo;
 }

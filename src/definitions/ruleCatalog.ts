@@ -19,7 +19,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'PIM014', severity: 'warning', title: 'Activation duration not in half hours', description: 'activation.maxDuration is not a multiple of 30 minutes; the portal only offers half-hour steps.' },
   { code: 'PIM020', severity: 'error', title: 'Invalid instant', description: 'start or until is not an RFC 3339 date-time with a zone (2026-12-01T08:00:00Z).' },
   { code: 'PIM021', severity: 'error', title: 'until not after start', description: 'An assignment ends before (or when) it starts.' },
-  { code: 'PIM022', severity: 'error', title: 'until in the past', description: 'An assignment ends in the past; PIM refuses schedules that have already expired.' },
+  { code: 'PIM022', severity: 'warning', title: 'Assignment already ended', description: 'An assignment ends in the past (until, or start + duration): it has expired, the plan grants nothing for it, and the other assignments and groups are planned as usual. Remove it from the file.' },
   { code: 'PIM023', severity: 'error', title: 'Assignment expiry not stated', description: 'An assignment gives exactly one of duration, until or permanent: true.' },
   { code: 'PIM030', severity: 'error', title: 'Permanent not allowed', description: 'A permanent assignment where the role policy does not allow permanent (allowPermanent: false).' },
   { code: 'PIM031', severity: 'error', title: 'Longer than the policy allows', description: "An assignment lasts longer than its role policy's maxDuration." },

@@ -96,6 +96,7 @@ function assignmentList(v: unknown): AssignmentDefinition[] {
       until: str(a.until),
       permanent: bool(a.permanent),
       start: str(a.start),
+      renew: a.renew === 'auto' || a.renew === 'never' ? a.renew : undefined,
       justification: str(a.justification),
       ticket,
     });
@@ -135,8 +136,10 @@ export function toPimGroup(value: Obj, source: SourceInfo): PimGroupDefinition {
     policies: defined({ member: rolePolicyBlock(policies.member), owner: rolePolicyBlock(policies.owner) }),
     assignments: {
       mode: assignments.mode === 'additive' ? 'additive' : 'authoritative',
+      ...(assignments.renew === 'auto' || assignments.renew === 'never' ? { renew: assignments.renew } : {}),
       eligible: assignmentList(assignments.eligible),
       active: assignmentList(assignments.active),
+      written: (['eligible', 'active'] as const).filter((k) => Array.isArray(assignments[k])),
     },
     bindings: bindings(value.bindings),
     source,

@@ -13,7 +13,7 @@ import type { GraphTransport } from '../graph/transport';
 import { policyFromRules } from './policyFromRules';
 import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
-import type { GraphScheduleRequest, GraphSchedule } from '../graph/types';
+import type { GraphScheduleRequest } from '../graph/types';
 import { refusedByPolicy } from './policyCheck';
 import { exportBindings } from '../bindings/exportBindings';
 
@@ -92,7 +92,7 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
     const definition: PimGroupDefinition = {
       kind: 'PimGroup', apiVersion: 'pim-groups/v1', metadata: { name, useCase: 'custom' },
       group: { displayName: g.displayName, id: g.id, type: g.type, ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}), ...(g.description ? { description: g.description } : {}) },
-      policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active }, source: NO_SOURCE,
+      policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active, written: ['eligible', 'active'] }, source: NO_SOURCE,
       ...(bindings.has(g.id) ? { bindings: bindings.get(g.id) } : {}),
     };
     let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;

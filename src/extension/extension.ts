@@ -2,7 +2,7 @@
 // (src/extension/<feature>/register*.ts); nothing here awaits, so commands exist as soon as activate() returns.
 import * as vscode from 'vscode';
 import { CommandRegistrar } from './infrastructure/commandRegistrar';
-import { ExtensionDeps } from './infrastructure/deps';
+import { ExtensionDeps } from './shared/deps';
 import { createLog } from './infrastructure/logChannel';
 import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
@@ -12,25 +12,32 @@ import { createConnections, registerConnectionCommands } from './connection/regi
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerMyAccess } from './myAccess/registerMyAccess';
 import { registerActivation } from './activation/registerActivation';
-import { ViewsTestApi, createViewsTestApi } from './explorer/viewsTestApi';
+import { ViewsTestApi, createViewsTestApi } from './testMode/viewsTestApi';
 import { registerApply } from './apply/registerApply';
 import { registerCodeLens } from './codeLens/registerCodeLens';
 import { registerDefinitionsView } from './definitionsView/registerDefinitionsView';
 import { registerDiff } from './diff/registerDiff';
 import { registerImportGroup } from './importGroup/registerImportGroup';
 import { registerPreview } from './preview/registerPreview';
-import { PimGroupsTestApi, createTestApi } from './testApi';
+import { PimGroupsTestApi, createTestApi } from './testMode/testApi';
+import { testApiFor } from './testMode/testApiGate';
 
-export function activate(context: vscode.ExtensionContext): PimGroupsTestApi & ViewsTestApi {
+// For the host test that proves the production mode exposes no test API (it calls the bundled gate).
+export { testApiFor };
+
+export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & ViewsTestApi) | undefined {
   const started = performance.now();
 
   const log = createLog(vscode.window.createOutputChannel('PIM Groups', { log: true }));
   context.subscriptions.push(log);
-  const ui = new SwitchableUserInput(new VsCodeUserInput());
+  // Scripted prompts exist only in test mode; otherwise every prompt is VS Code's own.
+  const realPrompts = new VsCodeUserInput();
+  const testing = testApiFor(context.extensionMode, () => ({ prompts: new SwitchableUserInput(realPrompts) }));
+  const ui = testing?.prompts ?? realPrompts;
   const connections = createConnections(context, log);
   const deps: ExtensionDeps = { log, ui, commands: new CommandRegistrar(context, log), connections };
 
-  registerShowLog(deps);
+  registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
   registerConnectionCommands(context, deps, connections);
   const groups = registerExplorer(context, deps, definitions);
@@ -45,10 +52,13 @@ export function activate(context: vscode.ExtensionContext): PimGroupsTestApi & V
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
-  return Object.assign(createTestApi(activationMs, ui, deps.commands, definitions, { definitionRows: () => definitionsView.rows() }), createViewsTestApi({
-    connections, groups, guard: trustGuard, elevation: myAccess.elevation,
-    providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },
-  }));
+  return testing && Object.assign(
+    createTestApi(activationMs, testing.prompts, deps.commands, definitions, { definitionRows: () => definitionsView.rows() }),
+    createViewsTestApi({
+      connections, groups, guard: trustGuard, elevation: myAccess.elevation,
+      providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },
+    }),
+  );
 }
 
 export function deactivate(): void {}

@@ -47,6 +47,8 @@ export class GraphTransport {
   /** Shared by every batch call of this transport: the service throttles the caller, not one call. */
   readonly pacer = new BatchPacer();
   private readonly http: HTTPClient;
+  /** The service's clock minus ours, from the last response's Date header (expiry is judged by the tenant's clock). */
+  private clockOffsetMs = 0;
 
   constructor(opts: GraphTransportOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -86,6 +88,8 @@ export class GraphTransport {
     if (text) { try { parsed = JSON.parse(text); } catch { parsed = text; } }
     const outHeaders: Record<string, string> = {};
     response.headers.forEach((v, k) => { outHeaders[k] = v; });
+    const served = Date.parse(outHeaders.date ?? '');
+    if (Number.isFinite(served)) this.clockOffsetMs = served - Date.now();
     if (!response.ok) {
       const err = parseErrorBody(parsed);
       const info = {
@@ -97,6 +101,12 @@ export class GraphTransport {
     }
     return { status: response.status, headers: outHeaders, body: parsed as T };
   }
+
+  /**
+   * Now by the service's clock (to the second, from its Date header; ours until a response arrived). Schedules
+   * start and expire by that clock, so the planner judges expiry with it rather than with this machine's.
+   */
+  serverNow(): Date { return new Date(Date.now() + this.clockOffsetMs); }
 
   async get<T = unknown>(path: string, opts?: CallOptions): Promise<T> { return (await this.request<T>('GET', path, undefined, opts)).body; }
   async post<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> { return (await this.request<T>('POST', path, body, opts)).body; }

@@ -1,8 +1,8 @@
 // The planner's public surface.
 export * from './model';
-export { buildPlan, readScopeOf, PlanOptions, PlanResult } from './planner';
+export { buildPlan, readScopeOf, PlanOptions, PlanResult, RecordContext } from './planner';
 export { fingerprintOf } from './fingerprint';
 export { renderText } from './render/text';
 export { renderMarkdown } from './render/markdown';
 export { renderJson, parsePlanJson } from './render/json';
-export { AppliedRecord, APPLIED_RECORD_FILE } from './appliedRecord';
+export { AppliedRecord, APPLIED_RECORD_FILE, APPLIED_RECORD_DIR } from './appliedRecord';

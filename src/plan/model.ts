@@ -1,16 +1,19 @@
 // The plan: what apply will do, in order, with before → after for every field, risk marks, and where in the
 // definitions each item comes from. Plain JSON (formatVersion 1, docs/plan-format.md); operations are a union so
-// that bindings (issue 5) add kinds without touching the existing ones.
-import type { Range, Role, GroupType } from '../definitions/model';
+// that bindings add kinds without touching the existing ones.
+import type { Role, GroupType } from '../definitions/model';
+import type { SourceRef } from '../definitions/sourceRef';
 import type { GroupRef } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import type { BindingOpFields } from '../bindings/model';
-import type { BindingsReadScope } from '../bindings/planIntegration';
+import type { BindingsReadScope } from '../tenant/bindingsState';
+
+export type { SourceRef };
 
 export const PLAN_FORMAT_VERSION = 1;
 
-export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift';
-export interface SourceRef { file: string; range: Range }
+/** `renewal`: an expired assignment granted again because the file says `renew: auto`. */
+export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift' | 'renewal';
 
 export interface PrincipalInfo {
   /** As written in the definitions (or derived from the directory for removals): user:<UPN>, group:<name>, sp:<appId>. */
@@ -90,7 +93,7 @@ export interface RemoveAssignmentOp extends AssignmentOpBase {
   before: ScheduleState;
 }
 
-/** What membership grants elsewhere (issue 5; src/bindings): an Intune or Azure role, a licence, a CA policy entry, a Team. */
+/** What membership grants elsewhere (src/bindings): an Intune or Azure role, a licence, a CA policy entry, a Team. */
 export interface BindingOp extends OperationBase, BindingOpFields {}
 
 export type Operation = CreateGroupOp | UpdateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp | BindingOp;

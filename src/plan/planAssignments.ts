@@ -1,14 +1,18 @@
 // One group's assignments: listed vs the tenant's managed schedules → add, update, and (authoritative) remove.
 // Each listed assignment is checked against the policy it will meet (the plan's own policy where the file manages a
 // field, the tenant's where it does not), so the plan refuses what the service would refuse at apply time.
+// The applied record tells what happened since the last apply: an assignment that ended by itself (natural expiry,
+// never drift: reported, or renewed with `renew: auto`), one removed or added in the tenant (drift), and one the
+// file dropped (a plain removal).
 import { principalKey } from '../definitions/principalReference';
 import type { AssignmentDefinition, PimGroupDefinition, Role } from '../definitions/model';
 import { ActualPrincipal, ActualSchedule, ActualState, isManagedSchedule } from '../tenant/actualState';
-import { durationMinutes } from '../time';
 import type { AssignmentOp, PlanIssue, PrincipalInfo, RiskMark } from './model';
-import { assignmentKey, describeSpec, describeState, satisfies, specMinutes, specOf, stateOf, updateAction } from './schedules';
-import { sourceAt } from './sourceRefs';
-import type { AppliedGroupRecord } from './appliedRecord';
+import { assignmentKey, describeSpec, describeState, fixedEnd, plannedEnd, satisfies, specOf, stateOf, updateAction } from './schedules';
+import { sourceAt } from '../definitions/sourceRef';
+import type { AppliedGrant, AppliedGroupRecord } from './appliedRecord';
+import { authorityOf, Kind, KINDS } from './authority';
+import { checkAgainstPolicy } from './assignmentPolicyChecks';
 
 export interface AssignmentPlanInput {
   def: PimGroupDefinition;
@@ -22,25 +26,40 @@ export interface AssignmentPlanInput {
   dependsOn(role: Role): string[];
 }
 
-export interface AssignmentPlan { ops: AssignmentOp[]; issues: PlanIssue[]; keys: string[]; roles: Partial<Record<Role, 'authoritative' | 'additive'>> }
+export interface AssignmentPlan {
+  ops: AssignmentOp[];
+  issues: PlanIssue[];
+  keys: string[];
+  grants: AppliedGrant[];
+  roles: Partial<Record<Role, 'authoritative' | 'additive'>>;
+  authority: Partial<Record<Kind, Role[]>>;
+}
 
 const info = (p: ActualPrincipal, ref = p.ref): PrincipalInfo => ({ ref, id: p.id, kind: p.kind, displayName: p.displayName });
+const day = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 
 export function planAssignments(input: AssignmentPlanInput): AssignmentPlan {
   const { def, state, now } = input;
   const key = def.metadata.name;
+  const last = input.lastApplied;
   const ops: AssignmentOp[] = [];
   const issues: PlanIssue[] = [];
   const keys: string[] = [];
+  const grants: AppliedGrant[] = [];
+  const authority = authorityOf(def);
   const roles: AssignmentPlan['roles'] = {};
+  for (const kind of KINDS) for (const role of authority[kind] ?? []) roles[role] = 'authoritative';
+  if (def.assignments.mode === 'additive') for (const a of [...def.assignments.eligible, ...def.assignments.active]) roles[a.role] ??= 'additive';
   const matched = new Set<string>();
   const managed = input.schedules.filter(isManagedSchedule);
+  // Older records keep only keys: an assignment there counts as applied, with an unknown end.
+  const lastGrant = (k: string): AppliedGrant | undefined =>
+    last?.grants ? last.grants.find((g) => g.key === k) : last?.assignments.includes(k) ? { key: k, end: null } as AppliedGrant : undefined;
 
-  for (const kind of ['eligible', 'active'] as const) {
+  for (const kind of KINDS) {
     def.assignments[kind].forEach((a: AssignmentDefinition, index) => {
       const source = sourceAt(def, ['assignments', kind, index]);
       const lookup = state.principals[principalKey(a.principal)];
-      roles[a.role] = def.assignments.mode;
       if (!lookup || lookup.state !== 'found') {
         issues.push({
           severity: 'error', code: lookup?.state === 'ambiguous' ? 'PIM202' : 'PIM201', groupKey: key, source: sourceAt(def, ['assignments', kind, index, 'principal']),
@@ -53,62 +72,66 @@ export function planAssignments(input: AssignmentPlanInput): AssignmentPlan {
       const principal = info(lookup.principal, a.principal);
       const spec = specOf(a);
       const akey = assignmentKey(kind, a.role, principalKey(a.principal), spec);
-      keys.push(akey);
-      issues.push(...checkAgainstPolicy(input, kind, a, spec, source));
+      const label = `${kind} ${a.role} ${a.principal}`;
       const existing = managed.filter((s) => s.kind === kind && s.role === a.role && s.principalId === principal.id);
       existing.forEach((s) => matched.add(s.id));
-      const drift = Boolean(input.lastApplied?.assignments.includes(akey));
-      const marks: RiskMark[] = [...(spec.permanent ? ['permanent' as const] : []), ...(drift ? ['drift' as const] : [])];
-      const label = `${kind} ${a.role} ${a.principal}`;
-      const base = { groupKey: key, role: a.role, assignmentKind: kind, principal, source, dependsOn: input.dependsOn(a.role), marks, justification: a.justification, ticket: a.ticket };
+      keys.push(akey);
+      const grant = (end: string | null) => grants.push({ kind, role: a.role, principalId: principal.id, key: akey, end });
+
+      // The file's own dates have passed: nothing can be granted (the editor warns with PIM022).
+      const ended = fixedEnd(spec);
+      if (ended !== undefined && ended <= now && !existing.length) {
+        issues.push({ severity: 'warning', code: 'PIM220', groupKey: key, source,
+          message: `The ${label} ended on ${day(new Date(ended).toISOString())} (its ${spec.until ? 'until' : 'start + duration'} has passed); nothing is granted for it. Remove it from the file.` });
+        return;
+      }
+      issues.push(...checkAgainstPolicy(input, kind, a, spec, source));
+      const previous = lastGrant(akey);
+      const renew = a.renew ?? def.assignments.renew ?? 'never';
+      const base = { groupKey: key, role: a.role, assignmentKind: kind, principal, source, dependsOn: input.dependsOn(a.role), justification: a.justification, ticket: a.ticket };
+      const permanent: RiskMark[] = spec.permanent ? ['permanent'] : [];
+      const id = `${key}/${kind}/${a.role}/${principal.id}`;
       if (!existing.length) {
-        ops.push({ ...base, kind: 'addAssignment', id: `${key}/${kind}/${a.role}/${principal.id}`, schedule: spec, summary: `add ${label} ${describeSpec(spec)}` });
+        const expired = previous?.end != null && Date.parse(previous.end) <= now;
+        if (expired && renew === 'never') {
+          grant(previous!.end);
+          issues.push({ severity: 'warning', code: 'PIM221', groupKey: key, source,
+            message: `The ${label} expired on ${day(previous!.end!)}; not renewed (renew: never), so nothing is planned for it. Remove it from the file, or write renew: auto to grant it again.` });
+          return;
+        }
+        grant(plannedEnd(spec, now));
+        if (expired) {
+          ops.push({ ...base, kind: 'addAssignment', id, schedule: spec, marks: [...permanent, 'renewal'], summary: `renew ${label} ${describeSpec(spec)} (expired on ${day(previous!.end!)})` });
+        } else {
+          // Applied before and still due, yet gone: someone removed it in the tenant.
+          ops.push({ ...base, kind: 'addAssignment', id, schedule: spec, marks: [...permanent, ...(previous ? ['drift' as const] : [])], summary: `add ${label} ${describeSpec(spec)}` });
+        }
       } else if (!existing.some((s) => satisfies(spec, s, now))) {
         const s = existing[0];
         const action = updateAction(stateOf(s), spec, now);
-        ops.push({ ...base, kind: 'updateAssignment', id: `${key}/${kind}/${a.role}/${principal.id}`, action, scheduleId: s.id, before: stateOf(s), schedule: spec,
+        grant(plannedEnd(spec, now));
+        ops.push({ ...base, kind: 'updateAssignment', id, action, scheduleId: s.id, before: stateOf(s), schedule: spec, marks: [...permanent, ...(previous ? ['drift' as const] : [])],
           summary: `${action === 'adminExtend' ? 'extend' : 'update'} ${label}: ${describeState(stateOf(s))} → ${describeSpec(spec)}` });
+      } else {
+        grant(existing.find((s) => satisfies(spec, s, now))!.end);
       }
     });
   }
 
-  if (def.assignments.mode === 'authoritative') {
-    const listedRoles = new Set([...def.assignments.eligible, ...def.assignments.active].map((a) => a.role));
-    for (const s of managed) {
-      if (!listedRoles.has(s.role) || matched.has(s.id)) continue;
-      const p = state.directory[s.principalId] ?? { id: s.principalId, kind: 'user' as const, ref: `id:${s.principalId}` };
-      const drift = Boolean(input.lastApplied?.authoritativeRoles.includes(s.role));
-      ops.push({
-        kind: 'removeAssignment', id: `${key}/${s.kind}/${s.role}/${s.principalId}/remove`, groupKey: key, role: s.role, assignmentKind: s.kind,
-        principal: info(p), scheduleId: s.id, before: stateOf(s), source: sourceAt(def, ['assignments']), dependsOn: [],
-        marks: ['removal', ...(drift ? ['drift' as const] : [])],
-        summary: `remove ${s.kind} ${s.role} ${p.ref} (${describeState(stateOf(s))}; not in the definitions)`,
-      });
-    }
+  for (const s of managed) {
+    if (matched.has(s.id) || !authority[s.kind]?.includes(s.role)) continue;
+    const p = state.directory[s.principalId] ?? { id: s.principalId, kind: 'user' as const, ref: `id:${s.principalId}` };
+    // Drift only when the last apply held this kind and role authoritatively and did not grant this principal:
+    // then it was added in the tenant since. A principal the file listed then and dropped now is a plain removal.
+    const wasGranted = last?.grants?.some((g) => g.kind === s.kind && g.role === s.role && g.principalId === s.principalId);
+    const wasAuthoritative = last?.grants !== undefined && (last.authority?.[s.kind] ?? last.authoritativeRoles).includes(s.role);
+    const drift = wasAuthoritative && !wasGranted;
+    ops.push({
+      kind: 'removeAssignment', id: `${key}/${s.kind}/${s.role}/${s.principalId}/remove`, groupKey: key, role: s.role, assignmentKind: s.kind,
+      principal: info(p), scheduleId: s.id, before: stateOf(s), source: sourceAt(def, ['assignments', s.kind]), dependsOn: [],
+      marks: ['removal', ...(drift ? ['drift' as const] : [])],
+      summary: `remove ${s.kind} ${s.role} ${p.ref} (${describeState(stateOf(s))}; ${drift ? 'added in the tenant since the last apply' : 'not in the definitions'})`,
+    });
   }
-  return { ops, issues, keys, roles };
-}
-
-function checkAgainstPolicy(input: AssignmentPlanInput, kind: 'eligible' | 'active', a: AssignmentDefinition, spec: ReturnType<typeof specOf>, source: PlanIssue['source']): PlanIssue[] {
-  const out: PlanIssue[] = [];
-  const block = kind === 'eligible' ? 'eligibility' : 'assignment';
-  const key = input.def.metadata.name;
-  // Fields the file manages are checked by the definitions rules already (editor and validate); here: tenant facts.
-  const tenant = (path: string) => { const v = input.policy(a.role, path); return v.managed ? undefined : v.value; };
-  const allowPermanent = tenant(`${block}.allowPermanent`);
-  const maxDuration = tenant(`${block}.maxDuration`) as string | undefined;
-  const what = `${kind} ${a.role} assignment of ${a.principal}`;
-  if (spec.permanent && allowPermanent === false) {
-    out.push({ severity: 'error', code: 'PIM207', groupKey: key, source, message: `The tenant's ${a.role} policy requires an expiry for ${kind} assignments, so the permanent ${what} would be refused. Give it a duration or until, or manage ${block}.allowPermanent in the file.` });
-  }
-  const minutes = specMinutes(spec, input.now);
-  const max = maxDuration ? durationMinutes(maxDuration) : undefined;
-  if (!spec.permanent && minutes !== undefined && max !== undefined && minutes > max + 1) {
-    out.push({ severity: 'error', code: 'PIM208', groupKey: key, source, message: `The ${what} is longer than the tenant's ${a.role} policy allows (${block}.maxDuration ${maxDuration}); shorten it or manage ${block}.maxDuration in the file.` });
-  }
-  if (kind === 'active') {
-    if (tenant('assignment.requireJustification') === true && !a.justification) out.push({ severity: 'error', code: 'PIM209', groupKey: key, source, message: `The tenant's ${a.role} policy requires a justification for active assignments; add justification to the ${what}.` });
-    if (tenant('assignment.requireTicket') === true && !a.ticket?.number) out.push({ severity: 'error', code: 'PIM210', groupKey: key, source, message: `The tenant's ${a.role} policy requires a ticket for active assignments; add ticket to the ${what}.` });
-  }
-  return out;
+  return { ops, issues, keys, grants, roles, authority };
 }

@@ -9,7 +9,7 @@ import { defaultPolicyRules, rulesById } from './defaultPolicy';
 import type { GroupPlan, Operation, PlanBasis, PlanIssue, UpdateGroupOp } from './model';
 import { planAssignments } from './planAssignments';
 import { planPolicy, PolicyPlan } from './planPolicy';
-import { sourceAt } from './sourceRefs';
+import { sourceAt } from '../definitions/sourceRef';
 
 export interface GroupPlanResult {
   plan: GroupPlan;
@@ -58,14 +58,28 @@ export function planGroup(def: PimGroupDefinition, templates: readonly PolicyTem
     ops.push(op); base.push(op.id);
   }
   // What the file says about the group itself, recorded even for a group this plan creates (for drift later).
-  if (def.group.id) record.group = { ...record.group, displayName: def.group.displayName };
-  if (def.group.description !== undefined) record.group = { ...record.group, description: def.group.description };
+  record.group = { displayName: def.group.displayName, ...(def.group.description !== undefined ? { description: def.group.description } : {}) };
+  record.file = def.source.file;
+  if (group) record.groupId = group.id;
+  // The group the last apply used, found again by its id although the file's name changed: a rename, not a new group.
+  const renamed = Boolean(!def.group.id && group && last?.groupId === group.id);
+  if (!def.group.id && last?.groupId && group?.id !== last.groupId) {
+    issues.push({ severity: 'warning', code: 'PIM216', groupKey: key, source: groupSource,
+      message: `The group '${key}' was applied to (${last.groupId}) no longer exists; the plan ${group ? `uses the group named '${group.displayName}' (${group.id}) instead` : `creates a new group '${def.group.displayName}'`}.` });
+  }
   if (group) {
     const wanted: UpdateGroupOp['changes'] = [];
     const managedGroup: ('displayName' | 'description')[] = [];
-    if (def.group.id) {
+    if (def.group.id || renamed) {
       managedGroup.push('displayName');
-      if (group.displayName !== def.group.displayName) wanted.push({ field: 'displayName', before: group.displayName, after: def.group.displayName, drift: last?.group?.displayName === def.group.displayName });
+      if (group.displayName !== def.group.displayName) {
+        const drift = last?.group?.displayName === def.group.displayName;
+        wanted.push({ field: 'displayName', before: group.displayName, after: def.group.displayName, drift });
+        if (renamed && !drift) {
+          issues.push({ severity: 'warning', code: 'PIM215', groupKey: key, source: sourceAt(def, ['group', 'displayName']),
+            message: `'${key}' renames its group ${group.id} from '${group.displayName}' to '${def.group.displayName}' (the applied record knows its id; no new group is created). Pin it in the file with group.id: ${group.id}, so the link does not depend on the applied record.` });
+        }
+      }
     }
     if (def.group.description !== undefined) {
       managedGroup.push('description');
@@ -74,7 +88,7 @@ export function planGroup(def: PimGroupDefinition, templates: readonly PolicyTem
     managed.groupFields = managedGroup;
     if (wanted.length) {
       ops.push({ kind: 'updateGroup', id: `${key}/group/update`, groupKey: key, dependsOn: [], source: groupSource, changes: wanted,
-        marks: wanted.some((c) => c.drift) ? ['drift'] : [], summary: `update group ${wanted.map((c) => c.field).join(', ')}` });
+        marks: wanted.some((c) => c.drift) ? ['drift'] : [], summary: `${wanted.some((c) => c.field === 'displayName') && renamed ? 'rename group' : 'update group'} ${wanted.map((c) => c.field === 'displayName' ? `displayName '${c.before}' → '${c.after}'` : c.field).join(', ')}` });
     }
   }
   if (!group?.onboarded) {
@@ -115,6 +129,8 @@ export function planGroup(def: PimGroupDefinition, templates: readonly PolicyTem
   issues.push(...a.issues);
   managed.assignments = a.roles;
   record.assignments = a.keys;
+  record.grants = a.grants;
+  record.authority = a.authority;
   record.authoritativeRoles = (Object.keys(a.roles) as Role[]).filter((r) => a.roles[r] === 'authoritative');
   return result();
 }

@@ -30,6 +30,22 @@ export function specMinutes(spec: ScheduleSpec, now: number): number | undefined
   return undefined;
 }
 
+/** The end the file fixes by its own dates (until, or start + duration), in ms; undefined when it runs from apply. */
+export function fixedEnd(spec: ScheduleSpec): number | undefined {
+  if (spec.permanent) return undefined;
+  if (spec.until) return Date.parse(spec.until);
+  if (spec.start && spec.duration) return Date.parse(spec.start) + (durationMinutes(spec.duration) ?? 0) * MINUTE;
+  return undefined;
+}
+
+/** When a schedule granted now for `spec` will end (ISO), for the applied record; null when permanent. */
+export function plannedEnd(spec: ScheduleSpec, now: number): string | null {
+  if (spec.permanent) return null;
+  const fixed = fixedEnd(spec);
+  if (fixed !== undefined) return new Date(fixed).toISOString();
+  return new Date(now + (durationMinutes(spec.duration ?? '') ?? 0) * MINUTE).toISOString();
+}
+
 export function satisfies(spec: ScheduleSpec, actual: ActualSchedule, now: number): boolean {
   if (spec.start && Date.parse(spec.start) > now && (!actual.start || Math.abs(Date.parse(actual.start) - Date.parse(spec.start)) > MINUTE)) return false;
   if (spec.permanent) return actual.permanent;

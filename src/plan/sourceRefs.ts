@@ -1,10 +1,6 @@
-// Where a plan item comes from in the definitions, so the editor can link back to the line.
-import type { PathSegment, PimGroupDefinition, PolicyTemplateDefinition, Role } from '../definitions/model';
-import type { SourceRef } from './model';
-
-export function sourceAt(def: { source: PimGroupDefinition['source'] }, path: readonly PathSegment[]): SourceRef {
-  return { file: def.source.file, range: def.source.rangeOf(path) };
-}
+// Where a policy field of a plan comes from in the definitions (the group's block or its template).
+import type { PimGroupDefinition, PolicyTemplateDefinition, Role } from '../definitions/model';
+import { sourceAt, type SourceRef } from '../definitions/sourceRef';
 
 function has(obj: unknown, path: readonly string[]): boolean {
   let cur = obj as Record<string, unknown> | undefined;

@@ -102,10 +102,13 @@ function normaliseApproval(state: SbState, s: Record<string, unknown>): Record<s
     }
     throw bad(`Unsupported approver type '${type}'.`);
   });
+  // Approvers have 24 hours and the window is not configurable (Microsoft Learn, PIM approval pages); the exact
+  // refusal of another value is UNCONFIRMED: the invalid-policy answer the service gives other bad settings.
+  for (const st of stages) if (Number(st.approvalStageTimeOutInDays ?? 1) !== 1) throw bad('approvalStageTimeOutInDays must be 1: approvers have 24 hours to decide.');
   return {
     ...s, approvalMode: mode,
     approvalStages: stages.map((st) => ({
-      ...st, approvalStageTimeOutInDays: Number(st.approvalStageTimeOutInDays ?? 1),
+      ...st, approvalStageTimeOutInDays: 1,
       primaryApprovers: subjects(st.primaryApprovers), escalationApprovers: subjects(st.escalationApprovers),
     })),
   };

@@ -4,6 +4,8 @@ import * as http from 'node:http';
 import { errorBody } from './graphError';
 import type { Engine, GraphAnswer } from './engine';
 import { control } from './control';
+import { identityControl } from './identity/control';
+import type { IdentityService } from './identity/service';
 
 export interface ServerDeps {
   engine: Engine;
@@ -11,6 +13,8 @@ export interface ServerDeps {
   url: () => string;
   reseed: (seed?: string) => void;
   arm?: (method: string, target: string, headers: Record<string, string>, body: unknown) => GraphAnswer;
+  /** The identity endpoint's service, when it runs (its control calls live under /_sandbox/identity). */
+  identity?: () => IdentityService | undefined;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -28,10 +32,11 @@ function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
   return h;
 }
 
-function send(res: http.ServerResponse, a: GraphAnswer): void {
+function send(res: http.ServerResponse, a: GraphAnswer, now?: Date): void {
   if (a.reset) { res.socket?.destroy(); return; }
   const payload = a.body === undefined ? '' : typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
-  res.writeHead(a.status, { ...a.headers, 'Content-Length': Buffer.byteLength(payload) });
+  // Date by the sandbox's clock, as the service sends its own: clients judge expiry by the tenant's time.
+  res.writeHead(a.status, { ...(now ? { Date: now.toUTCString() } : {}), ...a.headers, 'Content-Length': Buffer.byteLength(payload) });
   res.end(payload);
 }
 
@@ -57,7 +62,12 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
       if (m) {
         const q = raw.indexOf('?');
         const target = (m[2] ?? '/') + (q >= 0 ? raw.slice(q) : '');
-        send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }));
+        send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }), deps.engine.clock.now());
+        return;
+      }
+      if (raw.startsWith('/_sandbox/identity')) {
+        const a = identityControl(deps.identity?.(), req.method ?? 'GET', raw.split('?')[0], body);
+        send(res, { status: a.status, headers: { 'Content-Type': 'application/json' }, body: a.body });
         return;
       }
       if (raw.startsWith('/_sandbox/')) {

@@ -2,8 +2,7 @@
 // every principal the definitions or the schedules mention. Plain data (it is hashed into the plan fingerprint).
 import type { Role } from '../definitions/model';
 import type { GraphRule } from '../graph/types';
-import type { BindingsState } from '../bindings/model';
-import type { BindingsReadScope } from '../bindings/planIntegration';
+import type { BindingsReadScope, BindingsState } from './bindingsState';
 
 export type PrincipalKind = 'user' | 'group' | 'sp';
 
@@ -57,6 +56,7 @@ export type GroupLookup =
   | { state: 'error'; message: string };
 
 export interface ActualState {
+  /** When the tenant was read, by the service's clock. */
   readAt: string;
   /** Keyed by the definition's metadata.name. */
   groups: Record<string, GroupLookup>;
@@ -64,11 +64,17 @@ export interface ActualState {
   principals: Record<string, PrincipalLookup>;
   /** Every principal id seen (schedules, approvers), for display and export. */
   directory: Record<string, ActualPrincipal>;
-  /** Binding state (issue 5), when the read scope asked for bindings. */
+  /** Binding state, when the read scope asked for bindings. */
   bindings?: BindingsState;
 }
 
-export interface GroupRef { key: string; id?: string; displayName: string }
+export interface GroupRef {
+  key: string;
+  id?: string;
+  displayName: string;
+  /** The id comes from the applied record, not the file: when no group has it any more, look the name up. */
+  recorded?: boolean;
+}
 export interface ReadScope { groups: GroupRef[]; principalRefs: string[]; bindings?: BindingsReadScope }
 
 /** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */

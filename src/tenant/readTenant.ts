@@ -11,31 +11,31 @@ import { ActualGroup, ActualState, ReadScope } from './actualState';
 import { groupOf, policiesOf, scheduleOf } from './convert';
 import { listOnboardedGroupIds } from './onboarded';
 import { isGuid, resolveDirectory } from './resolveDirectory';
-import { readBindingsFor } from '../bindings/planIntegration';
+import { stateReadersFor } from './stateReaders';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
-  const readAt = new Date().toISOString();
   const [dir, onboarded] = await Promise.all([
     resolveDirectory(t, {
       groupIds: scope.groups.filter((g) => g.id).map((g) => g.id!),
-      groupNames: scope.groups.filter((g) => !g.id).map((g) => g.displayName),
+      // A group known by the applied record's id is also looked up by name, in case that group was deleted.
+      groupNames: scope.groups.filter((g) => !g.id || g.recorded).map((g) => g.displayName),
       principalRefs: scope.principalRefs, ids: [],
     }, signal),
     listOnboardedGroupIds(t, signal),
   ]);
 
-  const state: ActualState = { readAt, groups: {}, principals: dir.principals, directory: {} };
+  const state: ActualState = { readAt: t.serverNow().toISOString(), groups: {}, principals: dir.principals, directory: {} };
   const found: ActualGroup[] = [];
   for (const ref of scope.groups) {
-    const matches = ref.id ? [dir.groupsById.get(ref.id)].filter((g) => !!g) : dir.groupsByName.get(ref.displayName.toLowerCase()) ?? [];
+    const byId = ref.id ? [dir.groupsById.get(ref.id)].filter((g) => !!g) : [];
+    const matches = byId.length || (ref.id && !ref.recorded) ? byId : dir.groupsByName.get(ref.displayName.toLowerCase()) ?? [];
     if (matches.length > 1) { state.groups[ref.key] = { state: 'ambiguous', ids: matches.map((g) => g!.id) }; continue; }
     if (!matches.length) { state.groups[ref.key] = { state: 'absent' }; continue; }
     const group = groupOf(matches[0]!, onboarded.has(matches[0]!.id.toLowerCase()));
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
   }
-  const [, bindings] = await Promise.all([readGroupDetails(t, found, signal), readBindingsFor(t, scope, state, signal)]);
-  if (bindings) state.bindings = bindings;
+  await Promise.all([readGroupDetails(t, found, signal), ...stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))]);
 
   // Round 3: names for ids that schedules and approval rules mention.
   const known = new Set([...Object.values(dir.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])), ...dir.byId.keys()]);

@@ -3,15 +3,25 @@ import { activate, myMemberships, Membership } from '../../activation';
 import type { Role } from '../../definitions/model';
 import { resolveDirectory, isGuid } from '../../tenant/resolveDirectory';
 import type { GraphTransport } from '../../graph/transport';
-import { bool, parseArgs, str } from '../args';
-import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
+import { connect, CONNECTION_OPTIONS } from '../connection';
 import { CliCommand, UsageError } from '../io';
+import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 
-const HELP = [
-  'Usage: pim-groups activate [--group NAME|ID --role member|owner --duration PT2H --justification TEXT --ticket SYSTEM:NUMBER]',
-  'Without --group: lists your eligible, active and pending group memberships and ownerships.',
-  ...CONNECTION_HELP,
-].join('\n');
+const OPTIONS: OptionSpecs = {
+  group: { type: 'string', value: 'NAME|ID', description: 'the group to activate; without it, your memberships are listed' },
+  role: { type: 'string', value: 'ROLE', description: 'member (default) or owner' },
+  duration: { type: 'string', value: 'PT2H', description: 'how long (default: the most the policy allows)' },
+  justification: { type: 'string', value: 'TEXT', description: 'why (when the policy requires it)' },
+  ticket: { type: 'string', value: 'SYSTEM:NUMBER', description: 'ticket (when the policy requires it)' },
+  start: { type: 'string', value: 'INSTANT', description: 'start later, e.g. 2026-12-01T08:00:00Z' },
+  list: { type: 'boolean', description: 'list your memberships (also without --group)' },
+};
+
+const HELP = renderHelp({
+  usage: 'pim-groups activate [--group NAME|ID [--role member|owner] [--duration PT2H] [--justification TEXT] [--ticket SYSTEM:NUMBER]]',
+  about: ['Without --group: lists your eligible, active and pending group memberships and ownerships.'],
+  options: [['', OPTIONS], ['Connection', CONNECTION_OPTIONS]],
+});
 
 export function membershipLine(m: Membership): string {
   const r = m.requirements;
@@ -35,8 +45,8 @@ export function roleOf(value: string | undefined): Role {
 export const command: CliCommand = {
   summary: 'List or activate your eligible group memberships',
   async run(args, io) {
-    if (args.includes('--help')) { io.out(HELP); return 0; }
-    const p = parseArgs(args, { ...CONNECTION_FLAGS, group: 'string', role: 'string', duration: 'string', justification: 'string', ticket: 'string', start: 'string', list: 'boolean' });
+    const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS });
+    if (bool(p, 'help')) { io.out(HELP); return 0; }
     const conn = await connect(p, io);
     const group = str(p, 'group');
     if (!group || bool(p, 'list')) {

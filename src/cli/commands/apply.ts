@@ -3,20 +3,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyPlan, ApplyReport, StalePlanError } from '../../apply';
 import { hasErrors, isEmpty, parsePlanJson, Plan, renderText } from '../../plan';
-import { bool, parseArgs, str } from '../args';
-import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
+import { connect, CONNECTION_OPTIONS } from '../connection';
 import type { CliCommand, CliIo } from '../io';
-import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordAfterApply, recordPath, writeRecord } from '../planning';
+import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
+import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordAfterApply, recordContext, recordFileFor, writeRecord } from '../planning';
 
-const HELP = [
-  'Usage: pim-groups apply [PATH...] [options]',
-  'Plans the *.pim.yaml files under PATH (default: .) and applies the plan after you confirm it.',
-  '  --plan FILE              apply a plan saved by plan --out (refused when the tenant changed since)',
-  '  --yes                    do not ask for confirmation (required without a terminal)',
-  '  --json                   print the apply report as JSON',
-  '  --state FILE             where to keep the applied record (default .pim-groups/applied.json)',
-  ...CONNECTION_HELP,
-].join('\n');
+const OPTIONS: OptionSpecs = {
+  plan: { type: 'string', value: 'FILE', description: 'apply a plan saved by plan --out (refused when the tenant changed since)' },
+  yes: { type: 'boolean', description: 'do not ask for confirmation (required without a terminal)' },
+  json: { type: 'boolean', description: 'print the apply report as JSON' },
+  state: { type: 'string', value: 'FILE', description: 'where to keep the applied record (default: .pim-groups/applied/<tenant>.json beside the definitions)' },
+  forget: { type: 'string', multiple: true, value: 'NAME', description: 'stop tracking the deleted definition NAME; its access stays' },
+};
+
+const HELP = renderHelp({
+  usage: 'pim-groups apply [PATH...] [options]',
+  about: ['Plans the *.pim.yaml files under PATH (default: .) and applies the plan after you confirm it.'],
+  options: [['', OPTIONS], ['Connection', CONNECTION_OPTIONS]],
+});
 
 export function reportLines(r: ApplyReport): string[] {
   const c = r.counts;
@@ -46,10 +50,11 @@ export async function confirmAndApply(plan: Plan, io: CliIo, opts: { yes: boolea
 export const command: CliCommand = {
   summary: 'Apply the definitions (or a saved plan) to the tenant',
   async run(args, io) {
-    if (args.includes('--help')) { io.out(HELP); return 0; }
-    const p = parseArgs(args, { ...CONNECTION_FLAGS, plan: 'string', yes: 'boolean', json: 'boolean', state: 'string' });
+    const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS }, { positionals: true });
+    if (bool(p, 'help')) { io.out(HELP); return 0; }
     const conn = await connect(p, io);
-    const record = recordPath(io, str(p, 'state'));
+    const record = recordFileFor(p.positionals, io, conn.target, str(p, 'state'));
+    const forget = list(p, 'forget');
     let plan: Plan;
     if (str(p, 'plan')) {
       plan = parsePlanJson(fs.readFileSync(path.resolve(io.cwd, str(p, 'plan')!), 'utf8'));
@@ -57,12 +62,12 @@ export const command: CliCommand = {
     } else {
       const ws = loadDefinitions(p.positionals, io);
       if (!ws) return 1;
-      plan = (await planWorkspace(conn, ws, readRecord(record), io.signal)).plan;
+      plan = (await planWorkspace(conn, ws, recordContext(p.positionals, io, conn.target, str(p, 'state'), forget), io.signal)).plan;
     }
     const result = await confirmAndApply(plan, io, { yes: bool(p, 'yes'), json: bool(p, 'json'), transport: conn.transport });
     if (typeof result === 'number') return result;
-    const next = result.converged ? recordAfterApply(readRecord(record), plan) : undefined;
-    if (next) writeRecord(record, next);
+    const next = result.converged ? recordAfterApply(readRecord(record, conn.target), plan, new Date(), forget, result.groupIds) : undefined;
+    if (next) writeRecord(record, next, io.cwd);
     if (bool(p, 'json')) io.out(JSON.stringify(result, null, 2));
     else { io.out(''); for (const l of reportLines(result)) io.out(l); }
     return result.converged ? 0 : 1;

@@ -1,15 +1,26 @@
 // pim-groups deactivate --group NAME|ID [--role member|owner]: ends your activation early.
 import { deactivate } from '../../activation';
-import { parseArgs, str } from '../args';
-import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
+import { connect, CONNECTION_OPTIONS } from '../connection';
 import { CliCommand, UsageError } from '../io';
+import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 import { groupIdOf, roleOf } from './activate';
+
+const OPTIONS: OptionSpecs = {
+  group: { type: 'string', value: 'NAME|ID', description: 'the group whose activation ends (required)' },
+  role: { type: 'string', value: 'ROLE', description: 'member (default) or owner' },
+};
+
+const HELP = renderHelp({
+  usage: 'pim-groups deactivate --group NAME|ID [--role member|owner]',
+  about: ['Ends your active membership (or ownership) early.'],
+  options: [['', OPTIONS], ['Connection', CONNECTION_OPTIONS]],
+});
 
 export const command: CliCommand = {
   summary: 'End your active group membership early',
   async run(args, io) {
-    if (args.includes('--help')) { io.out(['Usage: pim-groups deactivate --group NAME|ID [--role member|owner]', ...CONNECTION_HELP].join('\n')); return 0; }
-    const p = parseArgs(args, { ...CONNECTION_FLAGS, group: 'string', role: 'string' });
+    const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS });
+    if (bool(p, 'help')) { io.out(HELP); return 0; }
     const group = str(p, 'group');
     if (!group) throw new UsageError('--group NAME|ID is required');
     const conn = await connect(p, io);

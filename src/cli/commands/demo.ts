@@ -8,6 +8,7 @@ import { isEmpty, renderText } from '../../plan';
 import { GraphTransport } from '../../graph/transport';
 import { sandboxTokenSource } from '../../auth/tokenSource';
 import type { CliCommand, CliIo } from '../io';
+import { bool, parseOptions, renderHelp } from '../options';
 import { loadDefinitions, planWorkspace, progressPrinter } from '../planning';
 import { reportLines } from './apply';
 
@@ -16,10 +17,16 @@ function examplesDir(io: CliIo): string | undefined {
   return candidates.find((d) => fs.existsSync(d));
 }
 
+const HELP = renderHelp({
+  usage: 'pim-groups demo',
+  about: ['Starts a sandbox with the demo tenant, validates examples/, plans, applies and plans again.'],
+  options: [],
+});
+
 export const command: CliCommand = {
   summary: 'Plan and apply the examples against an in-process sandbox tenant',
   async run(args, io) {
-    if (args.includes('--help')) { io.out('Usage: pim-groups demo\nStarts a sandbox with the demo tenant, validates examples/, plans, applies and plans again.'); return 0; }
+    if (bool(parseOptions(args, {}), 'help')) { io.out(HELP); return 0; }
     const dir = examplesDir(io);
     if (!dir) { io.err('Cannot find the examples/ folder next to the CLI or in the working directory.'); return 1; }
     const sb = await startSandbox({ seed: 'demo' });

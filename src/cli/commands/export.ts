@@ -2,21 +2,28 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exportGroups } from '../../export/exportGroups';
-import { bool, list, parseArgs, str } from '../args';
-import { connect, CONNECTION_FLAGS, CONNECTION_HELP } from '../connection';
+import { connect, CONNECTION_OPTIONS } from '../connection';
 import { CliCommand, UsageError } from '../io';
+import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 
-const HELP = [
-  'Usage: pim-groups export (--group NAME|ID ... | --all) [--out DIR]',
-  'Writes each group as <name>.pim.yaml in DIR (or prints them). Planning the export against the same tenant is empty.',
-  ...CONNECTION_HELP,
-].join('\n');
+const OPTIONS: OptionSpecs = {
+  group: { type: 'string', multiple: true, value: 'NAME|ID', description: 'a group to export' },
+  all: { type: 'boolean', description: 'export every PIM-onboarded group' },
+  out: { type: 'string', value: 'DIR', description: 'write <name>.pim.yaml files into DIR instead of printing them' },
+  force: { type: 'boolean', description: 'overwrite files that exist in DIR' },
+};
+
+const HELP = renderHelp({
+  usage: 'pim-groups export (--group NAME|ID ... | --all) [--out DIR]',
+  about: ['Writes each group as <name>.pim.yaml in DIR (or prints them). Planning the export against the same tenant is empty.'],
+  options: [['', OPTIONS], ['Connection', CONNECTION_OPTIONS]],
+});
 
 export const command: CliCommand = {
   summary: 'Export PIM groups from the tenant as definitions',
   async run(args, io) {
-    if (args.includes('--help')) { io.out(HELP); return 0; }
-    const p = parseArgs(args, { ...CONNECTION_FLAGS, group: 'strings', all: 'boolean', out: 'string', force: 'boolean' });
+    const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS });
+    if (bool(p, 'help')) { io.out(HELP); return 0; }
     const names = list(p, 'group');
     if (!names.length && !bool(p, 'all')) throw new UsageError('say which groups: --group NAME|ID (repeatable) or --all');
     const conn = await connect(p, io);

@@ -1,47 +1,48 @@
 // `pim-groups sandbox`: serves the local sandbox tenant until Ctrl+C. Prints exactly one line,
 // `listening on http://127.0.0.1:PORT`, so scripts and the VS Code host tests can read the URL.
 import { CliCommand, UsageError } from '../io';
+import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 import type { SandboxOptions } from '../../sandbox';
 import { parseFaultSpec, parseThrottle } from '../../sandbox/faults';
 
-const HELP = `Usage: pim-groups sandbox [--port N] [--seed demo|empty] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS]
+const OPTIONS: OptionSpecs = {
+  port: { type: 'string', value: 'N', description: 'port (default: a free port)' },
+  seed: { type: 'string', value: 'demo|empty', description: 'the demo tenant of docs/demo-tenant.md (default) or an empty one' },
+  data: { type: 'string', value: 'FILE', description: 'keep the tenant in FILE (loaded when it exists, saved atomically on every change)' },
+  latency: { type: 'string', value: 'MS', description: 'added to every response' },
+  faults: { type: 'string', value: 'SPEC', description: 'seeded faults, e.g. seed=42,rate=0.1,kinds=429+503+reset,retryAfter=1' },
+  throttle: { type: 'string', value: 'N/MS', description: 'per-caller budget, e.g. 100/10000 (429 + Retry-After beyond it)' },
+};
 
-Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1.0 and /beta).
-  --port N          port (default: a free port)
-  --seed demo|empty the demo tenant of docs/demo-tenant.md (default) or an empty one
-  --data FILE       keep the tenant in FILE (loaded when it exists, saved atomically on every change)
-  --latency MS      added to every response
-  --faults SPEC     seeded faults, e.g. seed=42,rate=0.1,kinds=429+503+reset,retryAfter=1
-  --throttle N/MS   per-caller budget, e.g. 100/10000 (429 + Retry-After beyond it)
-Call it with a token from \`pim-groups token --as admin@contoso.com\`.`;
+const HELP = renderHelp({
+  usage: 'pim-groups sandbox [--port N] [--seed demo|empty] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS]',
+  about: ['', 'Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1.0 and /beta).'],
+  options: [['', OPTIONS]],
+  footer: ['Call it with a token from `pim-groups token --as admin@contoso.com`.'],
+});
 
 export function parseSandboxArgs(args: string[]): SandboxOptions | 'help' {
-  try { return parse(args); } catch (e) { throw e instanceof UsageError ? e : new UsageError((e as Error).message); }
-}
-
-function parse(args: string[]): SandboxOptions | 'help' {
-  const o: SandboxOptions = {};
-  const num = (flag: string, v: string | undefined) => {
+  const p = parseOptions(args, OPTIONS);
+  if (bool(p, 'help')) return 'help';
+  const num = (flag: string) => {
+    const v = str(p, flag);
+    if (v === undefined) return undefined;
     const n = Number(v);
-    if (v === undefined || !Number.isInteger(n) || n < 0) throw new UsageError(`${flag} needs a non-negative whole number.`);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new UsageError(`--${flag} needs a non-negative whole number.`);
     return n;
   };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i], v = args[i + 1];
-    switch (a) {
-      case '--help': case '-h': return 'help';
-      case '--port': o.port = num(a, v); i++; break;
-      case '--seed':
-        if (v !== 'demo' && v !== 'empty') throw new UsageError('--seed must be demo or empty.');
-        o.seed = v; i++; break;
-      case '--data': if (!v) throw new UsageError('--data needs a file.'); o.dataFile = v; i++; break;
-      case '--latency': o.latencyMs = num(a, v); i++; break;
-      case '--faults': o.faults = parseFaultSpec(v ?? ''); i++; break;
-      case '--throttle': o.throttle = parseThrottle(v ?? ''); i++; break;
-      default: throw new UsageError(`unknown option '${a}'.`);
-    }
-  }
-  return o;
+  const seed = str(p, 'seed');
+  if (seed !== undefined && seed !== 'demo' && seed !== 'empty') throw new UsageError('--seed must be demo or empty.');
+  // The fault and throttle specs have their own parsers in the sandbox; their complaints are usage errors here.
+  const spec = <T>(flag: string, parse: (v: string) => T) => {
+    const v = str(p, flag);
+    try { return v === undefined ? undefined : parse(v); } catch (e) { throw new UsageError((e as Error).message); }
+  };
+  const o: SandboxOptions = {
+    port: num('port'), seed, dataFile: str(p, 'data'), latencyMs: num('latency'),
+    faults: spec('faults', parseFaultSpec), throttle: spec('throttle', parseThrottle),
+  };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as SandboxOptions;
 }
 
 export const command: CliCommand = {

@@ -2,28 +2,36 @@
 // the sandbox accepts). Nothing is written anywhere else.
 import { CliCommand, UsageError } from '../io';
 import { mintSandboxToken } from '../../auth/sandboxToken';
+import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 
-const HELP = `Usage: pim-groups token --as UPN [--mfa] [--acrs c1[,c2]] [--lifetime SECONDS]
+const OPTIONS: OptionSpecs = {
+  as: { type: 'string', value: 'UPN', description: 'the user the token is for, e.g. alice@contoso.com (required)' },
+  mfa: { type: 'boolean', description: 'the session passed multi-factor authentication (amr contains "mfa")' },
+  acrs: { type: 'string', value: 'LIST', description: 'authentication context classes satisfied by the session (e.g. c1)' },
+  lifetime: { type: 'string', value: 'SECONDS', description: 'how long the token lasts (default 3600)' },
+};
 
-Prints a bearer token for the local sandbox tenant, acting as UPN (e.g. alice@contoso.com).
-  --mfa        the session passed multi-factor authentication (amr contains "mfa")
-  --acrs LIST  authentication context classes satisfied by the session (e.g. c1)`;
+const HELP = renderHelp({
+  usage: 'pim-groups token --as UPN [--mfa] [--acrs c1[,c2]] [--lifetime SECONDS]',
+  about: ['', 'Prints a bearer token for the local sandbox tenant, acting as UPN (e.g. alice@contoso.com).'],
+  options: [['', OPTIONS]],
+});
 
 export const command: CliCommand = {
   summary: 'Print a sandbox token for a user (--as UPN [--mfa] [--acrs c1])',
   async run(args, io) {
-    let upn: string | undefined, mfa = false, acrs: string[] = [], lifetime: number | undefined;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i], v = args[i + 1];
-      if (a === '--help' || a === '-h') { io.out(HELP); return 0; }
-      if (a === '--as') { if (!v || !v.includes('@')) throw new UsageError('--as needs a user principal name.'); upn = v; i++; }
-      else if (a === '--mfa') mfa = true;
-      else if (a === '--acrs') { if (!v) throw new UsageError('--acrs needs a list like c1,c2.'); acrs = v.split(',').map((x) => x.trim()).filter(Boolean); i++; }
-      else if (a === '--lifetime') { lifetime = Number(v); if (!Number.isInteger(lifetime) || lifetime <= 0) throw new UsageError('--lifetime needs seconds.'); i++; }
-      else throw new UsageError(`unknown option '${a}'.`);
-    }
+    const p = parseOptions(args, OPTIONS);
+    if (bool(p, 'help')) { io.out(HELP); return 0; }
+    const upn = str(p, 'as');
     if (!upn) throw new UsageError('--as UPN is required.');
-    io.out(mintSandboxToken({ upn, mfa, acrs, lifetimeSeconds: lifetime }));
+    if (!upn.includes('@')) throw new UsageError('--as needs a user principal name.');
+    const acrsText = str(p, 'acrs');
+    if (acrsText === '') throw new UsageError('--acrs needs a list like c1,c2.');
+    const acrs = acrsText?.split(',').map((x) => x.trim()).filter(Boolean) ?? [];
+    const lifetimeText = str(p, 'lifetime');
+    const lifetime = lifetimeText === undefined ? undefined : Number(lifetimeText);
+    if (lifetime !== undefined && (!Number.isInteger(lifetime) || lifetime <= 0)) throw new UsageError('--lifetime needs seconds.');
+    io.out(mintSandboxToken({ upn, mfa: bool(p, 'mfa'), acrs, lifetimeSeconds: lifetime }));
     return 0;
   },
 };

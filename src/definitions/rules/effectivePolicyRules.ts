@@ -53,13 +53,13 @@ function fits(source: YamlSource, base: PathSegment[], a: AssignmentDefinition, 
 function notPast(source: YamlSource, base: PathSegment[], a: AssignmentDefinition, now: number): Finding[] {
   const until = a.until !== undefined ? parseInstant(a.until) : undefined;
   if (until?.ok && until.epochMs <= now) {
-    return [finding('PIM022', source.file, source.rangeOf([...base, 'until'], 'value'), `until (${a.until}) is in the past; PIM refuses an expired schedule. Move it to the future or remove the assignment.`)];
+    return [finding('PIM022', source.file, source.rangeOf([...base, 'until'], 'value'), `until (${a.until}) has passed: this assignment has expired and the plan grants nothing for it. Remove it from the file, or move until to the future to grant it again.`)];
   }
   if (a.start !== undefined && a.duration !== undefined) {
     const start = parseInstant(a.start);
     const d = parseDuration(a.duration);
     if (start.ok && d.ok && start.epochMs + d.minutes * 60_000 <= now) {
-      return [finding('PIM022', source.file, source.rangeOf([...base, 'start'], 'value'), `This assignment (start ${a.start}, ${a.duration}) has already ended; move start to the future or remove the assignment.`)];
+      return [finding('PIM022', source.file, source.rangeOf([...base, 'start'], 'value'), `This assignment (start ${a.start}, ${a.duration}) has already ended and the plan grants nothing for it. Remove it from the file, or move start to the future to grant it again.`)];
     }
   }
   if (until?.ok && a.start === undefined && until.epochMs - now < MIN_ASSIGNMENT_MINUTES * 60_000) {

@@ -2,13 +2,13 @@
 // prompt through deps.ui (host tests script them), every refusal in words that say what to do.
 import * as vscode from 'vscode';
 import type { ActivationResult, Membership } from '../../activation';
-import type { ConnectionService } from '../connection/connectionService';
+import type { Connections } from '../shared/connection';
 import { loadEngine } from '../engine/engineLoader';
-import { durationInWords } from '../explorer/timeInWords';
+import { durationInWords } from '../shared/timeInWords';
 import { UserFacingError } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
-import { MyAccessModel } from '../myAccess/myAccessModel';
-import { ApprovalRequest, isSelfActivated } from '../myAccess/myAccessSource';
+import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import { ApprovalRequest, isSelfActivated } from '../shared/myAccess/myAccessSource';
 import { approverNames } from './approversOf';
 import { durationChoices } from './durationChoices';
 import { failedRules } from './policyRefusal';
@@ -21,7 +21,7 @@ export interface ActivationOutcome extends ActivationResult { message: string }
 
 export interface ActivationContext {
   ui: UserInput;
-  connections: ConnectionService;
+  connections: Connections;
   model: MyAccessModel;
   guard: WorkspaceTrustGuard;
   notify(message: string): void;

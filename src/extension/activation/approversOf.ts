@@ -1,8 +1,8 @@
 // Who approves a group role's activations, by name: read from the role's policy (Approval_EndUser_Assignment),
 // for "Waiting for approval by Megan Bowen". Pure: no `vscode`.
 import type { Engine } from '../engine/engineLoader';
-import { policyFacts } from '../explorer/policySummary';
-import { namesOf } from '../myAccess/myAccessSource';
+import { policyFacts } from '../shared/policySummary';
+import { namesOf } from '../shared/myAccess/myAccessSource';
 
 type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 

@@ -1,6 +1,6 @@
 // The durations offered when activating or extending: 30-minute steps up to the policy's maximum (PIM's own
 // steps; activations last between 30 minutes and 24 hours). Pure: no `vscode`.
-import { durationInWords, durationToMinutes, minutesToDuration } from '../explorer/timeInWords';
+import { durationInWords, durationToMinutes, minutesToDuration } from '../shared/timeInWords';
 
 export const PIM_MAX_ACTIVATION_MINUTES = 24 * 60;
 const STEP = 30;

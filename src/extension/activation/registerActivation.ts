@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
 import { COMMANDS } from '../commandIds';
-import type { ConnectionService } from '../connection/connectionService';
-import { ExtensionDeps } from '../infrastructure/deps';
-import { MyAccessModel } from '../myAccess/myAccessModel';
-import { ApprovalRequest } from '../myAccess/myAccessSource';
+import type { Connections } from '../shared/connection';
+import { ExtensionDeps } from '../shared/deps';
+import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import { ApprovalRequest } from '../shared/myAccess/myAccessSource';
 import {
   ActivationContext, MembershipRef, activateMembership, cancelRequest, deactivateMembership, decideRequest, extendMembership, showInformation,
 } from './activationFlow';
@@ -17,7 +17,7 @@ type Target = { membership?: Membership; request?: ApprovalRequest; groupId?: st
 const refOf = (t: Target): MembershipRef | undefined =>
   t?.membership ? { groupId: t.membership.groupId, role: t.membership.role } : t?.groupId && t.role ? { groupId: t.groupId, role: t.role } : undefined;
 
-export function registerActivation(_context: vscode.ExtensionContext, deps: ExtensionDeps, connections: ConnectionService, model: MyAccessModel): WorkspaceTrustGuard {
+export function registerActivation(_context: vscode.ExtensionContext, deps: ExtensionDeps, connections: Connections, model: MyAccessModel): WorkspaceTrustGuard {
   const guard = new WorkspaceTrustGuard();
   const c: ActivationContext = { ui: deps.ui, connections, model, guard, notify: showInformation };
   const { commands } = deps;

@@ -8,12 +8,12 @@ import { readAppliedRecord, recordAfterApply, writeAppliedRecord } from '../../p
 import { hasErrors, isEmpty, Plan } from '../../plan/model';
 import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
-import type { ExtensionDeps } from '../infrastructure/deps';
+import type { ExtensionDeps } from '../shared/deps';
 import { UserCancelledError, UserFacingError } from '../infrastructure/errors';
-import { definitionPathOf } from '../preview/definitionPaths';
-import { scopeKey, scopeLabel } from '../preview/planScope';
-import type { PlanService } from '../preview/planService';
-import { planTarget } from '../preview/planTarget';
+import { definitionPathOf } from '../shared/plans/definitionPaths';
+import { scopeKey, scopeLabel } from '../shared/plans/planScope';
+import type { PlanService } from '../shared/plans/planService';
+import { planTarget } from '../shared/plans/planTarget';
 import { applyConfirmation } from './applyConfirmation';
 import { applySummary, progressStep } from './applyReporting';
 import { refuseWhenUntrusted } from './workspaceTrust';

@@ -2,10 +2,10 @@
 // changes, in sync) while the definition is the one that was planned. Never reads the tenant by itself.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
-import { definitionPathOf } from '../preview/definitionPaths';
-import { definitionSignature } from '../preview/planScope';
-import type { PlanStore } from '../preview/planStore';
+import type { DefinitionsFeature } from '../shared/definitionsFeature';
+import { definitionPathOf } from '../shared/plans/definitionPaths';
+import { definitionSignature } from '../shared/plans/planScope';
+import type { PlanStore } from '../shared/plans/planStore';
 import { LENS_TITLES, planStatusTitle } from './codeLensTitles';
 import { findPimGroupDocuments } from './pimGroupDocuments';
 

@@ -1,7 +1,7 @@
 // CodeLens on definition files (the same documents the definitions feature validates).
 import * as vscode from 'vscode';
-import { DEFINITION_SELECTOR, DefinitionsFeature } from '../definitions/registerDefinitions';
-import type { PlanService } from '../preview/planService';
+import { DEFINITION_SELECTOR, DefinitionsFeature } from '../shared/definitionsFeature';
+import type { PlanService } from '../shared/plans/planService';
 import { DefinitionCodeLens } from './definitionCodeLens';
 
 export function registerCodeLens(context: vscode.ExtensionContext, definitions: DefinitionsFeature, plans: PlanService): void {

@@ -5,8 +5,10 @@ import type { TokenSource } from '../../auth/tokenSource';
 import { loadEngine } from '../engine/engineLoader';
 import { UserFacingError } from '../infrastructure/errors';
 import { Log } from '../infrastructure/log';
-import { ConnectionInfo, Connections } from './connection';
-import { readConnectionSettings } from './connectionSettings';
+import { ConnectionInfo, Connections, SandboxCallerChoice } from '../shared/connection';
+
+export type { SandboxCallerChoice };
+import { readConnectionSettings } from '../shared/connectionSettings';
 import { armSignInScopes, signInScopes } from './graphScopes';
 import { checkSandboxUrl } from './sandboxAddress';
 import { sessionTokenSource, authProviderId } from './sessionTokenSource';
@@ -16,7 +18,6 @@ type Sandbox = Awaited<ReturnType<ReturnType<typeof loadEngine>['startSandbox']>
 
 const REMEMBERED = 'pimGroups.connection';
 
-export interface SandboxCallerChoice { upn: string; mfa: boolean }
 
 interface Active {
   info: ConnectionInfo;

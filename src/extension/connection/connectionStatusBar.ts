@@ -1,6 +1,6 @@
 // The status bar item: which tenant (or the sandbox) and which account; a click opens the connection quick pick.
 import * as vscode from 'vscode';
-import { ConnectionInfo, Connections } from './connection';
+import { ConnectionInfo, Connections } from '../shared/connection';
 
 export class ConnectionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pimGroups.connection', vscode.StatusBarAlignment.Left, 50);

@@ -1,7 +1,7 @@
 // Sign In, Sign Out, Switch Tenant, Try without a tenant, and the connection quick pick behind the status bar.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from '../infrastructure/deps';
+import { ExtensionDeps } from '../shared/deps';
 import { ConnectionService } from './connectionService';
 import { ConnectionStatusBar } from './connectionStatusBar';
 

@@ -1,7 +1,7 @@
 // Hover on `group.displayName` (the group's blast radius) or on a binding (what it grants), from the last
 // validation of the workspace; nothing is read from the tenant.
 import * as vscode from 'vscode';
-import { definitionPathOf } from '../preview/definitionPaths';
+import { definitionPathOf } from '../shared/plans/definitionPaths';
 import { grantHoverAt } from './membershipGrants';
 import type { ValidationResult } from './workspaceValidation';
 

@@ -2,7 +2,7 @@
 // New Definition from Use Case… and Validate Definitions.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from '../infrastructure/deps';
+import { ExtensionDeps } from '../shared/deps';
 import { DefinitionDiagnostics } from './definitionDiagnostics';
 import { DefinitionFileSet } from './definitionFileSet';
 import { DefinitionSources } from './definitionSources';
@@ -11,26 +11,7 @@ import { DefinitionQuickFixes } from './quickFixProvider';
 import { TemplateNameCompletions } from './templateCompletionProvider';
 import { DefinitionValueHovers } from './valueHoverProvider';
 import { MembershipGrantHovers } from './membershipGrantHovers';
-import { ValidationResult } from './workspaceValidation';
-
-/** Where definitions live: *.pim.yaml / *.pim.yml files, and unsaved new definitions. */
-export const DEFINITION_SELECTOR: vscode.DocumentSelector = [
-  { pattern: '**/*.pim.{yaml,yml}' },
-  { scheme: 'untitled', language: 'yaml' },
-];
-
-export interface DefinitionsFeature {
-  /** Resolves when the first scan is done and no validation is pending. */
-  whenIdle(): Promise<void>;
-  /** Paths of the tracked definition files, as findings name them. */
-  trackedFiles(): string[];
-  /** Fires after each validation of the workspace (the Definitions view and CodeLens of issue 7 listen here). */
-  onDidValidate: vscode.Event<ValidationResult>;
-  /** The last validation's findings per file and typed definitions; undefined before the first run. */
-  lastResult(): ValidationResult | undefined;
-  /** Validates now (after a rescan when `rescan`), resolving when the diagnostics are up to date. */
-  validateNow(rescan?: boolean): Promise<void>;
-}
+import { DEFINITION_SELECTOR, DefinitionsFeature } from '../shared/definitionsFeature';
 
 export function registerDefinitions(context: vscode.ExtensionContext, deps: ExtensionDeps): DefinitionsFeature {
   const files = new DefinitionFileSet();

@@ -1,26 +1,13 @@
 // Validates the tracked definition files together (cross-file rules need the whole set) and sorts the findings
 // back to the files they belong to. Pure: the loader is passed in so tests use the real one without VS Code.
 import type { LoadOptions, loadWorkspace } from '../../definitions';
-import { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
+import { Finding } from '../../definitions/model';
 import { TrackedFile } from './definitionFileSet';
+import type { ValidatedFile, ValidationResult } from '../shared/definitionsFeature';
+
+export type { ValidatedFile, ValidationResult };
 
 export type LoadWorkspace = typeof loadWorkspace;
-
-export interface ValidatedFile {
-  key: string;
-  /** The editor version the findings were computed for (undefined: disk content). */
-  version?: number;
-  findings: Finding[];
-}
-
-export interface ValidationResult {
-  files: Map<string, ValidatedFile>;
-  /** Findings whose `file` is none of the tracked files (a loader bug); logged, never shown. */
-  unplaced: Finding[];
-  /** The definitions that could be typed, each with its source (file path as findings name it, ranges). */
-  groups: PimGroupDefinition[];
-  templates: PolicyTemplateDefinition[];
-}
 
 export function validateFiles(tracked: readonly TrackedFile[], load: LoadWorkspace, options: LoadOptions = {}): ValidationResult {
   const files = new Map<string, ValidatedFile>();

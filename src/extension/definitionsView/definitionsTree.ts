@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { readAppliedRecord } from '../../plan/appliedRecordFile';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
-import { definitionUris } from '../preview/definitionPaths';
-import { definitionSignature } from '../preview/planScope';
-import type { PlanService } from '../preview/planService';
+import type { DefinitionsFeature } from '../shared/definitionsFeature';
+import { definitionUris } from '../shared/plans/definitionPaths';
+import { definitionSignature } from '../shared/plans/planScope';
+import type { PlanService } from '../shared/plans/planService';
 import { DefinitionRow, definitionRows, DefinitionState } from './definitionStates';
 
 const ICONS: Record<DefinitionState, vscode.ThemeIcon> = {

@@ -1,7 +1,7 @@
 // The Definitions view in the "PIM Groups" container (beside Groups and My Access).
 import * as vscode from 'vscode';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
-import type { PlanService } from '../preview/planService';
+import type { DefinitionsFeature } from '../shared/definitionsFeature';
+import type { PlanService } from '../shared/plans/planService';
 import { DefinitionsTree } from './definitionsTree';
 
 export const DEFINITIONS_VIEW = 'pimGroups.definitions';

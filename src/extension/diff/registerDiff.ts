@@ -2,11 +2,11 @@
 // engine) on the left and the definition file on the right.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
+import type { DefinitionsFeature } from '../shared/definitionsFeature';
 import { loadEngine } from '../engine/engineLoader';
-import type { ExtensionDeps } from '../infrastructure/deps';
+import type { ExtensionDeps } from '../shared/deps';
 import { UserFacingError } from '../infrastructure/errors';
-import { definitionPathOf } from '../preview/definitionPaths';
+import { definitionPathOf } from '../shared/plans/definitionPaths';
 import { tenantDocumentText } from './tenantDocumentText';
 import { TENANT_SCHEME, TenantDocuments } from './tenantDocuments';
 

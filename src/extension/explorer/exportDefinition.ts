@@ -1,7 +1,7 @@
 // Export as Definition (Groups view): the engine's exporter turns the tenant group into a PimGroup document, which
 // opens as an untitled YAML document or is written as <name>.pim.yaml into a workspace folder.
 import * as vscode from 'vscode';
-import { Connections } from '../connection/connection';
+import { Connections } from '../shared/connection';
 import { loadEngine } from '../engine/engineLoader';
 import { UserFacingError } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';

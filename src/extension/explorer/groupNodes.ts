@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import type { Role } from '../../definitions/model';
 import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
 import { loadEngine } from '../engine/engineLoader';
-import type { Connections } from '../connection/connection';
+import type { Connections } from '../shared/connection';
 import { GroupDetail, GroupSummary, readGroupDetail } from './groupsSource';
-import { policyFacts, policySummary } from './policySummary';
-import { startsIn, timeLeft } from './timeInWords';
-import { MessageNode, TreeNode } from './treeNode';
+import { policyFacts, policySummary } from '../shared/policySummary';
+import { startsIn, timeLeft } from '../shared/timeInWords';
+import { MessageNode, TreeNode } from '../shared/tree/treeNode';
 
 export const LOAD_MORE_COMMAND = '_pimGroups.loadMoreGroups';
 

@@ -1,13 +1,13 @@
 // The Groups view: the tenant's PIM-enabled groups, a page at a time, optionally filtered by name.
 import * as vscode from 'vscode';
 import type { PimGroupDefinition } from '../../definitions/model';
-import { Connections } from '../connection/connection';
+import { Connections } from '../shared/connection';
 import { loadEngine } from '../engine/engineLoader';
 import { Log } from '../infrastructure/log';
 import { GroupNode, LoadMoreNode } from './groupNodes';
 import { GroupsCursor, GroupSummary, firstGroupsPage, nextGroupsPage } from './groupsSource';
-import { NodeTreeProvider } from './nodeTreeProvider';
-import { MessageNode, TreeNode } from './treeNode';
+import { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
+import { MessageNode, TreeNode } from '../shared/tree/treeNode';
 
 export const GROUPS_VIEW = 'pimGroups.groups';
 

@@ -2,14 +2,14 @@
 // Reveal Definition (and the context entry for the import feature's Import Group as Definition).
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
-import { ExtensionDeps } from '../infrastructure/deps';
-import { readConnectionSettings } from '../connection/connectionSettings';
+import type { DefinitionsFeature } from '../shared/definitionsFeature';
+import { ExtensionDeps } from '../shared/deps';
+import { readConnectionSettings } from '../shared/connectionSettings';
 import { entraGroupUrl } from './entraLinks';
 import { exportGroupAsDefinition } from './exportDefinition';
 import { GroupNode } from './groupNodes';
 import { GROUPS_VIEW, GroupsTreeProvider, describeFilter } from './groupsTreeProvider';
-import { ErrorNode } from './treeNode';
+import { ErrorNode } from '../shared/tree/treeNode';
 
 export function registerExplorer(context: vscode.ExtensionContext, deps: ExtensionDeps, definitions: DefinitionsFeature): GroupsTreeProvider {
   const { commands, connections, ui } = deps;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
-import type { ExtensionDeps } from '../infrastructure/deps';
+import type { ExtensionDeps } from '../shared/deps';
 import { UserFacingError } from '../infrastructure/errors';
 import { definitionFileName, groupIdOf } from './importTarget';
 import { pimGroupPicks } from './pimGroupPicks';

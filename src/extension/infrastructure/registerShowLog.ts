@@ -1,7 +1,8 @@
 // "PIM Groups: Show Log", the target of every error toast's "Show Log".
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from './deps';
+import { CommandRegistrar } from './commandRegistrar';
+import { Log } from './log';
 
-export function registerShowLog(deps: ExtensionDeps): void {
-  deps.commands.register(COMMANDS.showLog, () => deps.log.show());
+export function registerShowLog(commands: CommandRegistrar, log: Log): void {
+  commands.register(COMMANDS.showLog, () => log.show());
 }

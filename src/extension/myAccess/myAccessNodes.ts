@@ -2,9 +2,9 @@
 // one element per membership or request, whose contextValue decides the inline actions.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { durationInWords, startsIn, timeLeft } from '../explorer/timeInWords';
-import { MessageNode, TreeNode } from '../explorer/treeNode';
-import { ApprovalRequest, MyAccess, isSelfActivated } from './myAccessSource';
+import { durationInWords, startsIn, timeLeft } from '../shared/timeInWords';
+import { MessageNode, TreeNode } from '../shared/tree/treeNode';
+import { ApprovalRequest, MyAccess, isSelfActivated } from '../shared/myAccess/myAccessSource';
 
 type Section = 'eligible' | 'active' | 'pending' | 'approvals';
 

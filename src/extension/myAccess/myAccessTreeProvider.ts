@@ -1,9 +1,9 @@
 // The My Access view over the shared MyAccessModel.
-import { Connections } from '../connection/connection';
-import { NodeTreeProvider } from '../explorer/nodeTreeProvider';
-import { TreeNode } from '../explorer/treeNode';
+import { Connections } from '../shared/connection';
+import { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
+import { TreeNode } from '../shared/tree/treeNode';
 import { Log } from '../infrastructure/log';
-import { MyAccessModel } from './myAccessModel';
+import { MyAccessModel } from '../shared/myAccess/myAccessModel';
 import { sectionsOf } from './myAccessNodes';
 
 export const MY_ACCESS_VIEW = 'pimGroups.myAccess';

@@ -1,9 +1,9 @@
 // The My Access view, its refresh, and the elevation status bar that reads the same data.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from '../infrastructure/deps';
-import { ElevationStatusBar } from '../statusBar/elevationStatusBar';
-import { MyAccessModel } from './myAccessModel';
+import { ExtensionDeps } from '../shared/deps';
+import { ElevationStatusBar } from './elevationStatusBar';
+import { MyAccessModel } from '../shared/myAccess/myAccessModel';
 import { MY_ACCESS_VIEW, MyAccessTreeProvider } from './myAccessTreeProvider';
 
 export interface MyAccessFeature { model: MyAccessModel; provider: MyAccessTreeProvider; elevation: ElevationStatusBar }

@@ -3,7 +3,7 @@
 // command URIs the webview allows by id (see planPreviewPanel.ts). Pure: no `vscode`.
 import type { Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
 import { detailLines } from '../../plan/render/values';
-import type { BlockedFile } from './planScope';
+import type { BlockedFile } from '../shared/plans/planScope';
 
 export const REVEAL_SOURCE_COMMAND = '_pimGroups.revealSource';
 export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
@@ -38,7 +38,7 @@ export function commandUri(command: string, args: readonly unknown[]): string {
 }
 
 const MARK_TEXT: Record<RiskMark, string> = {
-  removal: 'removal', permanent: 'permanent', 'weakens-policy': 'weakens policy', drift: 'drift: changed in the tenant',
+  removal: 'removal', permanent: 'permanent', 'weakens-policy': 'weakens policy', drift: 'drift: changed in the tenant', renewal: 'renewal: expired, granted again',
 };
 const SYMBOL: Partial<Record<Operation['kind'], string>> = {
   createGroup: '+', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '−',

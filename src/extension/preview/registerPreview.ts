@@ -2,12 +2,12 @@
 // per-group sections, risk marks and links back to the definitions; files with errors are named, never planned.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../definitions/registerDefinitions';
-import type { ExtensionDeps } from '../infrastructure/deps';
+import type { DefinitionsFeature } from '../shared/definitionsFeature';
+import type { ExtensionDeps } from '../shared/deps';
 import { UserCancelledError } from '../infrastructure/errors';
 import { PlanPreviewPanel } from './planPreviewPanel';
-import { PlanScope, scopeLabel } from './planScope';
-import { PlanService } from './planService';
+import { PlanScope, scopeLabel } from '../shared/plans/planScope';
+import { PlanService } from '../shared/plans/planService';
 
 /** What Preview Changes returns (host tests read it). */
 export interface PreviewResult {

@@ -20,7 +20,7 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
     const apply = testIo(dir);
     assert.equal(await run(['apply', 'examples', '--yes', ...sb()], apply), 0, apply.text());
     assert.match(apply.text(), /The tenant now matches the plan\./);
-    assert.ok(fs.existsSync(path.join(dir, '.pim-groups/applied.json')), 'the applied record is kept for drift');
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'examples/.pim-groups/applied')).length, 1, 'the applied record is kept for drift, beside the definitions, one per tenant');
     const again = testIo(dir);
     assert.equal(await run(['plan', 'examples', '--detailed-exitcode', ...sb()], again), 0, again.text());
   });

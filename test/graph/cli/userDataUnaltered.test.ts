@@ -57,7 +57,8 @@ describe('user data reaches the tenant, plans, records and exports unaltered', f
     assert.ok(eligible.value.length > 0);
     assert.deepEqual(eligible.value.map((r) => r.justification), [JUSTIFICATION], 'the justification reached the tenant');
 
-    const record = fs.readFileSync(path.join(dir, '.pim-groups/applied.json'), 'utf8');
+    const records = path.join(dir, '.pim-groups/applied');
+    const record = fs.readFileSync(path.join(records, fs.readdirSync(records)[0]), 'utf8');
     assert.ok(record.includes(JSON.stringify(DESCRIPTION)), 'the applied record keeps the description');
     assert.ok(!record.includes('[redacted'), 'nothing in the applied record is redacted');
   });

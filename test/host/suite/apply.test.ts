@@ -91,7 +91,7 @@ describe('Apply Changes', function () {
     assert.match(result.summary, /^Applied: \d+ done\. The tenant now matches the plan\.$/);
 
     const record = JSON.parse(fs.readFileSync(result.recordFile!, 'utf8')) as { target: string; groups: Record<string, unknown> };
-    assert.ok(result.recordFile!.endsWith('.pim-groups/applied.json'), result.recordFile);
+    assert.match(result.recordFile!, /\.pim-groups[\\/]applied[\\/][^\\/]+\.json$/, result.recordFile);
     assert.strictEqual(record.target, url.replace(/\/+$/, ''));
     assert.ok(record.groups['host-apply'], Object.keys(record.groups).join(', '));
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
-/** The test API members of the connection and views features (src/extension/explorer/viewsTestApi.ts). */
+/** The test API members of the connection and views features (src/extension/testMode/viewsTestApi.ts). */
 interface Item { label: string; description?: string; tooltip?: string; contextValue?: string; collapsible: boolean }
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<{ label: string; kind: string }>;

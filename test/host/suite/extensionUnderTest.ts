@@ -19,7 +19,7 @@ export interface Manifest {
 }
 
 /**
- * What activate() returns for host tests (src/extension/testApi.ts), declared here as the suite uses it: the
+ * What activate() returns for host tests (src/extension/testMode/testApi.ts), declared here as the suite uses it: the
  * suite runs against the built dist/extension.js, so it must not import the extension's sources.
  */
 export interface PimGroupsTestApi {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../src/definitions';
 import { planBindings } from '../../../src/bindings/planBindings';
-import { bindingsReadScopeOf } from '../../../src/bindings/planIntegration';
+import { bindingsReadScopeOf } from '../../../src/bindings/readBindings';
 import { isPrivilegedAzureGrant } from '../../../src/bindings/resolve';
-import type { BindingsState } from '../../../src/bindings/model';
+import type { BindingsState } from '../../../src/tenant/bindingsState';
 
 const SUB = '/subscriptions/8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b';
 const GID = '11111111-1111-4111-8111-111111111111';

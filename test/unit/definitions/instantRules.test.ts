@@ -23,14 +23,16 @@ describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
     none(check(withTimes('start: 2027-01-01T00:00:00Z\n      until: 2027-01-10T00:00:00Z')), 'PIM021');
   });
 
-  it('PIM022: refuses until in the past, judged by the injected clock', () => {
+  it('PIM022: warns (does not refuse) on until in the past, judged by the injected clock', () => {
     const text = withTimes('until: 2026-11-01T00:00:00Z');
     const f = only(check(text), 'PIM022');
+    assert.equal(f.severity, 'warning', 'an expired assignment must not stop the plan of other assignments and groups');
+    assert.match(f.message, /has passed: this assignment has expired.*Remove it from the file/);
     assert.deepEqual(f.range, rangeOf(text, '2026-11-01T00:00:00Z'));
     assert.deepEqual(check(text, [], new Date('2026-10-01T00:00:00Z')), []);
   });
 
-  it('PIM022: refuses a start and duration that have already ended, on start', () => {
+  it('PIM022: warns on a start and duration that have already ended, on start', () => {
     const text = withTimes('duration: P1D\n      start: 2026-11-01T00:00:00Z');
     assert.deepEqual(only(check(text), 'PIM022').range, rangeOf(text, '2026-11-01T00:00:00Z'));
     none(check(withTimes('duration: P90D\n      start: 2026-11-01T00:00:00Z')), 'PIM022');

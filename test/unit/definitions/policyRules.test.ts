@@ -56,7 +56,7 @@ describe('definitions: policy consistency and references (PIM040–PIM042)', () 
 
   it('PIM041: an approval block without approvers keeps the template\'s approvers', () => {
     const tpl = TEMPLATE.replace('requireJustification: true }', 'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }');
-    const text = GROUP.replace(/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation:\n      approval: { timeoutDays: 2 }\nassignments:');
+    const text = GROUP.replace(/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation:\n      approval: { requireApproverJustification: false }\nassignments:');
     none(check(text, [{ path: 't.pim.yaml', text: tpl }]), 'PIM041');
   });
 

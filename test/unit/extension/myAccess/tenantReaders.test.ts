@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { approverNames } from '../../../../src/extension/activation/approversOf';
 import { loadEngine } from '../../../../src/extension/engine/engineLoader';
 import { firstGroupsPage, nextGroupsPage, readGroupDetail } from '../../../../src/extension/explorer/groupsSource';
-import { readMyAccess } from '../../../../src/extension/myAccess/myAccessSource';
+import { readMyAccess } from '../../../../src/extension/shared/myAccess/myAccessSource';
 import { startSandbox, Sandbox } from '../../../../src/sandbox';
 
 describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {

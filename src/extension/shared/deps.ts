@@ -1,0 +1,13 @@
+// What every feature's register function receives: the log, the prompts, the command wrapper and the connection
+// to a tenant (or the sandbox).
+import type { Connections } from './connection';
+import { CommandRegistrar } from '../infrastructure/commandRegistrar';
+import { Log } from '../infrastructure/log';
+import { UserInput } from '../infrastructure/userInput';
+
+export interface ExtensionDeps {
+  log: Log;
+  ui: UserInput;
+  commands: CommandRegistrar;
+  connections: Connections;
+}

@@ -1,0 +1,49 @@
+// What My Access shows, read in one go: my eligible, active and pending memberships (the engine's activation
+// module) and the requests waiting for my approval, with names for their groups and requesters.
+// Pure: no `vscode`.
+import type { Engine } from '../../engine/engineLoader';
+import type { Membership, PendingApproval } from '../../../activation';
+
+type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
+
+export interface ApprovalRequest extends PendingApproval { groupName: string; requesterName: string }
+
+export interface MyAccess {
+  me: { id: string; userPrincipalName?: string; displayName?: string };
+  eligible: Membership[];
+  active: Membership[];
+  pending: Membership[];
+  approvals: ApprovalRequest[];
+  readAt: number;
+}
+
+export async function readMyAccess(engine: Engine, t: GraphTransport): Promise<MyAccess> {
+  const [{ me, memberships }, waiting] = await Promise.all([
+    engine.activation.myMemberships(t),
+    engine.activation.pendingApprovals(t),
+  ]);
+  const names = await namesOf(t, [...new Set(waiting.flatMap((w) => [w.groupId, w.principalId]))]);
+  return {
+    me,
+    eligible: memberships.filter((m) => m.state === 'eligible'),
+    active: memberships.filter((m) => m.state === 'active'),
+    pending: memberships.filter((m) => m.state === 'pending'),
+    approvals: waiting.map((w) => ({ ...w, groupName: names.get(w.groupId) ?? w.groupId, requesterName: names.get(w.principalId) ?? w.principalId })),
+    readAt: Date.now(),
+  };
+}
+
+/** Display names of directory objects (users by UPN too, for tooltips), one getByIds for up to 1,000 ids. */
+export async function namesOf(t: GraphTransport, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!ids.length) return out;
+  const found = await t.post<{ value?: { id: string; displayName?: string; userPrincipalName?: string }[] }>(
+    '/directoryObjects/getByIds', { ids: ids.slice(0, 1000), types: ['user', 'group', 'servicePrincipal'] }, { idempotent: true });
+  for (const o of found.value ?? []) out.set(o.id, o.displayName ?? o.userPrincipalName ?? o.id);
+  return out;
+}
+
+/** A self-activated membership (which the user may deactivate), as opposed to an admin's active assignment. */
+export function isSelfActivated(m: Membership): boolean {
+  return m.state === 'active' && (m.assignmentType ?? '').toLowerCase() === 'activated';
+}

@@ -1,0 +1,87 @@
+// Reads the tenant and plans the definitions of a scope through the lazily loaded engine (read → plan, as the
+// CLI's plan command does), keeping the result in the PlanStore for Apply, CodeLens and the Definitions view.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { APPLIED_RECORD_FILE } from '../../../plan/appliedRecord';
+import { appliedRecordPath, readAppliedRecord } from '../../../plan/appliedRecordFile';
+import type { Plan } from '../../../plan/model';
+import type { ConnectionInfo } from '../connection';
+import type { DefinitionsFeature } from '../definitionsFeature';
+import { loadEngine } from '../../engine/engineLoader';
+import type { ExtensionDeps } from '../deps';
+import { definitionPathOf, definitionUris } from './definitionPaths';
+import { PlanStore } from './planStore';
+import { definitionSignature, PlanScope, scopeKey, scopeSignature, ScopedDefinitions, selectDefinitions } from './planScope';
+import { planTarget } from './planTarget';
+
+export interface ScopeSnapshot {
+  scope: PlanScope;
+  scoped: ScopedDefinitions;
+  signature: string;
+  /** Definition path → URI string. */
+  fileUris: Record<string, string>;
+}
+
+export interface ComputedPlan extends ScopeSnapshot {
+  /** Undefined when no definition in scope could be planned. */
+  plan?: Plan;
+  connection: ConnectionInfo;
+}
+
+export class PlanService {
+  readonly store = new PlanStore();
+
+  constructor(private readonly definitions: DefinitionsFeature, private readonly deps: ExtensionDeps) {}
+
+  /** The scope a command means: a definition file it was given, else the active editor's, else the workspace. */
+  scopeOf(arg: unknown): PlanScope {
+    if (arg === 'workspace') return {};
+    if (arg instanceof vscode.Uri) return { file: definitionPathOf(arg) };
+    if (typeof arg === 'string' && /^[a-z][\w+.-]*:/i.test(arg)) return { file: definitionPathOf(vscode.Uri.parse(arg)) };
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (active && this.definitions.trackedFiles().includes(definitionPathOf(active))) return { file: definitionPathOf(active) };
+    return {};
+  }
+
+  /** The definitions of a scope as the editor shows them now (after pending validation). */
+  async snapshot(scope: PlanScope): Promise<ScopeSnapshot> {
+    await this.definitions.whenIdle();
+    const result = this.definitions.lastResult();
+    const findings = result ? [...result.files.values()].flatMap((f) => f.findings) : [];
+    const scoped = selectDefinitions({ groups: result?.groups ?? [], templates: result?.templates ?? [], findings }, scope);
+    return { scope, scoped, signature: scopeSignature(scoped), fileUris: definitionUris(result?.files.keys() ?? []) };
+  }
+
+  /** Reads the tenant and plans; the result is remembered for the scope. */
+  async compute(scope: PlanScope, signal?: AbortSignal): Promise<ComputedPlan> {
+    const snap = await this.snapshot(scope);
+    const connections = this.deps.connections;
+    const transport = await connections.transport();
+    const connection = connections.current()!;
+    if (!snap.scoped.groups.length) return { ...snap, connection };
+    const engine = loadEngine();
+    const started = performance.now();
+    const state = await engine.graph.readActualState(transport, engine.plan.readScopeOf(snap.scoped), signal);
+    const record = this.recordFile(scope, snap.fileUris);
+    const target = planTarget(connection);
+    const legacy = record && path.join(path.dirname(path.dirname(path.dirname(record))), APPLIED_RECORD_FILE);
+    const lastApplied = record ? readAppliedRecord(record, target) ?? readAppliedRecord(legacy!, target) : undefined;
+    const { plan } = engine.plan.buildPlan(snap.scoped, state, { target, lastApplied });
+    this.deps.log.info(`Planned ${snap.scoped.groups.length} group(s) of ${scope.file ?? 'the workspace'} against ${plan.target} in ${(performance.now() - started).toFixed(0)} ms: `
+      + `${plan.summary.add} add, ${plan.summary.change} change, ${plan.summary.remove} remove, ${plan.summary.drift} drift, ${plan.summary.errors} errors`);
+    const signatures = new Map(snap.scoped.groups.map((g) => [g.metadata.name, definitionSignature(g, snap.scoped.templates)]));
+    this.store.remember({ key: scopeKey(scope), plan, signature: snap.signature }, signatures);
+    return { ...snap, plan, connection };
+  }
+
+  /**
+   * Where the applied record of the connected tenant lives: .pim-groups/applied/<target>.json in the workspace
+   * folder of the scope (as the CLI writes it for definitions rooted there).
+   */
+  recordFile(scope: PlanScope, fileUris: Record<string, string>): string | undefined {
+    const uri = scope.file && fileUris[scope.file] ? vscode.Uri.parse(fileUris[scope.file]) : undefined;
+    const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    const connection = this.deps.connections.current();
+    return folder?.uri.scheme === 'file' && connection ? appliedRecordPath(folder.uri.fsPath, planTarget(connection)) : undefined;
+  }
+}

@@ -1,0 +1,72 @@
+// What host tests get for the connection, the Groups and My Access views and activation (merged into the test
+// API by testApi.ts). Trees are read through the providers' own getChildren, as VS Code reads them.
+import type { ConnectionInfo } from '../shared/connection';
+import type { ConnectionService } from '../connection/connectionService';
+import type { WorkspaceTrustGuard } from '../activation/workspaceTrustGuard';
+import type { ElevationStatusBar } from '../myAccess/elevationStatusBar';
+import type { GroupsTreeProvider } from '../explorer/groupsTreeProvider';
+import type { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
+import { TreeItemSnapshot, TreeNode, snapshotOf } from '../shared/tree/treeNode';
+
+export type { TreeItemSnapshot };
+
+export interface ViewsTestApi {
+  /** The current connection (undefined: signed out). */
+  getConnection(): ConnectionInfo | undefined;
+  /** Connects to the sandbox as `upn` (with or without MFA); the views reload. */
+  setSandboxCaller(upn: string, mfa?: boolean): Promise<ConnectionInfo>;
+  /** The children of the element reached by following `labelPath` from the root of view `viewId`. */
+  getTreeChildren(viewId: string, labelPath?: string[]): Promise<TreeItemSnapshot[]>;
+  /** The element itself (pass it to a context-menu command, as VS Code does). */
+  getTreeNode(viewId: string, labelPath: string[]): Promise<unknown>;
+  /** Shows the view and reveals (selects, expands) the element at `labelPath`, for screenshots. */
+  revealInTree(viewId: string, labelPath: string[], expand?: boolean): Promise<void>;
+  /** Groups per page in the Groups view (default 50). */
+  setGroupsPageSize(size: number): void;
+  /** Makes the trust guard answer as in an untrusted workspace (the host itself runs trusted). */
+  simulateUntrustedWorkspace(untrusted: boolean): void;
+  /** The elevation status bar item's text, or undefined when no elevation is active. */
+  getElevationStatus(): string | undefined;
+  /** The last warning that an elevation is about to end, if any was shown. */
+  getElevationWarning(): string | undefined;
+}
+
+export interface ViewsTestParts {
+  connections: ConnectionService;
+  providers: Record<string, NodeTreeProvider>;
+  groups: GroupsTreeProvider;
+  guard: WorkspaceTrustGuard;
+  elevation: ElevationStatusBar;
+}
+
+export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
+  const walk = async (viewId: string, labelPath: string[]): Promise<TreeNode | undefined> => {
+    const provider = p.providers[viewId];
+    if (!provider) throw new Error(`No tree view ${viewId}; known: ${Object.keys(p.providers).join(', ')}`);
+    let node: TreeNode | undefined;
+    for (const label of labelPath) {
+      const children = await provider.getChildren(node);
+      const next = children.find((c) => snapshotOf(c.getTreeItem()).label === label);
+      if (!next) throw new Error(`No "${label}" under ${node ? `"${snapshotOf(node.getTreeItem()).label}"` : 'the root'} of ${viewId}: ${children.map((c) => snapshotOf(c.getTreeItem()).label).join(', ')}`);
+      node = next;
+    }
+    return node;
+  };
+  return {
+    getConnection: () => p.connections.current(),
+    setSandboxCaller: (upn, mfa = true) => p.connections.connectSandbox({ upn, mfa }),
+    getTreeChildren: async (viewId, labelPath = []) => {
+      const node = await walk(viewId, labelPath);
+      return (await p.providers[viewId].getChildren(node)).map((c) => snapshotOf(c.getTreeItem()));
+    },
+    getTreeNode: (viewId, labelPath) => walk(viewId, labelPath),
+    revealInTree: async (viewId, labelPath, expand = true) => {
+      const node = await walk(viewId, labelPath);
+      if (node) await p.providers[viewId].view?.reveal(node, { select: true, focus: true, expand });
+    },
+    setGroupsPageSize: (size) => { p.groups.pageSize = size; p.groups.refresh(); },
+    simulateUntrustedWorkspace: (untrusted) => { p.guard.simulateUntrusted = untrusted; },
+    getElevationStatus: () => p.elevation.text(),
+    getElevationWarning: () => p.elevation.lastWarning,
+  };
+}
