@@ -2,7 +2,6 @@
 // + web workbench) serves the workbench, headless Debian Chromium driven by playwright-core opens it with a URL
 // payload naming our extension and its tests, and the workbench reports the result through codeAutomationExit.
 // See CONTRIBUTING.md ("Host tests") for why it works this way.
-import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseOptions, usage, UsageError, type HarnessOptions } from './options';
