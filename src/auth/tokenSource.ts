@@ -21,15 +21,23 @@ export function sandboxTokenSource(caller: SandboxCaller): TokenSource {
   };
 }
 
-/** Caches a credential's token until five minutes before expiry (the identity library caches too; this saves a hop). */
+/** Caches a credential's token until five minutes before expiry (the identity library caches too; this saves a hop),
+ *  and asks once for calls that start together: the library does not join concurrent requests for the same scope, so
+ *  a plan's parallel reads would each go to the token endpoint. */
 export function cachedTokenSource(inner: TokenSource): TokenSource {
   const cache = new Map<string, AccessToken>();
+  const pending = new Map<string, Promise<AccessToken | null>>();
   return {
     async getToken(scopes, options) {
       const key = ([] as string[]).concat(scopes).join(' ');
       const hit = cache.get(key);
       if (hit && hit.expiresOnTimestamp - Date.now() > 5 * 60_000) return hit;
-      const token = await inner.getToken(scopes, options);
+      let request = pending.get(key);
+      if (!request) {
+        request = inner.getToken(scopes, options).finally(() => pending.delete(key));
+        pending.set(key, request);
+      }
+      const token = await request;
       if (token) cache.set(key, token);
       return token;
     },

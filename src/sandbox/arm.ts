@@ -87,7 +87,7 @@ export function armHandler(engine: Engine) {
     const extraHeaders: Record<string, string> = {};
     try {
       let caller: SbUser;
-      try { caller = authenticate(engine.state, headers.authorization).user; } catch (e) {
+      try { caller = authenticate(engine.state, headers.authorization, engine.hooks.tokens?.arm).user; } catch (e) {
         if (e instanceof GraphError) throw new ArmError(401, 'AuthenticationFailed', headers.authorization ? 'Authentication failed.' : "Authentication failed. The 'Authorization' header is missing.");
         throw e;
       }

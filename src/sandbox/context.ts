@@ -16,7 +16,8 @@ export interface SbCtx {
   headers: Record<string, string>;
   body: unknown;
   caller: SbUser;
-  claims: { amr: string[]; acrs: string[]; appId: string };
+  /** appOnly: an app-only token (client credentials); the caller is the app's service principal. */
+  claims: { amr: string[]; acrs: string[]; appId: string; appOnly?: boolean };
   /** Base URL of this sandbox ('http://127.0.0.1:PORT'); used in @odata.context and nextLink. */
   baseUrl: string;
   /** Marks the state as changed so it is persisted after this request. */

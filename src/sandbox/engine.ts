@@ -3,7 +3,7 @@
 import type { SandboxClock } from './clock';
 import { GraphError, errorBody } from './graphError';
 import { RequestIdStream } from './ids';
-import { authenticate } from './auth';
+import { authenticate, TokenPolicy } from './auth';
 import { parseQuery } from './odata';
 import { dispatch, Route } from './router';
 import { FaultInjector, Throttle } from './faults';
@@ -30,6 +30,8 @@ export interface EngineHooks {
   batch?: (engine: Engine, ctx: SbCtx) => SbResult;
   /** Persists the state after a change. */
   persist?: () => void;
+  /** How bearer tokens are checked on the Graph and ARM faces (signed tokens need the identity endpoint). */
+  tokens?: { graph: TokenPolicy; arm: TokenPolicy };
 }
 
 export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -77,7 +79,7 @@ export class Engine {
     let dirty = false;
     let answer: GraphAnswer;
     try {
-      const caller = authenticate(this.state, c.headers.authorization);
+      const caller = authenticate(this.state, c.headers.authorization, this.hooks.tokens?.graph);
       callerUpn = caller.user.userPrincipalName;
       const pathOnly = c.target.split('?')[0];
       const retryAfter = this.throttle?.take(caller.user.id);
@@ -98,7 +100,7 @@ export class Engine {
       const ctx: SbCtx = {
         state: this.state, clock: this.clock, version: c.version, method: c.method.toUpperCase(),
         path: safeDecode(pathOnly), query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
-        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId },
+        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId, appOnly: caller.appOnly },
         baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); },
       };
       const isBatch = ctx.path.toLowerCase() === '/$batch';

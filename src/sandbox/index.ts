@@ -14,12 +14,14 @@ import { addBulk } from './seed/bulk';
 import { armHandler } from './arm';
 import type { RequestLogEntry } from './requestLog';
 import type { SbState } from './types';
+import { IdentityEndpoint, startIdentity } from './identity';
 
 export type { FaultSpec } from './faults';
 export type { SandboxClock } from './clock';
 export type { RequestLogEntry } from './requestLog';
 export type { SbState as SandboxState } from './types';
 export { parseFaultSpec, parseThrottle } from './faults';
+export type { IdentityEndpoint } from './identity';
 
 export interface SandboxOptions {
   /** 0 (default) = a free port. */
@@ -38,6 +40,10 @@ export interface SandboxOptions {
   now?: Date;
   /** Benchmarks: add this many PIM-enabled groups with this many assignments each. */
   scale?: { groups: number; assignmentsPerGroup: number };
+  /** Also serve the identity endpoint (HTTPS, signed tokens; docs/sandbox.md "Identity endpoint"). */
+  identity?: boolean | { caFile?: string; port?: number };
+  /** Refuse the unsigned sandbox tokens: only tokens signed by the identity endpoint are accepted. */
+  requireSignedTokens?: boolean;
 }
 
 export interface Sandbox {
@@ -46,6 +52,8 @@ export interface Sandbox {
   requestLog: RequestLogEntry[];
   /** The live in-memory tenant (read it in assertions; see src/sandbox/types.ts for the shape). */
   readonly state: SbState;
+  /** Present when started with `identity`: the authority host, its CA, the app registrations and device codes. */
+  identity?: IdentityEndpoint;
   close(): Promise<void>;
 }
 
@@ -69,19 +77,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     engine.replaceState(state);
     persist?.();
   };
-  const server = createSandboxServer({ engine, latencyMs: options.latencyMs ?? 0, url: () => url, reseed, arm: armHandler(engine) });
+  let identity: IdentityEndpoint | undefined;
+  const server = createSandboxServer({ engine, latencyMs: options.latencyMs ?? 0, url: () => url, reseed, arm: armHandler(engine), identity: () => identity?.service });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const identityOptions = options.identity === true ? {} : options.identity || undefined;
+  identity = identityOptions ? await startIdentity({ state: () => engine.state, graphUrl: () => url, ...identityOptions }) : undefined;
+  const requireSigned = Boolean(options.requireSignedTokens);
+  engine.hooks.tokens = { graph: { requireSigned, check: identity?.check('graph') }, arm: { requireSigned, check: identity?.check('arm') } };
   return {
-    url, clock, requestLog: engine.log,
+    url, clock, requestLog: engine.log, identity,
     get state() { return engine.state; },
-    close: () => new Promise<void>((resolve) => {
-      persist?.();
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: async () => {
+      await identity?.close();
+      await new Promise<void>((resolve) => {
+        persist?.();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
   };
 }

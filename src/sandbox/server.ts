@@ -4,6 +4,8 @@ import * as http from 'node:http';
 import { errorBody } from './graphError';
 import type { Engine, GraphAnswer } from './engine';
 import { control } from './control';
+import { identityControl } from './identity/control';
+import type { IdentityService } from './identity/service';
 
 export interface ServerDeps {
   engine: Engine;
@@ -11,6 +13,8 @@ export interface ServerDeps {
   url: () => string;
   reseed: (seed?: string) => void;
   arm?: (method: string, target: string, headers: Record<string, string>, body: unknown) => GraphAnswer;
+  /** The identity endpoint's service, when it runs (its control calls live under /_sandbox/identity). */
+  identity?: () => IdentityService | undefined;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -59,6 +63,11 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
         const q = raw.indexOf('?');
         const target = (m[2] ?? '/') + (q >= 0 ? raw.slice(q) : '');
         send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }), deps.engine.clock.now());
+        return;
+      }
+      if (raw.startsWith('/_sandbox/identity')) {
+        const a = identityControl(deps.identity?.(), req.method ?? 'GET', raw.split('?')[0], body);
+        send(res, { status: a.status, headers: { 'Content-Type': 'application/json' }, body: a.body });
         return;
       }
       if (raw.startsWith('/_sandbox/')) {

@@ -30,7 +30,10 @@ export const userRoutes: Route[] = [
     return collection(ctx, Object.values(ctx.state.users).map(userView), { entitySet: 'users', countNeedsConsistency: true });
   }),
   route('GET', '/users/{id}', (ctx, [id]) => entity(ctx, 'users', userView(userOr404(ctx, id)))),
-  route('GET', '/me', (ctx) => entity(ctx, 'users', userView(ctx.caller))),
+  route('GET', '/me', (ctx) => {
+    if (ctx.claims.appOnly) throw new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+    return entity(ctx, 'users', userView(ctx.caller));
+  }),
   route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
   route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),
   route('GET', '/servicePrincipals', (ctx) => {

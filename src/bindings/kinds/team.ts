@@ -25,7 +25,11 @@ export const team: BindingKindSpec<'team'> = {
     // A Team needs an owner; a group that pim-groups just created has none, so the identity applying becomes one.
     const owners = await t.getAll<{ id: string }>(`/groups/${gid}/owners?$select=id`);
     if (!owners.length) {
-      const me = await t.get<{ id: string }>('/me?$select=id');
+      // An app signed in with its own credentials (a pipeline) has no /me: Graph answers 400.
+      const me = await t.get<{ id: string }>('/me?$select=id').catch((e) => {
+        if (isStatus(e, 400)) throw new Error('A Team needs an owner and the group has none; an app cannot make itself one: add an owner to the group, or apply this definition signed in as a person.');
+        throw e;
+      });
       await t.request('POST', `/groups/${gid}/owners/$ref`, { '@odata.id': `${t.baseUrl}/v1.0/directoryObjects/${me.id}` }, { idempotent: true });
     }
     try { await t.request('PUT', `/groups/${gid}/team`, {}, { idempotent: true }); } catch (e) { if (!isStatus(e, 409)) throw e; }
