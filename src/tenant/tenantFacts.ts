@@ -4,6 +4,7 @@
 // permission) leaves its fact unknown and says so, and never stops the plan.
 import { principalKey } from '../definitions/principalReference';
 import type { GraphTransport } from '../graph/transport';
+import { batchGetAll } from '../graph/batch';
 import type { ActualState } from './actualState';
 
 export interface TenantChecksScope {
@@ -38,46 +39,51 @@ interface Sku { skuPartNumber?: string; capabilityStatus?: string; prepaidUnits?
 // (UNCONFIRMED: the exact servicePlanName of Microsoft Entra ID Governance).
 const GOVERNANCE_PLAN = /^AAD_PREMIUM_P2$|GOVERNANCE/i;
 
+/** One $batch for every fact (a single round trip, alongside the group details). */
 export async function readTenantFacts(t: GraphTransport, scope: TenantChecksScope | undefined, state: ActualState, signal?: AbortSignal): Promise<TenantFacts | undefined> {
   if (!scope) return undefined;
   const facts: TenantFacts = { unreadable: [] };
-  const attempt = async (what: string, read: () => Promise<void>) => {
-    try { await read(); } catch (e) { facts.unreadable.push(`${what}: ${(e as Error).message}`); }
-  };
-  const get = <T>(path: string) => t.get<Page<T>>(path, { signal }).then((p) => p.value ?? []);
-  const reads: Promise<void>[] = [];
-  if (scope.authenticationContexts.length) {
-    reads.push(attempt('authentication contexts (Policy.Read.All)', async () => {
-      const [contexts, policies] = await Promise.all([
-        get<{ id: string; isAvailable?: boolean }>('/identity/conditionalAccess/authenticationContextClassReferences'),
-        get<CaPolicy>('/identity/conditionalAccess/policies'),
-      ]);
-      const used = new Set(policies.filter((p) => p.state === 'enabled').flatMap((p) => p.conditions?.applications?.includeAuthenticationContextClassReferences ?? []));
-      facts.authenticationContexts = Object.fromEntries(contexts.map((c) => [c.id, { available: c.isAvailable !== false, usedByEnabledPolicy: used.has(c.id) }]));
-    }));
-  }
   const approverIds = scope.approverGroups.flatMap((ref) => {
     const p = state.principals[principalKey(ref)];
     return p?.state === 'found' && p.principal.kind === 'group' ? [p.principal.id] : [];
   });
-  if (approverIds.length) {
-    reads.push(attempt('approver group members', async () => {
-      const sizes = await Promise.all(approverIds.map(async (id) => [id, (await get<{ id: string }>(`/groups/${id}/members?$select=id&$top=1`)).length] as const));
-      facts.emptyGroups = sizes.filter(([, n]) => n === 0).map(([id]) => id);
-    }));
-  }
   const ownerGroupIds = scope.ownerGroups.flatMap((key) => { const g = state.groups[key]; return g?.state === 'found' ? [g.group.id] : []; });
-  if (ownerGroupIds.length) {
-    reads.push(attempt('group owners', async () => {
-      facts.owners = Object.fromEntries(await Promise.all(ownerGroupIds.map(async (id) => [id, (await get<{ id: string }>(`/groups/${id}/owners?$select=id`)).map((o) => o.id)] as const)));
-    }));
+  const CONTEXTS = '/identity/conditionalAccess/authenticationContextClassReferences', POLICIES = '/identity/conditionalAccess/policies';
+  const reads: { path: string; use(value: unknown[]): void; what: string }[] = [];
+  if (scope.authenticationContexts.length) {
+    let contexts: { id: string; isAvailable?: boolean }[] | undefined;
+    let policies: CaPolicy[] | undefined;
+    const done = () => {
+      if (!contexts || !policies) return;
+      const used = new Set(policies.filter((p) => p.state === 'enabled').flatMap((p) => p.conditions?.applications?.includeAuthenticationContextClassReferences ?? []));
+      facts.authenticationContexts = Object.fromEntries(contexts.map((c) => [c.id, { available: c.isAvailable !== false, usedByEnabledPolicy: used.has(c.id) }]));
+    };
+    reads.push({ path: CONTEXTS, what: 'authentication contexts (Policy.Read.All)', use: (v) => { contexts = v as typeof contexts; done(); } });
+    reads.push({ path: POLICIES, what: 'Conditional Access policies (Policy.Read.All)', use: (v) => { policies = v as CaPolicy[]; done(); } });
+  }
+  for (const id of approverIds) {
+    reads.push({ path: `/groups/${id}/members?$select=id&$top=1`, what: 'approver group members (GroupMember.Read.All)', use: (v) => { if (!v.length) (facts.emptyGroups ??= []).push(id); else facts.emptyGroups ??= []; } });
+  }
+  for (const id of ownerGroupIds) {
+    reads.push({ path: `/groups/${id}/owners?$select=id`, what: 'group owners (GroupMember.Read.All)', use: (v) => { (facts.owners ??= {})[id] = (v as { id: string }[]).map((o) => o.id); } });
   }
   if (scope.licences) {
-    reads.push(attempt('licences (subscribedSkus, Organization.Read.All)', async () => {
-      const skus = (await get<Sku>('/subscribedSkus')).filter((s) => s.capabilityStatus !== 'Suspended' && (s.servicePlans ?? []).some((p) => GOVERNANCE_PLAN.test(p.servicePlanName ?? '')));
+    reads.push({ path: '/subscribedSkus', what: 'licences (subscribedSkus, Organization.Read.All)', use: (v) => {
+      const skus = (v as Sku[]).filter((s) => s.capabilityStatus !== 'Suspended' && (s.servicePlans ?? []).some((p) => GOVERNANCE_PLAN.test(p.servicePlanName ?? '')));
       facts.governanceLicences = { units: skus.reduce((n, s) => n + (s.prepaidUnits?.enabled ?? 0), 0), skus: skus.map((s) => s.skuPartNumber ?? '?') };
-    }));
+    } });
   }
-  await Promise.all(reads);
+  if (!reads.length) return facts;
+  // One batch; approver groups' members are read only to know whether any exists, so their first page is enough.
+  const answers = await t.batch<{ value?: unknown[]; '@odata.nextLink'?: string }>(reads.map((r) => ({ method: 'GET', url: r.path })), { signal });
+  const more = answers.flatMap((a, i) => (!a.error && a.body?.['@odata.nextLink'] && !/\$top=1$/.test(reads[i].path) ? [{ i, path: t.relativePath(a.body['@odata.nextLink']) }] : []));
+  const rest = more.length ? await batchGetAll<unknown>(t, more.map((m) => m.path), { signal }) : [];
+  const failed = (i: number, message: string) => { const what = reads[i].what; if (!facts.unreadable.some((u) => u.startsWith(what))) facts.unreadable.push(`${what}: ${message}`); };
+  answers.forEach((a, i) => {
+    if (a.error) { failed(i, a.error.message); return; }
+    const tail = rest[more.findIndex((m) => m.i === i)];
+    if (tail?.error) { failed(i, tail.error.message); return; }
+    reads[i].use([...(a.body?.value ?? []), ...(tail?.value ?? [])]);
+  });
   return facts;
 }
