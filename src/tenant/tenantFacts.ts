@@ -31,7 +31,6 @@ export interface TenantFacts {
   unreadable: string[];
 }
 
-interface Page<T> { value: T[] }
 interface CaPolicy { state?: string; conditions?: { applications?: { includeAuthenticationContextClassReferences?: string[] } } }
 interface Sku { skuPartNumber?: string; capabilityStatus?: string; prepaidUnits?: { enabled?: number }; servicePlans?: { servicePlanName?: string }[] }
 
