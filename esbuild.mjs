@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI. `node esbuild.mjs [--watch] [--dev]`.
 import * as esbuild from 'esbuild';
+import { writeThirdPartyNotices } from './scripts/thirdPartyNotices.mjs';
 
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
@@ -13,7 +14,9 @@ const common = {
   sourcemap: dev ? 'inline' : 'linked',
   minify: !dev,
   logLevel: 'warning',
+  // Licence texts ship whole in dist/ThirdPartyNotices.txt (written below from the metafiles), not as comments.
   legalComments: 'none',
+  metafile: true,
 };
 
 const builds = [
@@ -30,5 +33,6 @@ if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  writeThirdPartyNotices(process.cwd(), results.map((r) => r.metafile));
 }
