@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the test tiers (unit, graph, host) and ends with one line the CI reads: `tests: N passed, N failed`.
-// Usage: node scripts/test.mjs [unit|graph|host ...] [--screenshots] [--no-build]
+// Usage: node scripts/test.mjs [lint|unit|graph|host ...] [--screenshots] [--no-build]
 // Every tier that exists runs; a tier that cannot run (missing code-server, a crash) counts as a failure.
 // A tier's tools are set up when missing (the host tier's by scripts/setup-host.sh), so `npm ci && npm test` is
 // the whole set-up on a new machine.
@@ -52,6 +52,13 @@ if (!flags.has('--no-build')) {
     const r = await run(step[1]);
     if (r.code !== 0) { console.error(`${step[0]} failed (exit ${r.code})`); total.failed += 1; exit = 1; }
   }
+}
+
+// Lint (typescript-eslint, layer boundaries, no cycles) is part of every whole run; a red lint fails the run.
+if (!wanted.length || wanted.includes('lint')) {
+  console.log('\n== lint ==');
+  const r = await run([process.execPath, 'node_modules/eslint/bin/eslint.js', '.']);
+  if (r.code !== 0) { console.error(`lint failed (exit ${r.code})`); total.failed += 1; exit = 1; }
 }
 
 for (const tier of tiers) {

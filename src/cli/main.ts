@@ -1,5 +1,6 @@
 // The `pim-groups` command line. Each command lives in ./commands/<name>.ts and is loaded on use.
 import * as readline from 'node:readline/promises';
+import { DiscoveryError } from '../definitions/discovery';
 import { CliCommand, CliIo, UsageError } from './io';
 
 // A Map, so that a command name is looked up among the commands only (`pim-groups constructor` is unknown).
@@ -25,13 +26,17 @@ function usage(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
+  // A require, not an import: esbuild inlines the version into dist/cli.js, and tsc does not copy package.json to out/.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (name === '--version') { io.out(require('../../package.json').version); return 0; }
   const load = commands.get(name);
   if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }
   try {
     return await (await load()).run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) { io.err(`pim-groups ${name}: ${e.message}\nRun 'pim-groups ${name} --help' for usage.`); return 2; }
+    // A path that names nothing is a mistake on the command line; an unreadable one is not (exit 1, with the path).
+    const misnamed = e instanceof DiscoveryError && (e.problem === 'missing' || e.problem === 'no-match');
+    if (e instanceof UsageError || misnamed) { io.err(`pim-groups ${name}: ${e.message}\nRun 'pim-groups ${name} --help' for usage.`); return 2; }
     io.err(`pim-groups ${name}: ${(e as Error).message}`);
     return 1;
   }

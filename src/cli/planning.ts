@@ -7,7 +7,7 @@ import { buildPlan, PlanResult, readScopeOf, RecordContext } from '../plan';
 import { appliedRecordPath, definitionsRoot, findAppliedRecord, readAppliedRecord } from '../plan/appliedRecordFile';
 import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';
-import { findDefinitionFiles } from './definitionFiles';
+import { readDefinitionFiles } from './definitionFiles';
 import type { CliIo } from './io';
 
 export function formatFinding(f: Finding): string {
@@ -16,7 +16,8 @@ export function formatFinding(f: Finding): string {
 
 /** Loads and validates; prints findings; undefined when there are errors (the caller exits 1). */
 export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefined {
-  const files = findDefinitionFiles(paths, io.cwd);
+  const { files, warnings } = readDefinitionFiles(paths, io.cwd);
+  for (const w of warnings) io.err(`warning: ${w}`);
   if (!files.length) { io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`); return undefined; }
   const ws = loadWorkspace(files);
   for (const f of ws.findings) if (f.severity !== 'info') io.err(formatFinding(f));

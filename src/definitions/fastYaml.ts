@@ -70,7 +70,7 @@ class Reader {
         let k = p;
         while (k > at && t[k - 1] === ' ') k--;
         const raw = t.slice(at, k);
-        if (typeof resolvePlain(raw) !== 'string' || raw === '__proto__' || raw === '<<' || /[\[\]{},]/.test(raw)) bail();
+        if (typeof resolvePlain(raw) !== 'string' || raw === '__proto__' || raw === '<<' || /[[\]{},]/.test(raw)) bail();
         return { key: { kind: 'scalar', value: raw, start: at, end: k }, after: p + 1 };
       }
     }

@@ -13,7 +13,7 @@ import type { GraphTransport } from '../graph/transport';
 import { policyFromRules } from './policyFromRules';
 import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
-import type { GraphScheduleRequest, GraphSchedule } from '../graph/types';
+import type { GraphScheduleRequest } from '../graph/types';
 import { refusedByPolicy } from './policyCheck';
 import { exportBindings } from '../bindings/exportBindings';
 

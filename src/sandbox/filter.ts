@@ -29,7 +29,7 @@ function tokenize(src: string): Tok[] {
       }
       out.push({ k: 'str', v: s }); continue;
     }
-    const m = /^[A-Za-z0-9_$@./+\-]+/.exec(src.slice(i));
+    const m = /^[A-Za-z0-9_$@./+-]+/.exec(src.slice(i));
     if (!m) throw invalid(`unexpected character '${c}'`);
     out.push({ k: /^-?\d+(\.\d+)?$/.test(m[0]) ? 'num' : 'id', v: m[0] });
     i += m[0].length;

@@ -64,7 +64,8 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
         out.byId.set(o.id, { id: o.id, kind: 'group', ref: `group:${o.displayName}`, displayName: o.displayName });
       } else {
         const p = principalOf({ ...o, '@odata.type': gets[i].kind === 'user' ? '#microsoft.graph.user' : '#microsoft.graph.servicePrincipal' })!;
-        (gets[i].kind === 'user' ? users.set((o.userPrincipalName ?? '').toLowerCase(), p) : sps.set((o.appId ?? '').toLowerCase(), p));
+        if (gets[i].kind === 'user') users.set((o.userPrincipalName ?? '').toLowerCase(), p);
+        else sps.set((o.appId ?? '').toLowerCase(), p);
         out.byId.set(o.id, p);
       }
     }

@@ -2,11 +2,7 @@
 // Cross-file rules (unique names, one document per group, template references) need the whole set. Pure.
 import { DefinitionFile } from '../../definitions/model';
 
-export const DEFINITION_GLOB = '**/*.pim.{yaml,yml}';
-
-export function isDefinitionFileName(path: string): boolean {
-  return /\.pim\.ya?ml$/i.test(path);
-}
+export { isDefinitionFileName } from '../../definitions/discovery';
 
 export interface TrackedFile extends DefinitionFile {
   /** Stable identity (a URI string); `path` is what findings and messages show. */

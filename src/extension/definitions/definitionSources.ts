@@ -2,10 +2,10 @@
 // and the open editors, whose unsaved text wins over the disk.
 import * as vscode from 'vscode';
 import { Log } from '../infrastructure/log';
-import { DEFINITION_GLOB, DefinitionFileSet, isDefinitionFileName } from './definitionFileSet';
+import { DefinitionFileSet, isDefinitionFileName } from './definitionFileSet';
 import { DefinitionDiagnostics } from './definitionDiagnostics';
+import { admission, DEFINITION_GLOB, SEARCH_EXCLUDE } from './workspaceDefinitions';
 
-const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
 const MAX_FILES = 5000;
 /** Above this size (characters) a document is re-validated on save, not on every pause in typing: parsing a
  * multi-megabyte file takes seconds and would stall the extension host while the user types. */
@@ -49,8 +49,9 @@ export class DefinitionSources implements vscode.Disposable {
   async scan(): Promise<void> {
     const started = performance.now();
     try {
-      const uris = await vscode.workspace.findFiles(DEFINITION_GLOB, EXCLUDE, MAX_FILES);
-      await Promise.all(uris.map((uri) => this.readFromDisk(uri, false)));
+      const candidates = await vscode.workspace.findFiles(DEFINITION_GLOB, SEARCH_EXCLUDE, MAX_FILES);
+      const admitted = await Promise.all(candidates.map((uri) => this.readFromDisk(uri, false)));
+      const uris = candidates.filter((_, i) => admitted[i]);
       // A rescan also drops files that went away without a watcher event (open editors keep theirs).
       const found = new Set(uris.map((u) => u.toString()));
       for (const file of this.files.snapshot()) {
@@ -101,15 +102,25 @@ export class DefinitionSources implements vscode.Disposable {
     else void this.readFromDisk(document.uri);
   }
 
-  private async readFromDisk(uri: vscode.Uri, schedule = true): Promise<void> {
+  /** Reads a candidate the definition rule admits; false when it is not a definition of the workspace. */
+  private async readFromDisk(uri: vscode.Uri, schedule = true): Promise<boolean> {
+    const admitted = await admission(uri);
+    if (admitted !== 'definition') {
+      if (admitted === 'a link out of its workspace folder') this.log.warn(`${displayPath(uri)} is not read: it is ${admitted}.`);
+      this.forget(uri);
+      return false;
+    }
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const changed = this.files.setFromDisk(uri.toString(), displayPath(uri), new TextDecoder('utf-8').decode(bytes));
       if (changed && schedule) this.diagnostics.schedule();
+      return true;
     } catch (error) {
-      // Deleted between the event and the read, or unreadable: treat it as gone.
-      this.log.debug(`Could not read ${uri.toString()}: ${(error as Error).message}`);
+      // Deleted between the event and the read: gone. Anything else is an error that names the file.
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') this.log.debug(`${displayPath(uri)} is gone`);
+      else this.log.error(`Cannot read ${displayPath(uri)}`, error);
       this.forget(uri);
+      return false;
     }
   }
 

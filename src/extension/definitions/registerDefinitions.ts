@@ -11,7 +11,7 @@ import { DefinitionQuickFixes } from './quickFixProvider';
 import { TemplateNameCompletions } from './templateCompletionProvider';
 import { DefinitionValueHovers } from './valueHoverProvider';
 import { MembershipGrantHovers } from './membershipGrantHovers';
-import { DEFINITION_SELECTOR, DefinitionsFeature, ValidationResult } from '../shared/definitionsFeature';
+import { DEFINITION_SELECTOR, DefinitionsFeature } from '../shared/definitionsFeature';
 
 export function registerDefinitions(context: vscode.ExtensionContext, deps: ExtensionDeps): DefinitionsFeature {
   const files = new DefinitionFileSet();

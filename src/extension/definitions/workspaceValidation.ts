@@ -1,7 +1,7 @@
 // Validates the tracked definition files together (cross-file rules need the whole set) and sorts the findings
 // back to the files they belong to. Pure: the loader is passed in so tests use the real one without VS Code.
 import type { LoadOptions, loadWorkspace } from '../../definitions';
-import { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
+import { Finding } from '../../definitions/model';
 import { TrackedFile } from './definitionFileSet';
 import type { ValidatedFile, ValidationResult } from '../shared/definitionsFeature';
 

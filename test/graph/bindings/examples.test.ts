@@ -6,7 +6,7 @@ import { loadWorkspace } from '../../../src/definitions';
 import { allOperations, isEmpty, renderMarkdown, renderText } from '../../../src/plan';
 import { examplesWorkspace, harness, Harness, ROOT } from '../harness/harness';
 import { planAndApply, planFor } from '../harness/engine';
-import { bindingOps, RG } from './kit';
+import { bindingOps } from './kit';
 import { renderExamplesPlan } from './planExamples';
 
 describe('bindings: the five examples end to end', function () {

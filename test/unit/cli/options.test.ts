@@ -75,8 +75,8 @@ describe('cli: options', () => {
 
   it('treats what follows -- as paths on the command line', async () => {
     const r = await cli('plan', '--', '--json');
-    assert.equal(r.code, 1);
-    assert.match(r.text, /--json does not exist/);
+    assert.equal(r.code, 2);
+    assert.match(r.text, /'--json' does not exist/);
   });
 
   it('lists every option of a command in its --help, connection options included', async () => {

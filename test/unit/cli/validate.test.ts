@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { globToRegExp } from '../../../src/cli/commands/validate';
+import { globToRegExp } from '../../../src/definitions/pathGlob';
 import { CliIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 

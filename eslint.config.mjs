@@ -1,0 +1,106 @@
+// Lint: typescript-eslint's recommended rules, and the layer table of docs/architecture.md as import boundaries
+// (each folder of src/ imports only the folders the table allows) with no import cycles. `npm run lint`, run by
+// `npm test`. Keep LAYERS and docs/architecture.md saying the same thing.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** src/<folder> → the src/ folders it may import (besides itself and packages). */
+export const LAYERS = {
+  time: [],
+  auth: [],
+  sandbox: [],
+  definitions: ['time'],
+  graph: ['auth', 'time'],
+  tenant: ['graph', 'definitions', 'time'],
+  bindings: ['tenant', 'graph', 'definitions', 'time'],
+  plan: ['bindings', 'tenant', 'definitions', 'time', 'graph'],
+  apply: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time'],
+  activation: ['tenant', 'graph', 'definitions', 'time'],
+  export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
+  cli: ['activation', 'apply', 'auth', 'bindings', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time'],
+  extension: ['activation', 'apply', 'auth', 'bindings', 'cli', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time'],
+};
+
+/**
+ * Narrower than a whole folder: the planner uses Graph's wire types (rule bodies) and the one redaction, never the
+ * transport, so a plan is computed without a network.
+ */
+const ONLY = { plan: { graph: ['./types.ts', './redact.ts'] } };
+
+const FOLDERS = Object.keys(LAYERS);
+
+function boundaryZones() {
+  const zones = [];
+  for (const [target, allowed] of Object.entries(LAYERS)) {
+    for (const from of FOLDERS.filter((f) => f !== target && !allowed.includes(f))) {
+      zones.push({ target: `./src/${target}`, from: `./src/${from}`, message: `src/${target} may import only ${allowed.join(', ') || 'no other folder of src/'} (docs/architecture.md).` });
+    }
+    for (const [from, files] of Object.entries(ONLY[target] ?? {})) {
+      zones.push({ target: `./src/${target}`, from: `./src/${from}`, except: files, message: `src/${target} may use only ${files.join(', ')} of src/${from} (docs/architecture.md).` });
+    }
+  }
+  return zones;
+}
+
+const VSCODE_ONLY_IN_EXTENSION = {
+  paths: [{ name: 'vscode', message: 'Only src/extension/ (and the host tests) import vscode; everything else runs in plain Node.' }],
+};
+
+/**
+ * Extension rules (features never import sibling features, what several use lives in a shared folder,
+ * infrastructure imports no feature): added here by the extension's restructure, as further config objects.
+ */
+const extensionRules = [];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'src/definitions/generated/**', 'test/fixtures/**', 'test/host/fixtures/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      // no-cycle follows imports by parsing the imported files: with the TypeScript parser for .ts.
+      'import-x/extensions': ['.ts', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      // `_`-prefixed names are dropped on purpose (a destructured key left out of the rest, an unused parameter).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // A `let` assigned once after a closure that reads it (a server callback) stays a `let`: it is read before assigned.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // Control characters are matched on purpose: escaping terminal output, refusing them in names, ANSI in tests.
+      'no-control-regex': 'off',
+      // Literal spaces in patterns mirror YAML indentation in the fixtures they edit; `{2}` would hide that.
+      'no-regex-spaces': 'off',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones() }],
+      'no-restricted-imports': ['error', VSCODE_ONLY_IN_EXTENSION],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts', 'test/host/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Tests read arbitrary Graph JSON bodies; typing each one would add nothing the assertions do not say.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  ...extensionRules,
+);
