@@ -10,20 +10,21 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 /** src/<folder> → the src/ folders it may import (besides itself and packages). */
 export const LAYERS = {
   time: [],
+  text: [],
   auth: [],
   sandbox: [],
   definitions: ['time'],
   graph: ['auth', 'time'],
   tenant: ['graph', 'definitions', 'time'],
   bindings: ['tenant', 'graph', 'definitions', 'time'],
-  plan: ['bindings', 'tenant', 'definitions', 'time', 'graph'],
+  plan: ['bindings', 'tenant', 'definitions', 'time', 'graph', 'text'],
   apply: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time'],
   activation: ['tenant', 'graph', 'definitions', 'time'],
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
-  cli: ['activation', 'apply', 'auth', 'bindings', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time'],
-  extension: ['activation', 'apply', 'auth', 'bindings', 'cli', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time'],
+  cli: ['activation', 'apply', 'auth', 'bindings', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
+  extension: ['activation', 'apply', 'auth', 'bindings', 'cli', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
   // The GitHub Action: the CLI's connection and commands, annotations and the plan comment.
-  action: ['apply', 'auth', 'bindings', 'cli', 'definitions', 'graph', 'plan', 'tenant', 'time'],
+  action: ['apply', 'auth', 'bindings', 'cli', 'definitions', 'graph', 'plan', 'tenant', 'time', 'text'],
 };
 
 /**

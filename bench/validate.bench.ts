@@ -89,7 +89,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** The ablation: `--without-fast-reader` runs the same figures with the hand-written reader switched off, so every
+ *  file goes through the `yaml` package's parser (what the reader exists to avoid). */
+function disableFastReader(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fast = require('../src/definitions/fastYaml') as { readFastYaml: (text: string) => unknown };
+  fast.readFastYaml = () => undefined;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--without-fast-reader')) {
+    disableFastReader();
+    console.log('ablation: the fast YAML reader is off; every file is parsed by the yaml package');
+  }
   const files = workspace();
   const lines = files.reduce((n, f) => n + f.text.split('\n').length, 0);
   console.log(`workload: ${DOCS} PimGroup documents in ${FILES} files, ${lines} lines (${(lines / DOCS).toFixed(0)} per document)`);

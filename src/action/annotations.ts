@@ -1,11 +1,12 @@
-// Validation findings as workflow annotations (file, line, column). @actions/core escapes what the workflow command
-// syntax needs (%, CR, LF; ':' and ',' in properties); other control characters from a definition file (an escape
-// sequence, NUL) are shown as \u escapes so that the log and the annotation show what is in the file.
+// Validation findings as workflow annotations (file, line, column). Control characters from a definition file (a
+// line break that would start another workflow command, an ANSI sequence) are shown as escapes (src/text/escape.ts);
+// @actions/core then escapes what the command syntax needs (%, and ':' and ',' in properties).
 import * as core from '@actions/core';
 import * as path from 'node:path';
 import type { Finding } from '../definitions/model';
+import { escapeControl } from '../text/escape';
 
-export const visible = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const visible = escapeControl;
 
 export function annotate(findings: readonly Finding[], workspace: string): { errors: number; warnings: number } {
   let errors = 0, warnings = 0;

@@ -16,6 +16,7 @@ import { hasErrors, isEmpty, renderJson, renderMarkdown } from '../plan';
 import { annotate, visible } from './annotations';
 import { planComment } from './planComment';
 import { upsertPlanComment } from './prComment';
+import { forTerminal } from '../text/escape';
 
 const COMMANDS = ['validate', 'plan', 'apply'];
 
@@ -23,7 +24,7 @@ function actionIo(cwd: string): CliIo & { errors: string[] } {
   const errors: string[] = [];
   return {
     errors, cwd, env: process.env, isTty: false, signal: new AbortController().signal,
-    out: (l) => core.info(visible(l)), err: (l) => { errors.push(l); core.info(visible(l)); }, confirm: async () => false,
+    out: (l) => core.info(forTerminal(l)), err: (l) => { errors.push(l); core.info(forTerminal(l)); }, confirm: async () => false,
   };
 }
 

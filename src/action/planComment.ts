@@ -2,17 +2,19 @@
 // and updates its own comment (one per tenant of a matrix) instead of adding another; groups with risk marks come
 // first; each group is collapsed; when the comment would pass GitHub's size limit it ends with a link to the full plan.
 import type { Operation, Plan, GroupPlan } from '../plan/model';
-import { detailLines, marksText, symbolOf } from '../plan/render/values';
+import { detailLines, marksText } from '../plan/render/values';
+import { symbolOf } from '../plan/render/symbols';
+import { escapeControl, forMarkdown } from '../text/escape';
 
 /** GitHub refuses comment bodies over 65,536 characters; the rest leaves room for the closing lines. */
 export const COMMENT_LIMIT = 65_536;
 const BUDGET = COMMENT_LIMIT - 2_000;
 
-const esc = (s: string) => s.replace(/([|*_`<>[\]\\])/g, '\\$1');
-/** Inside a fenced block nothing is Markdown, but a line of backticks would close the fence early. */
-const fenceSafe = (s: string) => s.replace(/`{3,}/g, (m) => m.replace(/`/g, 'ˋ'));
+const esc = forMarkdown;
+/** Inside a fenced block nothing is Markdown, but a run of backticks would close the fence early. */
+const fenceSafe = (s: string) => escapeControl(s).replace(/`{3,}/g, (m) => m.replace(/`/g, 'ˋ'));
 /** A marker is an HTML comment: `--` and `>` in its text would end it. */
-const markerText = (s: string) => s.replace(/-{2,}|>/g, '-');
+const markerText = (s: string) => escapeControl(s).replace(/-{2,}|>/g, '-');
 
 export function commentMarker(path: string, target: string): string {
   return `<!-- pim-groups plan: ${markerText(path)} @ ${markerText(target)} -->`;
@@ -32,7 +34,7 @@ function groupBlock(g: GroupPlan): string {
   ];
   const ordered: Operation[] = [...g.operations.filter((o) => o.marks.length), ...g.operations.filter((o) => !o.marks.length)];
   for (const op of ordered) {
-    const sym = symbolOf(op) === '~' ? '!' : symbolOf(op);
+    const sym = symbolOf(op).markdown;
     lines.push(fenceSafe(`${sym} ${op.summary}${marksText(op)}`));
     for (const d of detailLines(op)) lines.push(fenceSafe(`${sym}     ${d}`));
   }

@@ -22,7 +22,9 @@ export interface ActivationRequest {
 
 export interface ActivationResult { status: string; requestId: string; pendingApproval: boolean; end?: string }
 
+/** The service or the policy refused the request; `code` is stable across bundles (match it, not the class). */
 export class ActivationRefused extends Error {
+  readonly code = 'PIM_ACTIVATION_REFUSED';
   constructor(message: string) { super(message); this.name = 'ActivationRefused'; }
 }
 

@@ -32,7 +32,12 @@ export interface ApplyReport {
   groupIds?: Record<string, string>;
 }
 
+/**
+ * Errors the engine throws to its callers carry a stable `code`: the extension's own bundle has its own copies of
+ * the classes (or none), so it matches the code, never the class or its name.
+ */
 export class StalePlanError extends Error {
+  readonly code = 'PIM_STALE_PLAN';
   constructor() {
     super('The tenant changed since this plan was made (its fingerprint no longer matches a fresh read). Nothing was applied; make a new plan and review it.');
     this.name = 'StalePlanError';
@@ -40,5 +45,6 @@ export class StalePlanError extends Error {
 }
 
 export class PlanHasErrorsError extends Error {
+  readonly code = 'PIM_PLAN_HAS_ERRORS';
   constructor(count: number) { super(`The plan has ${count} error(s); fix them and plan again. Nothing was applied.`); this.name = 'PlanHasErrorsError'; }
 }

@@ -2,7 +2,6 @@
 import type { BindingStep } from './model';
 import { kindOf } from './registry';
 
-export function bindingSymbol(op: Pick<BindingStep, 'action'>): string { return op.action === 'add' ? '+' : op.action === 'remove' ? '-' : '~'; }
 
 export function bindingDetailLines(op: BindingStep): string[] {
   // An addition's summary already says what it grants; changes and removals show before → after.

@@ -2,6 +2,7 @@
 import * as readline from 'node:readline/promises';
 import { DiscoveryError } from '../definitions/discovery';
 import { CliCommand, CliIo, UsageError } from './io';
+import { forTerminal } from '../text/escape';
 
 // A Map, so that a command name is looked up among the commands only (`pim-groups constructor` is unknown).
 const commands = new Map<string, () => Promise<CliCommand>>(Object.entries({
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // A path that names nothing is a mistake on the command line; an unreadable one is not (exit 1, with the path).
     const misnamed = e instanceof DiscoveryError && (e.problem === 'missing' || e.problem === 'no-match');
     if (e instanceof UsageError || misnamed) { io.err(`pim-groups ${name}: ${e.message}\nRun 'pim-groups ${name} --help' for usage.`); return 2; }
-    io.err(`pim-groups ${name}: ${(e as Error).message}`);
+    io.err(`pim-groups ${name}: ${forTerminal((e as Error).message)}`);
     return 1;
   }
 }

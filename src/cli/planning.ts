@@ -9,6 +9,7 @@ import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';
 import { readDefinitionFiles } from './definitionFiles';
 import type { CliIo } from './io';
+import { escapeControl } from '../text/escape';
 
 export function formatFinding(f: Finding): string {
   return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}: ${f.message}`;
@@ -63,7 +64,7 @@ export function progressPrinter(io: CliIo): (e: ApplyEvent) => void {
     if (e.type === 'verify') { io.out(`${write ? '\n' : ''}» verifying the tenant`); return; }
     const o = e.outcome;
     const mark = { done: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' }[o.status];
-    const line = `  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`;
+    const line = escapeControl(`  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`);
     if (write && o.status === 'done') write(`\r\u001b[2K${line.slice(0, 119)}`);
     else io.out(write ? `\r\u001b[2K${line}` : line);
   };

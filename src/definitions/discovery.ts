@@ -39,6 +39,7 @@ export interface DiscoveryFs {
 
 export type DiscoveryProblem = 'missing' | 'no-match' | 'outside' | 'unreadable';
 export class DiscoveryError extends Error {
+  readonly code = 'PIM_DISCOVERY';
   constructor(message: string, readonly path: string, readonly problem: DiscoveryProblem) { super(message); this.name = 'DiscoveryError'; }
 }
 

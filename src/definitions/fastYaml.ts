@@ -27,6 +27,10 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
+// Keys that name inherited members of plain objects: the full parser reads them (as own properties) and a rule
+// reports them (PIM008), so both readers give the same findings.
+const SPECIAL_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 // Characters that start something this reader does not handle (anchors, aliases, tags, block scalars, reserved).
 const UNSUPPORTED_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '?']);
 
@@ -58,6 +62,7 @@ class Reader {
     const c = t[at];
     if (c === '"' || c === "'") {
       const q = this.quoted(at, end);
+      if (SPECIAL_KEYS.has(String(q.value))) bail();
       let p = q.end;
       while (p < end && t[p] === ' ') p++;
       if (t[p] !== ':' || (p + 1 < end && t[p + 1] !== ' ')) return undefined;
@@ -70,29 +75,29 @@ class Reader {
         let k = p;
         while (k > at && t[k - 1] === ' ') k--;
         const raw = t.slice(at, k);
-        if (typeof resolvePlain(raw) !== 'string' || raw === '__proto__' || raw === '<<' || /[[\]{},]/.test(raw)) bail();
+        if (typeof resolvePlain(raw) !== 'string' || SPECIAL_KEYS.has(raw) || raw === '<<' || /[[\]{},]/.test(raw)) bail();
         return { key: { kind: 'scalar', value: raw, start: at, end: k }, after: p + 1 };
       }
     }
     return undefined;
   }
 
-  /** A one-line quoted scalar starting at `at`. */
+  /** A one-line quoted scalar starting at `at`. Built from slices between quotes, so a huge scalar costs its own
+   *  size once (appending one character at a time built a rope many times its size). */
   private quoted(at: number, end: number): ScalarNode {
     const t = this.text;
     const q = t[at];
-    let value = '';
-    let p = at + 1;
+    const parts: string[] = [];
+    let from = at + 1;
     for (;;) {
-      if (p >= end) bail();
-      const c = t[p];
-      if (c === '\\' && q === '"') bail(); // escapes: leave them to the full parser
-      if (c === q) {
-        if (q === "'" && t[p + 1] === "'") { value += "'"; p += 2; continue; }
-        return { kind: 'scalar', value, start: at, end: p + 1 };
-      }
-      value += c;
-      p++;
+      const p = t.indexOf(q, from);
+      if (p < 0 || p >= end) bail();
+      // Escapes: leave them to the full parser.
+      const part = t.slice(from, p);
+      if (q === '"' && part.includes('\\')) bail();
+      parts.push(part);
+      if (q === "'" && t[p + 1] === "'") { parts.push("'"); from = p + 2; continue; }
+      return { kind: 'scalar', value: parts.length === 1 ? parts[0] : parts.join(''), start: at, end: p + 1 };
     }
   }
 
@@ -140,7 +145,7 @@ class Reader {
         if (t[p] !== ':' || t[p + 1] !== ' ') bail();
         p += 1;
         skip();
-        if (typeof key.value !== 'string' || key.value === '__proto__' || seen.has(key.value)) bail();
+        if (typeof key.value !== 'string' || SPECIAL_KEYS.has(key.value) || seen.has(key.value)) bail();
         seen.add(key.value);
         const value = t[p] === ',' || t[p] === '}' ? bail() : this.flowItem(p, end);
         pairs.push({ key: { ...key, value: key.value }, value });

@@ -17,11 +17,15 @@ import { YamlSource } from './yamlSource';
 import { readFastYaml } from './fastYaml';
 import { LineIndex } from './lineIndex';
 import { fromYamlDocument, SourceDocument } from './sourceTree';
+import { controlCharacterFindings, reservedKeyFindings } from './rules/textRules';
 
 export const API_VERSION = 'pim-groups/v1';
 const KINDS = ['PimGroup', 'PolicyTemplate'] as const;
 /** yaml's default; an alias bomb fails with "Excessive alias count" instead of expanding. */
 const MAX_ALIAS_COUNT = 100;
+/** Definition files are small (a large team's file is tens of kilobytes); a bigger one is refused before parsing,
+ *  so a hostile file cannot make the editor or CI hold gigabytes. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface ParsedFile { definitions: Definition[]; findings: Finding[] }
 
@@ -78,6 +82,10 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
   const definitions: Definition[] = [];
   const findings: Finding[] = [];
   const text = typeof file.text === 'string' ? file.text : '';
+  if (text.length > MAX_FILE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return { definitions, findings: [finding('PIM001', file.path, zero, `This file is ${mb(text.length)}; definition files are limited to ${mb(MAX_FILE_BYTES)}. Split it into several files.`)] };
+  }
   const lines = new LineIndex(text);
   let fast: SourceDocument[] | undefined;
   try { fast = readFastYaml(text); } catch { fast = undefined; }
@@ -99,6 +107,9 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
       for (const w of warnings) findings.push(yamlFinding(w, source, 'warning'));
       if (errors.length) { for (const e of errors) findings.push(yamlFinding(e, source, 'error')); return; }
       if (doc.contents === null) return; // an empty document (a trailing ---, a file of comments)
+      const reserved = reservedKeyFindings(doc.contents, source);
+      if (reserved.length) { findings.push(...reserved); return; }
+      findings.push(...controlCharacterFindings(doc.contents, source));
       let value: unknown;
       try {
         value = doc.value();

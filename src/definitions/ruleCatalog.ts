@@ -12,6 +12,8 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'PIM005', severity: 'error', title: 'Missing property', description: 'A required property is missing (metadata.name, group.displayName, principal, ...).' },
   { code: 'PIM006', severity: 'error', title: 'Wrong type', description: 'A value has the wrong type (a string where a boolean is expected, a list where a mapping is expected, ...).' },
   { code: 'PIM007', severity: 'error', title: 'Value not allowed', description: 'A value is outside what the schema allows (enumerations, name patterns, email addresses, number ranges).' },
+  { code: 'PIM008', severity: 'error', title: 'Reserved key', description: 'A key such as __proto__, constructor or prototype: never a property of a definition, and a way to hide fields from validation.' },
+  { code: 'PIM009', severity: 'error', title: 'Control character', description: 'A name, justification or other value holds a control character (ESC, BEL, CR, NUL, ...) or a bidirectional override; names also refuse line breaks and tabs.' },
   { code: 'PIM010', severity: 'error', title: 'Invalid duration', description: 'A duration is not ISO 8601 in days, hours and minutes (P90D, PT8H, PT1H45M).' },
   { code: 'PIM011', severity: 'error', title: 'Duration unit refused by PIM', description: 'Years, months, weeks and seconds are ISO 8601 but PIM refuses them; write days (P1Y → P365D, P6M → P180D, P2W → P14D).' },
   { code: 'PIM012', severity: 'error', title: 'Shorter than 5 minutes', description: 'Every assignment, and every maximum duration, lasts at least 5 minutes (PIM: ActiveDurationTooShort).' },

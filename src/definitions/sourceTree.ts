@@ -24,7 +24,8 @@ export function treeValue(node: SourceNode | null): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'seq') return node.items.map(treeValue);
   const out: Record<string, unknown> = {};
-  for (const p of node.pairs) out[String(p.key.value)] = treeValue(p.value);
+  // defineProperty: a `__proto__` key is an own property (as in `yaml`), never the object's prototype.
+  for (const p of node.pairs) Object.defineProperty(out, String(p.key.value), { value: treeValue(p.value), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

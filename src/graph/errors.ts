@@ -43,6 +43,8 @@ export class AmbiguousOutcomeError extends GraphRequestError {
 
 /** The operation was cancelled through its AbortSignal. */
 export class CancelledError extends Error {
+  /** Stable across bundles (match it, not the class). GraphRequestError's `code` is the service's own error code. */
+  readonly code = 'PIM_CANCELLED';
   constructor(message = 'Cancelled') { super(message); this.name = 'CancelledError'; }
 }
 
@@ -60,5 +62,6 @@ export function parseErrorBody(body: unknown): { code?: string; message?: string
 
 /** Not a network problem: a refused host or a credential that cannot give a token. Never retried. */
 export class TransportError extends Error {
+  readonly code = 'PIM_TRANSPORT';
   constructor(message: string) { super(message); this.name = 'TransportError'; }
 }

@@ -7,6 +7,7 @@ import type { GroupRef } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import type { BindingOpFields } from '../bindings/model';
 import type { BindingsReadScope } from '../tenant/bindingsState';
+import { changeOf } from './render/symbols';
 
 export type { SourceRef };
 
@@ -157,9 +158,9 @@ export function isEmpty(plan: Plan): boolean { return allOperations(plan).length
 export function summarize(groups: GroupPlan[], issues: PlanIssue[]): PlanSummary {
   const ops = groups.flatMap((g) => g.operations);
   return {
-    add: ops.filter((o) => o.kind === 'createGroup' || o.kind === 'addAssignment' || (o.kind === 'binding' && o.action === 'add')).length,
-    change: ops.filter((o) => o.kind === 'updateGroup' || o.kind === 'updatePolicyRule' || o.kind === 'updateAssignment' || o.kind === 'onboardGroup' || (o.kind === 'binding' && o.action === 'change')).length,
-    remove: ops.filter((o) => o.kind === 'removeAssignment' || (o.kind === 'binding' && o.action === 'remove')).length,
+    add: ops.filter((o) => changeOf(o) === 'add').length,
+    change: ops.filter((o) => changeOf(o) === 'change').length,
+    remove: ops.filter((o) => changeOf(o) === 'remove').length,
     drift: ops.filter((o) => o.marks.includes('drift')).length,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,

@@ -81,11 +81,12 @@ export function armHandler(engine: Engine) {
   return (method: string, target: string, headers: Record<string, string>, body: unknown): GraphAnswer => {
     const requestId = engine.nextRequestId();
     const [rawPath, rawQuery = ''] = target.split('?');
-    const path = decodeURIComponent(rawPath);
     const query = new URLSearchParams(rawQuery);
     let status = 200, out: unknown, callerUpn: string | null = null;
     const extraHeaders: Record<string, string> = {};
+    let path = rawPath;
     try {
+      try { path = decodeURIComponent(rawPath); } catch { throw new ArmError(400, 'InvalidRequestUri', 'The request URI is not well formed.'); }
       let caller: SbUser;
       try { caller = authenticate(engine.state, headers.authorization, engine.hooks.tokens?.arm).user; } catch (e) {
         if (e instanceof GraphError) throw new ArmError(401, 'AuthenticationFailed', headers.authorization ? 'Authentication failed.' : "Authentication failed. The 'Authorization' header is missing.");

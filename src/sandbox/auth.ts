@@ -8,6 +8,7 @@
 import { GraphError } from './graphError';
 import type { SbState, SbUser } from './types';
 import { userByUpn } from './pimIndex';
+import { GUID_RE } from './ids';
 import { decodeJwt, DecodedJwt } from './identity/jwt';
 import { signedTokenProblem, SignedTokenCheck } from './identity/verify';
 import { appAsCaller } from './identity/appCaller';
@@ -58,6 +59,8 @@ export function authenticate(state: SbState, authorization: string | undefined, 
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);
   const appId = typeof claims.appid === 'string' ? claims.appid : typeof claims.azp === 'string' ? claims.azp : DEFAULT_CLIENT_APP_ID;
   const oid = typeof claims.oid === 'string' ? claims.oid.toLowerCase() : undefined;
+  // Entra object ids are GUIDs; any other oid (`constructor`, `__proto__`) is a forged token.
+  if (claims.oid !== undefined && !(oid && GUID_RE.test(oid))) throw unauthorized('Access token validation failure: the oid claim is not an object id.');
   if (claims.idtyp === 'app') {
     const sp = oid ? state.servicePrincipals[oid] : undefined;
     if (!sp || !sp.accountEnabled) throw unauthorized('Access token validation failure: the application is not in this tenant.');

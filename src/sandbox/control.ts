@@ -5,6 +5,7 @@
 //   GET  /_sandbox/requests[?since=SEQ] → { value: [log entries] }
 //   POST /_sandbox/reset [{seed}]     → { status: 'reset' } (state back to the seed; log cleared; clock untouched)
 import type { Engine } from './engine';
+import { inClockRange as inRange } from './clock';
 
 export interface ControlAnswer { status: number; body: unknown }
 
@@ -18,9 +19,10 @@ export function control(engine: Engine, method: string, path: string, query: URL
     case 'GET /_sandbox/clock':
       return { status: 200, body: { now: engine.clock.now().toISOString() } };
     case 'POST /_sandbox/clock':
-      if (typeof b.advanceMs === 'number') engine.clock.advance(b.advanceMs);
-      else if (typeof b.set === 'string' && !Number.isNaN(Date.parse(b.set))) engine.clock.set(new Date(b.set));
-      else return { status: 400, body: { error: { code: 'BadRequest', message: 'Send {"advanceMs": number} or {"set": "ISO date"}.' } } };
+      // Only instants Graph can write (years 1 to 9999): a clock past them would break every date on every answer.
+      if (typeof b.advanceMs === 'number' && inRange(engine.clock.now().getTime() + b.advanceMs)) engine.clock.advance(b.advanceMs);
+      else if (typeof b.set === 'string' && inRange(Date.parse(b.set))) engine.clock.set(new Date(b.set));
+      else return { status: 400, body: { error: { code: 'BadRequest', message: 'Send {"advanceMs": number} or {"set": "ISO date"}, landing between 0001-01-01 and 9999-12-31.' } } };
       return { status: 200, body: { now: engine.clock.now().toISOString() } };
     case 'GET /_sandbox/requests': {
       const since = Number(query.get('since') ?? 0);

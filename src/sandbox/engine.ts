@@ -10,8 +10,9 @@ import { FaultInjector, Throttle } from './faults';
 import { expireApprovals } from './approvalModel';
 import { touch } from './pimIndex';
 import type { SbCtx, SbResult } from './context';
-import type { RequestLogEntry } from './requestLog';
+import { BoundedLog, RequestLogEntry } from './requestLog';
 import type { SbState } from './types';
+import { hardenState } from './records';
 
 export interface GraphCall {
   version: string;
@@ -35,10 +36,10 @@ export interface EngineHooks {
 }
 
 export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
-const LOG_LIMIT = 100_000;
 
 export class Engine {
   readonly log: RequestLogEntry[] = [];
+  readonly logBound = new BoundedLog(this.log);
   private seq = 0;
   private requestIds: RequestIdStream;
 
@@ -50,12 +51,15 @@ export class Engine {
     readonly faults: FaultInjector | null,
     readonly throttle: Throttle | null,
     readonly hooks: EngineHooks,
-  ) { this.requestIds = new RequestIdStream(state.seed); }
+  ) {
+    hardenState(state);
+    this.requestIds = new RequestIdStream(state.seed);
+  }
 
   replaceState(state: SbState): void {
-    this.state = state;
+    this.state = hardenState(state);
     touch(state);
-    this.log.length = 0;
+    this.logBound.clear();
     this.seq = 0;
     this.requestIds = new RequestIdStream(state.seed);
   }
@@ -69,7 +73,7 @@ export class Engine {
   recordExternal(e: { method: string; path: string; status: number; callerUpn: string | null; requestId: string; body?: unknown }): void {
     const entry: RequestLogEntry = { seq: ++this.seq, time: this.clock.now().toISOString(), method: e.method.toUpperCase(), path: e.path, status: e.status, callerUpn: e.callerUpn, requestId: e.requestId, clientRequestId: e.requestId, inBatch: false };
     if (e.method.toUpperCase() !== 'GET' && e.body !== undefined && e.body !== null) entry.body = e.body;
-    this.log.push(entry);
+    this.logBound.push(entry);
   }
 
   call(c: GraphCall): GraphAnswer {
@@ -127,8 +131,7 @@ export class Engine {
       status: a.reset ? 0 : a.status, callerUpn, requestId, clientRequestId, inBatch: c.inBatch,
     };
     if (c.method.toUpperCase() !== 'GET' && c.body !== undefined && c.body !== null) entry.body = c.body;
-    this.log.push(entry);
-    if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+    this.logBound.push(entry);
   }
 }
 

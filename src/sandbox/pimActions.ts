@@ -5,6 +5,7 @@
 import { GraphError } from './graphError';
 import { newGuid } from './ids';
 import { canUsePim, eligibilityFor, isCurrentOrFuture, schedulesOfGroup } from './pimIndex';
+import { inClockRange } from './clock';
 import { ParsedRequest, endOf, invalidRequest, isoSeconds, parseRequestBody } from './pimInput';
 import { MIN_DURATION_MS, enforcePolicy, tooShort } from './pimEnforce';
 import { onboard } from './policyModel';
@@ -44,6 +45,8 @@ export function submitRequest(ctx: SbCtx, kind: Kind): SbRequest {
   const start = requestedStart && requestedStart.getTime() > now.getTime() ? requestedStart : now;
   let end = needsSchedule ? endOf(r.schedule, start) : null;
   if (end && end.getTime() <= now.getTime()) throw invalidRequest('The expiration is in the past.');
+  // UNCONFIRMED message: the service stores instants up to 9999-12-31 only, so a later end is refused, not a 500.
+  if ((end && !inClockRange(end.getTime())) || !inClockRange(start.getTime())) throw invalidRequest('The schedule must end by 9999-12-31.');
 
   // What the request acts on.
   let target: SbSchedule | undefined;

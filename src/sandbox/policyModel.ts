@@ -3,6 +3,7 @@
 // ("after a group is onboarded the policy and policy-assignment ids change"; reference §3.1).
 import { guidFrom } from './ids';
 import { defaultRules } from './policyDefaults';
+import { idRecord } from './records';
 import type { AccessId, SbGroup, SbPolicy, SbRule, SbState } from './types';
 
 export const ROLES: AccessId[] = ['member', 'owner'];
@@ -37,7 +38,7 @@ export function ruleOf(state: SbState, groupId: string, role: AccessId, ruleId: 
 
 export function writeRule(state: SbState, groupId: string, role: AccessId, rule: SbRule, by: { id: string; displayName: string }, now: Date): void {
   const key = `${groupId}|${role}`;
-  const p = state.policies[key] ?? (state.policies[key] = { groupId, roleDefinitionId: role, lastModifiedDateTime: null, lastModifiedBy: { displayName: null, id: null }, overrides: {} });
+  const p = state.policies[key] ?? (state.policies[key] = { groupId, roleDefinitionId: role, lastModifiedDateTime: null, lastModifiedBy: { displayName: null, id: null }, overrides: idRecord<SbRule>() });
   p.overrides[rule.id] = rule;
   p.lastModifiedDateTime = now.toISOString();
   p.lastModifiedBy = { displayName: by.displayName, id: by.id };

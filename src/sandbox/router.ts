@@ -2,6 +2,7 @@
 // an unknown segment is the service's 400 "Resource not found for the segment".
 import { GraphError } from './graphError';
 import type { SbCtx, SbResult } from './context';
+import { isSpecialKey } from './records';
 
 export type Handler = (ctx: SbCtx, params: string[]) => SbResult;
 export interface Route { method: string; pattern: RegExp; handler: Handler }
@@ -20,7 +21,12 @@ export function dispatch(routes: Route[], ctx: SbCtx): SbResult {
     const m = r.pattern.exec(ctx.path);
     if (!m) continue;
     pathMatched = true;
-    if (r.method === ctx.method) return r.handler(ctx, m.slice(1));
+    if (r.method !== ctx.method) continue;
+    const params = m.slice(1);
+    // `__proto__` or `constructor` is never an id; refused before any handler looks it up.
+    const special = params.find(isSpecialKey);
+    if (special !== undefined) throw new GraphError(400, 'Request_BadRequest', `Invalid object identifier '${special}'.`);
+    return r.handler(ctx, params);
   }
   if (pathMatched) throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
   const segment = ctx.path.split('/').filter(Boolean).pop() ?? '';

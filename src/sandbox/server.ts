@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import { errorBody } from './graphError';
 import type { Engine, GraphAnswer } from './engine';
 import { control } from './control';
+import { readBody, refuse } from './requestGuards';
 import { identityControl } from './identity/control';
 import type { IdentityService } from './identity/service';
 
@@ -15,15 +16,6 @@ export interface ServerDeps {
   arm?: (method: string, target: string, headers: Record<string, string>, body: unknown) => GraphAnswer;
   /** The identity endpoint's service, when it runs (its control calls live under /_sandbox/identity). */
   identity?: () => IdentityService | undefined;
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
@@ -47,22 +39,31 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
     try {
       const raw = req.url ?? '/';
       const headers = lowerHeaders(req);
-      const text = await readBody(req);
+      const method = (req.method ?? 'GET').toUpperCase();
+      const kind = raw.startsWith('/_sandbox/') ? 'control' : raw.startsWith('/arm/') ? 'arm' : 'graph';
+      const fail = (status: number, code: string, message: string) => {
+        const id = deps.engine.nextRequestId();
+        send(res, { status, headers: { 'Content-Type': 'application/json', 'request-id': id }, body: errorBody(status, code, message, deps.engine.clock.now(), id, headers['client-request-id'] ?? id) });
+      };
+      const read = await readBody(req);
+      if (!read.ok) { fail(413, 'RequestEntityTooLarge', 'The request body is too large.'); return; }
+      const text = read.text;
       const latency = deps.latencyMs + (deps.engine.faults?.spec.latencyMs ?? 0);
       if (latency > 0) await delay(latency);
       let body: unknown;
       if (text.length) {
         try { body = JSON.parse(text); } catch {
-          const id = 'invalid-json';
-          send(res, { status: 400, headers: { 'Content-Type': 'application/json' }, body: errorBody(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.', deps.engine.clock.now(), id, headers['client-request-id'] ?? id) });
+          fail(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
           return;
         }
       }
+      const refusal = refuse(kind, method, headers, text, body);
+      if (refusal) { fail(refusal.status, refusal.code, refusal.message); return; }
       const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(raw.split('?')[0]);
       if (m) {
         const q = raw.indexOf('?');
         const target = (m[2] ?? '/') + (q >= 0 ? raw.slice(q) : '');
-        send(res, deps.engine.call({ version: m[1].toLowerCase(), method: req.method ?? 'GET', target, headers, body, inBatch: false }), deps.engine.clock.now());
+        send(res, deps.engine.call({ version: m[1].toLowerCase(), method, target, headers, body, inBatch: false }), deps.engine.clock.now());
         return;
       }
       if (raw.startsWith('/_sandbox/identity')) {
@@ -72,13 +73,12 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
       }
       if (raw.startsWith('/_sandbox/')) {
         const u = new URL(raw, 'http://127.0.0.1');
-        const a = control(deps.engine, req.method ?? 'GET', u.pathname, u.searchParams, body, deps.url(), deps.reseed);
+        const a = control(deps.engine, method, u.pathname, u.searchParams, body, deps.url(), deps.reseed);
         send(res, { status: a.status, headers: { 'Content-Type': 'application/json' }, body: a.body });
         return;
       }
-      if (raw.startsWith('/arm/') && deps.arm) { send(res, deps.arm(req.method ?? 'GET', raw.slice(4), headers, body)); return; }
-      const id = 'no-version';
-      send(res, { status: 400, headers: { 'Content-Type': 'application/json' }, body: errorBody(400, 'BadRequest', `Invalid version: the path must start with /v1.0 or /beta.`, deps.engine.clock.now(), id, id) });
+      if (kind === 'arm' && deps.arm) { send(res, deps.arm(method, raw.slice(4), headers, body)); return; }
+      fail(400, 'BadRequest', 'Invalid version: the path must start with /v1.0 or /beta.');
     } catch (e) {
       if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end(JSON.stringify({ error: { code: 'InternalServerError', message: (e as Error).message } })); }
     }

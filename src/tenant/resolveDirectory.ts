@@ -1,9 +1,10 @@
 // Resolves principal references and group names to directory objects in bulk: `in (...)` filters of 15 values and
-// getByIds of up to 1,000 ids, all inside $batch. Nothing here is one request per name.
+// getByIds (1,000 ids a request, any number of requests), all inside $batch. Nothing here is one request per name.
 import { parsePrincipal, principalKey } from '../definitions/principalReference';
 import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
-import { chunk, inClauses } from '../graph/odata';
+import { inClauses } from '../graph/odata';
+import { getByIds } from '../graph/api/directoryObjects';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphDirectoryObject, GraphGroup } from '../graph/types';
 import type { ActualPrincipal, PrincipalLookup } from './actualState';
@@ -44,10 +45,9 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
     ...inClauses('userPrincipalName', upns).map((f) => ({ path: paths.usersWhere(f), kind: 'user' as const })),
     ...inClauses('appId', appIds).map((f) => ({ path: paths.servicePrincipalsWhere(f), kind: 'sp' as const })),
   ];
-  const idChunks = chunk([...new Set(ids)], 1000);
-  const [pages, byIdPages] = await Promise.all([
+  const [pages, byId] = await Promise.all([
     batchGetAll<GraphDirectoryObject & GraphGroup>(t, gets.map((g) => g.path), { signal }),
-    idChunks.length ? t.batch<{ value: GraphDirectoryObject[] }>(idChunks.map((c) => ({ method: 'POST', url: paths.getByIds, body: { ids: c, types: ['user', 'group', 'servicePrincipal'] }, idempotent: true })), { signal }) : Promise.resolve([]),
+    getByIds<GraphDirectoryObject>(t, ids, ['user', 'group', 'servicePrincipal'], { signal }),
   ]);
 
   const out: DirectoryLookups = { groupsByName: new Map(), groupsById: new Map(), principals: {}, byId: new Map() };
@@ -70,10 +70,7 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
       }
     }
   });
-  for (const r of byIdPages) {
-    if (r.error) throw r.error;
-    for (const o of r.body?.value ?? []) { const p = principalOf(o); if (p) out.byId.set(o.id, p); }
-  }
+  for (const o of byId) { const p = principalOf(o); if (p) out.byId.set(o.id, p); }
   for (const { ref, p } of refs) {
     const key = principalKey(ref);
     if (!p.ok) { out.principals[key] = { state: 'unknown' }; continue; }

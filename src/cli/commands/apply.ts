@@ -7,6 +7,7 @@ import { connect, CONNECTION_OPTIONS } from '../connection';
 import type { CliCommand, CliIo } from '../io';
 import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordAfterApply, recordContext, recordFileFor, writeRecord } from '../planning';
+import { escapeControl } from '../../text/escape';
 
 const OPTIONS: OptionSpecs = {
   plan: { type: 'string', value: 'FILE', description: 'apply a plan saved by plan --out (refused when the tenant changed since)' },
@@ -25,8 +26,8 @@ const HELP = renderHelp({
 export function reportLines(r: ApplyReport): string[] {
   const c = r.counts;
   const lines = [`Applied: ${c.done} done, ${c.failed} failed, ${c.skipped} skipped, ${c.cancelled} cancelled.`];
-  for (const o of r.outcomes.filter((x) => x.status !== 'done')) lines.push(`  ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`);
-  for (const n of r.notConverged) lines.push(`  not converged: ${n}`);
+  for (const o of r.outcomes.filter((x) => x.status !== 'done')) lines.push(escapeControl(`  ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`));
+  for (const n of r.notConverged) lines.push(`  not converged: ${escapeControl(n)}`);
   lines.push(r.converged ? 'The tenant now matches the plan.' : 'The tenant does not match the plan yet; run plan to see what is left.');
   return lines;
 }

@@ -58,7 +58,7 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
 
   let message: string;
   if (result.pendingApproval) {
-    const names = await c.connections.transport().then((t) => approverNames(t, membership.groupId, membership.role)).catch(() => []);
+    const names = await c.connections.transport().then((t) => approverNames(loadEngine(), t, membership.groupId, membership.role)).catch(() => []);
     message = `Waiting for approval by ${names.length ? names.join(', ') : 'the group\'s approvers'}: ${membership.groupName} (${roleName(membership.role)}) activates once approved.`;
   } else {
     message = `${membership.groupName} (${roleName(membership.role)}) is active for ${durationInWords(duration)} (${result.status}).`;
@@ -206,7 +206,8 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
 }
 
 function explainRefusal(error: unknown): never {
-  if (error instanceof Error && error.name === 'ActivationRefused') throw new UserFacingError(error.message);
+  // The engine bundle's errors are matched by their stable code (its classes are not this bundle's).
+  if (error instanceof Error && (error as { code?: unknown }).code === 'PIM_ACTIVATION_REFUSED') throw new UserFacingError(error.message);
   throw error;
 }
 

@@ -8,12 +8,11 @@ type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 
 interface PolicyAssignment { roleDefinitionId?: string; policy?: { rules?: ({ id: string } & Record<string, unknown>)[] } }
 
-export async function approverNames(t: GraphTransport, groupId: string, role: string): Promise<string[]> {
-  const filter = encodeURIComponent(`scopeId eq '${groupId}' and scopeType eq 'Group'`);
-  const page = await t.get<{ value?: PolicyAssignment[] }>(`/policies/roleManagementPolicyAssignments?$filter=${filter}&$expand=policy($expand=rules)`);
+export async function approverNames(engine: Engine, t: GraphTransport, groupId: string, role: string): Promise<string[]> {
+  const page = await t.get<{ value?: PolicyAssignment[] }>(engine.graph.paths.policyAssignments(groupId));
   const assignment = (page.value ?? []).find((a) => a.roleDefinitionId?.toLowerCase() === role);
   const rules = Object.fromEntries((assignment?.policy?.rules ?? []).map((r) => [r.id, r]));
   const ids = policyFacts(rules).approverIds;
-  const names = await namesOf(t, ids);
+  const names = await namesOf(engine, t, ids);
   return ids.map((id) => names.get(id) ?? id);
 }

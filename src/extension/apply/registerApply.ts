@@ -71,7 +71,7 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
           });
         });
     } catch (error) {
-      if (error instanceof Error && error.name === 'StalePlanError') {
+      if (error instanceof Error && (error as { code?: unknown }).code === 'PIM_STALE_PLAN') {
         throw new UserFacingError('The tenant changed since this plan was made; nothing was applied. Preview again to review the new plan.', [previewAgain(arg)]);
       }
       if (error instanceof Error && error.name === 'AbortError') throw new UserCancelledError('applying');

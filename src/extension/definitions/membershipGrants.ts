@@ -2,30 +2,33 @@
 // hovers on `group.displayName` and on each binding. The plan shows the same with resolved ids (src/bindings).
 // Pure: no `vscode`.
 import type { AzureRoleBinding, IntuneRoleBinding, LicenseBinding, PimGroupDefinition, PathSegment, Position, Range } from '../../definitions/model';
+import { forMarkdown, markdownCode } from '../../text/escape';
 
 /** Azure roles that let a member change access itself: worth a warning at subscription scope. */
 const PRIVILEGED_AZURE_ROLES = new Set(['owner', 'user access administrator', 'role based access control administrator']);
+/** Names in these hovers come from the file (and, exported, from the tenant): no link, image or HTML out of them. */
+const md = forMarkdown;
 const SUBSCRIPTION_SCOPE = /^\/subscriptions\/[^/]+\/?$/i;
 
 export function intuneGrant(b: IntuneRoleBinding): string {
-  return `Intune role **${b.role}**${b.scopeTags?.length ? ` (scope tags ${b.scopeTags.join(', ')})` : ''}`;
+  return `Intune role **${md(b.role)}**${b.scopeTags?.length ? ` (scope tags ${b.scopeTags.map(md).join(', ')})` : ''}`;
 }
 
 export function azureGrant(b: AzureRoleBinding): string {
   const privileged = PRIVILEGED_AZURE_ROLES.has(b.role.toLowerCase()) && SUBSCRIPTION_SCOPE.test(b.scope);
-  return `Azure role **${b.role}** on \`${b.scope}\`${privileged ? ' — ⚠ can grant access to others across the subscription' : ''}`;
+  return `Azure role **${md(b.role)}** on ${markdownCode(b.scope)}${privileged ? ' — ⚠ can grant access to others across the subscription' : ''}`;
 }
 
 export function licenseGrant(b: LicenseBinding): string {
-  return `licence **${b.sku}**${b.disabledPlans?.length ? ` without ${b.disabledPlans.join(', ')}` : ''} (group-based licensing; assigned asynchronously after activation)`;
+  return `licence **${md(b.sku)}**${b.disabledPlans?.length ? ` without ${b.disabledPlans.map(md).join(', ')}` : ''} (group-based licensing; assigned asynchronously after activation)`;
 }
 
 export function excludeGrant(policy: string): string {
-  return `exclusion from Conditional Access **${policy}** — ⚠ members escape that policy while active`;
+  return `exclusion from Conditional Access **${md(policy)}** — ⚠ members escape that policy while active`;
 }
 
 export function includeGrant(policy: string): string {
-  return `inclusion in Conditional Access **${policy}**`;
+  return `inclusion in Conditional Access **${md(policy)}**`;
 }
 
 export const TEAM_GRANT = "membership of the group's **Team** and its SharePoint site";
@@ -47,7 +50,7 @@ export function membershipGrants(g: PimGroupDefinition): string[] {
 export function blastRadiusMarkdown(g: PimGroupDefinition): string {
   const grants = membershipGrants(g);
   const who = (kind: 'eligible' | 'active') => g.assignments[kind].length;
-  const lines = [`**${g.group.displayName}**: membership grants`, ''];
+  const lines = [`**${md(g.group.displayName)}**: membership grants`, ''];
   lines.push(...(grants.length ? grants.map((x) => `- ${x}`) : ['- nothing outside the group itself (no bindings declared)']));
   lines.push('', `${who('eligible')} eligible and ${who('active')} active assignment(s) declared; mode ${g.assignments.mode}.`);
   return lines.join('\n');

@@ -1,5 +1,7 @@
 // The Graph layer as the extension sees it (through the lazily loaded engine chunk).
 export { GraphTransport } from '../../graph/transport';
+export { getByIds } from '../../graph/api/directoryObjects';
+export { paths } from '../../graph/api/paths';
 export type { GraphTransportOptions } from '../../graph/transport';
 export { cloudEndpoints, graphScope, CLOUDS } from '../../graph/clouds';
 export type { Cloud } from '../../graph/clouds';

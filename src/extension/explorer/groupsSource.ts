@@ -17,21 +17,18 @@ export interface GroupsPage { groups: GroupSummary[]; next?: GroupsCursor }
 
 export interface GroupDetail { group: ActualGroup; directory: Record<string, ActualPrincipal> }
 
-const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 export async function firstGroupsPage(engine: Engine, t: GraphTransport, pageSize: number, filter?: string): Promise<GroupsPage> {
   const onboarded = await engine.graph.listOnboardedGroupIds(t);
   if (filter) {
-    const query = `$filter=${encodeURIComponent(`startswith(displayName,${odataString(filter)})`)}&$select=id,displayName,description&$top=${pageSize}`;
-    return nextGroupsPage(t, { kind: 'link', link: `/groups?${query}`, onboarded }, pageSize);
+    return nextGroupsPage(engine, t, { kind: 'link', link: engine.graph.paths.groupsStartingWith(filter, pageSize), onboarded }, pageSize);
   }
-  return nextGroupsPage(t, { kind: 'ids', ids: [...onboarded].sort(), offset: 0 }, pageSize);
+  return nextGroupsPage(engine, t, { kind: 'ids', ids: [...onboarded].sort(), offset: 0 }, pageSize);
 }
 
-export async function nextGroupsPage(t: GraphTransport, cursor: GroupsCursor, pageSize: number): Promise<GroupsPage> {
+export async function nextGroupsPage(engine: Engine, t: GraphTransport, cursor: GroupsCursor, pageSize: number): Promise<GroupsPage> {
   if (cursor.kind === 'ids') {
     const ids = cursor.ids.slice(cursor.offset, cursor.offset + pageSize);
-    const groups = ids.length ? await groupsByIds(t, ids) : [];
+    const groups = ids.length ? await groupsByIds(engine, t, ids) : [];
     const offset = cursor.offset + ids.length;
     return { groups, next: offset < cursor.ids.length ? { ...cursor, offset } : undefined };
   }
@@ -41,9 +38,9 @@ export async function nextGroupsPage(t: GraphTransport, cursor: GroupsCursor, pa
   return { groups: byName(groups), next: link ? { ...cursor, link } : undefined };
 }
 
-async function groupsByIds(t: GraphTransport, ids: string[]): Promise<GroupSummary[]> {
-  const found = await t.post<{ value?: (GroupSummary & { '@odata.type'?: string })[] }>('/directoryObjects/getByIds', { ids, types: ['group'] }, { idempotent: true });
-  const named = new Map((found.value ?? []).map((g) => [g.id.toLowerCase(), g]));
+async function groupsByIds(engine: Engine, t: GraphTransport, ids: string[]): Promise<GroupSummary[]> {
+  const found = await engine.graph.getByIds<GroupSummary>(t, ids, ['group']);
+  const named = new Map(found.map((g) => [g.id.toLowerCase(), g]));
   // A group deleted since the listing simply drops out; an id without a name still shows, by id.
   return byName(ids.map((id) => named.get(id) ?? { id, displayName: id }).map((g) => ({ id: g.id, displayName: g.displayName, description: g.description })));
 }

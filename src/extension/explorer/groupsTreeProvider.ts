@@ -62,7 +62,7 @@ export class GroupsTreeProvider extends NodeTreeProvider {
     const current = this.loaded && await this.loaded;
     if (!current?.next) return;
     const t = await this.connections.transport();
-    const page = await nextGroupsPage(t, current.next, this.pageSize);
+    const page = await nextGroupsPage(loadEngine(), t, current.next, this.pageSize);
     this.loaded = Promise.resolve({ groups: [...current.groups, ...page.groups], next: page.next });
     this.changed.fire(undefined);
   }

@@ -1,5 +1,5 @@
-// The quick pick of the tenant's PIM-enabled groups: the onboarded ids, named through directoryObjects/getByIds
-// (up to 1,000 ids a request) rather than one request per group.
+// The quick pick of the tenant's PIM-enabled groups: the onboarded ids, named through the engine's getByIds rather
+// than one request per group.
 import type { Engine } from '../engine/engineLoader';
 import type { PickItem } from '../infrastructure/userInput';
 
@@ -8,11 +8,7 @@ interface NamedGroup { id: string; displayName?: string; description?: string | 
 
 export async function pimGroupPicks(engine: Engine, t: GraphTransport, signal?: AbortSignal): Promise<PickItem<string>[]> {
   const ids = [...await engine.graph.listOnboardedGroupIds(t, signal)];
-  const named: NamedGroup[] = [];
-  for (let i = 0; i < ids.length; i += 1000) {
-    const page = await t.post<{ value?: NamedGroup[] }>('/directoryObjects/getByIds', { ids: ids.slice(i, i + 1000), types: ['group'] }, { signal });
-    named.push(...(page.value ?? []));
-  }
+  const named = await engine.graph.getByIds<NamedGroup>(t, ids, ['group'], { signal });
   return named
     .map((g) => ({ label: g.displayName ?? g.id, description: g.description ?? undefined, detail: g.id, value: g.id }))
     .sort((a, b) => a.label.localeCompare(b.label));

@@ -2,8 +2,10 @@
 // has a strict Content-Security-Policy (nothing loads but its own nonce'd style) and runs no script: links are
 // command URIs the webview allows by id (see planPreviewPanel.ts). Pure: no `vscode`.
 import type { Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
+import { symbolOf } from '../../plan/render/symbols';
 import { detailLines } from '../../plan/render/values';
 import type { BlockedFile } from '../shared/plans/planScope';
+import { forHtml } from '../../text/escape';
 
 export const REVEAL_SOURCE_COMMAND = '_pimGroups.revealSource';
 export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
@@ -26,7 +28,7 @@ export interface PreviewModel {
 export interface HtmlOptions { nonce: string; cspSource: string }
 
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return forHtml(String(value));
 }
 
 export function contentSecurityPolicy(o: HtmlOptions): string {
@@ -39,9 +41,6 @@ export function commandUri(command: string, args: readonly unknown[]): string {
 
 const MARK_TEXT: Record<RiskMark, string> = {
   removal: 'removal', permanent: 'permanent', 'weakens-policy': 'weakens policy', drift: 'drift: changed in the tenant', renewal: 'renewal: expired, granted again',
-};
-const SYMBOL: Partial<Record<Operation['kind'], string>> = {
-  createGroup: '+', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '−',
 };
 
 function sourceLink(m: PreviewModel, source: SourceRef | undefined): string {
@@ -56,7 +55,7 @@ function sourceLink(m: PreviewModel, source: SourceRef | undefined): string {
 function operationHtml(m: PreviewModel, op: Operation): string {
   const marks = op.marks.map((k) => `<span class="mark mark-${escapeHtml(k)}">⚠ ${escapeHtml(MARK_TEXT[k] ?? k)}</span>`).join(' ');
   const details = detailLines(op).map((d) => `<li>${escapeHtml(d)}</li>`).join('');
-  return `<li class="op op-${escapeHtml(op.kind)}"><span class="sym">${SYMBOL[op.kind] ?? '~'}</span> ${escapeHtml(op.summary)} ${marks}${sourceLink(m, op.source)}`
+  return `<li class="op op-${escapeHtml(op.kind)}"><span class="sym" title="${symbolOf(op).label}">${symbolOf(op).display}</span> ${escapeHtml(op.summary)} ${marks}${sourceLink(m, op.source)}`
     + (details ? `<ul class="details">${details}</ul>` : '') + '</li>';
 }
 

@@ -10,6 +10,9 @@ export const paths = {
   groupPatch: (id: string) => `/groups/${id}`,
   group: (id: string) => `/groups/${id}?$select=${GROUP_SELECT}`,
   groupsWhere: (filter: string) => `/groups?${filterParam(filter)}&$select=${GROUP_SELECT}`,
+  /** A page of groups whose name starts with `prefix` (Graph filters; the caller follows nextLink). */
+  groupsStartingWith: (prefix: string, top: number) =>
+    `/groups?${filterParam(`startswith(displayName,${quote(prefix)})`)}&$select=id,displayName,description&$top=${top}`,
   usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,
   servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
   getByIds: '/directoryObjects/getByIds',

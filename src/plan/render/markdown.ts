@@ -1,10 +1,12 @@
 // The plan as Markdown, for pull-request comments and the editor's preview. Source links are relative paths with
 // line anchors (GitHub's #L<n> form).
 import type { Plan } from '../model';
-import { detailLines, marksText, symbolOf } from './values';
+import { symbolOf } from './symbols';
+import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
+import { escapeControl, forMarkdown } from '../../text/escape';
 
-const esc = (s: string) => s.replace(/([|*_`<>[\]])/g, '\\$1');
+const esc = forMarkdown;
 
 export function renderMarkdown(plan: Plan): string {
   const s = plan.summary;
@@ -26,9 +28,10 @@ export function renderMarkdown(plan: Plan): string {
     for (const l of grantsLines(g)) out.push(`_${esc(l)}_`, '');
     out.push('```diff');
     for (const op of g.operations) {
-      const sym = symbolOf(op) === '~' ? '!' : symbolOf(op);
-      out.push(`${sym} ${op.summary}${marksText(op)}`);
-      for (const d of detailLines(op)) out.push(`${sym === '!' ? '!' : sym}     ${d}`);
+      const sym = symbolOf(op).markdown;
+      // Inside the diff block nothing is Markdown; one line per entry, so no value may break the block's lines.
+      out.push(`${sym} ${escapeControl(op.summary)}${marksText(op)}`);
+      for (const d of detailLines(op)) out.push(`${sym}     ${escapeControl(d)}`);
     }
     out.push('```', '');
   }

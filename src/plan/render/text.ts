@@ -1,10 +1,15 @@
 // The plan for a terminal: per group, one line per operation with its marks, details indented; issues first.
 import type { Plan } from '../model';
-import { detailLines, marksText, symbolOf } from './values';
+import { symbolOf } from './symbols';
+import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
+import { escapeControl } from '../../text/escape';
 
 export interface TextOptions { color?: boolean }
 
+/** Names, messages and justifications come from files and the tenant: no control character of theirs reaches the
+ *  terminal (only the colours painted here do). */
+const v = escapeControl;
 const paint = (on: boolean | undefined, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 export function renderText(plan: Plan, opts: TextOptions = {}): string {
@@ -12,18 +17,17 @@ export function renderText(plan: Plan, opts: TextOptions = {}): string {
   const c = opts.color;
   for (const i of plan.issues) {
     const where = i.source ? ` (${i.source.file}:${i.source.range.start.line + 1})` : '';
-    out.push(paint(c, i.severity === 'error' ? 31 : 33, `${i.severity} ${i.code}${i.groupKey ? ` [${i.groupKey}]` : ''}: ${i.message}${where}`));
+    out.push(paint(c, i.severity === 'error' ? 31 : 33, v(`${i.severity} ${i.code}${i.groupKey ? ` [${i.groupKey}]` : ''}: ${i.message}${where}`)));
   }
   if (plan.issues.length) out.push('');
   for (const g of plan.groups) {
     if (!g.operations.length) continue;
-    out.push(`${g.displayName} (${g.key}${g.groupId ? `, ${g.groupId}` : ', new'})`);
-    for (const l of grantsLines(g)) out.push(`  ${l}`);
+    out.push(v(`${g.displayName} (${g.key}${g.groupId ? `, ${g.groupId}` : ', new'})`));
+    for (const l of grantsLines(g)) out.push(`  ${v(l)}`);
     for (const op of g.operations) {
       const sym = symbolOf(op);
-      const colour = sym === '-' ? 31 : sym === '+' ? 32 : 33;
-      out.push(`  ${paint(c, colour, sym)} ${op.summary}${paint(c, 35, marksText(op))}`);
-      for (const d of detailLines(op)) out.push(`      ${d}`);
+      out.push(`  ${paint(c, sym.ansi, sym.text)} ${v(op.summary)}${paint(c, 35, marksText(op))}`);
+      for (const d of detailLines(op)) out.push(`      ${v(d)}`);
     }
     out.push('');
   }

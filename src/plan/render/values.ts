@@ -1,6 +1,6 @@
 // How plan values read to a person: durations as written, booleans as on/off, lists comma-separated.
 import type { FieldChange, Operation } from '../model';
-import { bindingDetailLines, bindingSymbol } from '../../bindings/renderBindings';
+import { bindingDetailLines } from '../../bindings/renderBindings';
 
 export function showValue(v: unknown): string {
   if (v === null || v === undefined) return '(not set)';
@@ -28,13 +28,6 @@ export function detailLines(op: Operation): string[] {
     default: return [];
   }
 }
-
-export const SYMBOL: Record<Operation['kind'], string> = {
-  createGroup: '+', updateGroup: '~', onboardGroup: '~', updatePolicyRule: '~', addAssignment: '+', updateAssignment: '~', removeAssignment: '-', binding: '~',
-};
-
-/** The diff symbol of an operation (a binding's depends on its action). */
-export function symbolOf(op: Operation): string { return op.kind === 'binding' ? bindingSymbol(op) : SYMBOL[op.kind]; }
 
 export function marksText(op: Operation): string {
   return op.marks.length ? ` [${op.marks.join(', ')}]` : '';

@@ -94,3 +94,26 @@ describe('cli: pim-groups validate', () => {
     assert.ok(globToRegExp('teams/*.pim.{yaml,yml}').test('teams/x.pim.yml'));
   });
 });
+
+describe('cli: validate output with hostile names', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'pim-validate-hostile-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A line break in metadata.name used to start a `::error file=…::` workflow command line of its own in CI logs.
+  const hostile = 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: "x\\n::error file=README.md,line=1::owned\\e[2K"\ngroup:\n  displayName: PIM-X\n';
+
+  for (const format of ['text', 'github']) {
+    it(`writes one line per finding and no control character (--format ${format})`, async () => {
+      writeFileSync(path.join(dir, 'evil.pim.yaml'), hostile);
+      const r = await cli(dir, '--format', format);
+      assert.equal(r.code, 1);
+      assert.ok(r.out.length > 0);
+      for (const line of r.out) {
+        assert.doesNotMatch(line, /[\r\n\x1b\x07\x00]/, line);
+        assert.ok(!line.startsWith('::error file=README.md'), line);
+      }
+      if (format === 'github') assert.ok(r.out.every((l) => /^::(error|warning|notice) file=evil\.pim\.yaml,line=\d+,col=\d+/.test(l)), r.out.join('\n'));
+    });
+  }
+});

@@ -56,3 +56,18 @@ describe('what membership grants (hovers on a definition)', () => {
     assert.match(blastRadiusMarkdown({ ...group, bindings: undefined }), /nothing outside the group itself/);
   });
 });
+
+describe('hovers with hostile names', () => {
+  it('escape display names and role names for Markdown: no link, image or HTML from the file or the tenant', () => {
+    const { group } = example('ca-travellers.pim.yaml');
+    const hostile = {
+      ...group,
+      group: { ...group.group, displayName: '[Open](https://evil.example) ![x](https://evil.example/p.png) <img src=x>' },
+      bindings: { azureRoles: [{ role: '**Owner**](https://evil.example)', scope: '/subscriptions/`x`' }] },
+    } as PimGroupDefinition;
+    const text = blastRadiusMarkdown(hostile);
+    assert.doesNotMatch(text, /(^|[^\\])\[|(^|[^\\])<img/, text);
+    assert.match(text, /on `` \/subscriptions\/`x` ``/);
+    assert.match(text, /\\\[Open\\\]\(https:\/\/evil\.example\)/);
+  });
+});

@@ -22,7 +22,7 @@ export async function readMyAccess(engine: Engine, t: GraphTransport): Promise<M
     engine.activation.myMemberships(t),
     engine.activation.pendingApprovals(t),
   ]);
-  const names = await namesOf(t, [...new Set(waiting.flatMap((w) => [w.groupId, w.principalId]))]);
+  const names = await namesOf(engine, t, [...new Set(waiting.flatMap((w) => [w.groupId, w.principalId]))]);
   return {
     me,
     eligible: memberships.filter((m) => m.state === 'eligible'),
@@ -33,14 +33,11 @@ export async function readMyAccess(engine: Engine, t: GraphTransport): Promise<M
   };
 }
 
-/** Display names of directory objects (users by UPN too, for tooltips), one getByIds for up to 1,000 ids. */
-export async function namesOf(t: GraphTransport, ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (!ids.length) return out;
-  const found = await t.post<{ value?: { id: string; displayName?: string; userPrincipalName?: string }[] }>(
-    '/directoryObjects/getByIds', { ids: ids.slice(0, 1000), types: ['user', 'group', 'servicePrincipal'] }, { idempotent: true });
-  for (const o of found.value ?? []) out.set(o.id, o.displayName ?? o.userPrincipalName ?? o.id);
-  return out;
+/** Display names of directory objects (users by UPN too, for tooltips), through the engine's getByIds. */
+export async function namesOf(engine: Engine, t: GraphTransport, ids: string[]): Promise<Map<string, string>> {
+  type Named = { id: string; displayName?: string; userPrincipalName?: string };
+  const found = await engine.graph.getByIds<Named>(t, ids, ['user', 'group', 'servicePrincipal']);
+  return new Map(found.map((o) => [o.id, o.displayName ?? o.userPrincipalName ?? o.id]));
 }
 
 /** A self-activated membership (which the user may deactivate), as opposed to an admin's active assignment. */

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { commandUri, contentSecurityPolicy, escapeHtml, PreviewModel, renderPreviewHtml, REVEAL_SOURCE_COMMAND } from '../../../../src/extension/preview/planHtml';
 import { at, samplePlan } from './planFixture';
+import type { Operation } from '../../../../src/plan/model';
+import { renderText } from '../../../../src/plan/render/text';
+import { CHANGE_SYMBOLS } from '../../../../src/plan/render/symbols';
 
 const OPTIONS = { nonce: 'n0nce', cspSource: 'vscode-webview://x' };
 const FILE_URI = 'file:///work/defs/helpdesk.pim.yaml';
@@ -76,5 +79,21 @@ describe('plan preview HTML', () => {
 
   it('encodes command arguments as a JSON array in the URI', () => {
     assert.equal(commandUri('x.y', ['a b', 3]), `command:x.y?${encodeURIComponent('["a b",3]')}`);
+  });
+
+  it('marks each operation with the same change as the text plan: added and removed bindings are + and −, not ~', () => {
+    const plan = samplePlan();
+    const binding = (action: 'add' | 'remove' | 'change', name: string): Operation => ({
+      id: `helpdesk/team-${action}`, groupKey: 'intune-helpdesk', kind: 'binding', action, summary: `${action} ${name}`, marks: [],
+      dependsOn: [], detail: { binding: 'team' }, before: null, after: null,
+    });
+    plan.groups[0].operations.push(binding('add', 'the Team'), binding('remove', 'a licence'), binding('change', 'a role'));
+    const html = renderPreviewHtml(model({ plan }), OPTIONS);
+    const shown = [...html.matchAll(/<span class="sym" title="(\w+)">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
+    const text = renderText(plan).split('\n').map((l) => /^ {2}([+~-]) /.exec(l)?.[1]).filter(Boolean);
+    const byText = Object.fromEntries(Object.entries(CHANGE_SYMBOLS).map(([label, s]) => [s.text, [label, s.display]]));
+    assert.equal(shown.length, 6);
+    assert.deepEqual(shown, text.map((t) => byText[t!]));
+    assert.deepEqual(shown.slice(3), [['add', '+'], ['remove', '−'], ['change', '~']]);
   });
 });

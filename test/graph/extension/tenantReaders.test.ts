@@ -1,10 +1,10 @@
 // The views' Graph readers against the demo sandbox tenant over real HTTP on 127.0.0.1 (no fake fetch).
 import * as assert from 'assert';
-import { approverNames } from '../../../../src/extension/activation/approversOf';
-import { loadEngine } from '../../../../src/extension/engine/engineLoader';
-import { firstGroupsPage, nextGroupsPage, readGroupDetail } from '../../../../src/extension/explorer/groupsSource';
-import { readMyAccess } from '../../../../src/extension/shared/myAccess/myAccessSource';
-import { startSandbox, Sandbox } from '../../../../src/sandbox';
+import { approverNames } from '../../../src/extension/activation/approversOf';
+import { loadEngine } from '../../../src/extension/engine/engineLoader';
+import { firstGroupsPage, nextGroupsPage, readGroupDetail } from '../../../src/extension/explorer/groupsSource';
+import { readMyAccess } from '../../../src/extension/shared/myAccess/myAccessSource';
+import { startSandbox, Sandbox } from '../../../src/sandbox';
 
 describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {
   const engine = loadEngine();
@@ -19,7 +19,7 @@ describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {
     const first = await firstGroupsPage(engine, t, 2);
     assert.strictEqual(first.groups.length, 2);
     assert.ok(first.next);
-    const second = await nextGroupsPage(t, first.next!, 2);
+    const second = await nextGroupsPage(engine, t, first.next!, 2);
     const names = [...first.groups, ...second.groups].map((g) => g.displayName).sort();
     assert.deepStrictEqual(names, ['PIM-Exchange-Admins', 'PIM-Finance-Reports', 'PIM-Intune-Helpdesk']);
     assert.strictEqual(second.next, undefined);
@@ -47,6 +47,6 @@ describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {
     const megan = await readMyAccess(engine, as('megan.manager@contoso.com'));
     assert.deepStrictEqual(megan.approvals.map((a) => `${a.requesterName} → ${a.groupName}`), ['Henry Ross → PIM-Finance-Reports']);
     const { groups } = await firstGroupsPage(engine, as('admin@contoso.com'), 50, 'PIM-Finance');
-    assert.deepStrictEqual(await approverNames(as('admin@contoso.com'), groups[0].id, 'member'), ['Megan Bowen']);
+    assert.deepStrictEqual(await approverNames(engine, as('admin@contoso.com'), groups[0].id, 'member'), ['Megan Bowen']);
   });
 });
