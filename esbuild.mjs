@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the GitHub Action. `node esbuild.mjs [--watch] [--dev]`.
 import * as esbuild from 'esbuild';
 import { pathToFileURL } from 'node:url';
+import { writeThirdPartyNotices } from './scripts/thirdPartyNotices.mjs';
 
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
@@ -14,7 +15,9 @@ const common = {
   sourcemap: dev ? 'inline' : 'linked',
   minify: !dev,
   logLevel: 'warning',
+  // Licence texts ship whole in dist/ThirdPartyNotices.txt (written below from the metafiles), not as comments.
   legalComments: 'none',
+  metafile: true,
 };
 
 /** @type {esbuild.BuildOptions} */
@@ -42,5 +45,6 @@ if (!isMain) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  writeThirdPartyNotices(process.cwd(), results.map((r) => r.metafile));
 }

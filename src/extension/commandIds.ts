@@ -30,6 +30,7 @@ export const COMMANDS = {
   denyRequest: 'pimGroups.denyRequest',
   // preview, apply, diff, import
   previewChanges: 'pimGroups.previewChanges',
+  previewFile: 'pimGroups.previewFile',
   applyChanges: 'pimGroups.applyChanges',
   diffWithTenant: 'pimGroups.diffWithTenant',
   importGroup: 'pimGroups.importGroup',

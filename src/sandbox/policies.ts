@@ -6,7 +6,7 @@ import { collection, contextUrl, entity, project } from './odata';
 import { route, Route } from './router';
 import { ROLES, onboard, policyAssignmentView, policyId, policyView, resolvePolicyId, ruleOf, rulesOf, writeRule } from './policyModel';
 import { mergeRule } from './ruleValidation';
-import { canUsePim } from './pimIndex';
+import { canUsePim, isCurrentOrFuture as isCurrentOrFutureAt, schedulesOfGroup } from './pimIndex';
 import { canReadGroupPim, canWriteGroupPim, pimForbidden } from './rbac';
 import { ok, noContent } from './context';
 import type { SbCtx } from './context';
@@ -25,8 +25,17 @@ function scopedGroups(ctx: SbCtx): { groups: SbGroup[]; roles: AccessId[] } {
   if (!scopeTypes.every((t) => t.toLowerCase() === 'group')) return { groups: [], roles }; // directory roles are not modelled
   const now = ctx.clock.now();
   const groups = scopeIds.map((id) => ctx.state.groups[id.toLowerCase()]).filter((g): g is SbGroup => Boolean(g) && canUsePim(g));
-  if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now))) throw pimForbidden();
+  if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now) || isEligibleIn(ctx, g, now))) throw pimForbidden();
   return { groups, roles };
+}
+
+/**
+ * An eligible member or owner may read the policy of their own group (what My Access shows before activating:
+ * the maximum duration and what activation requires). UNCONFIRMED: the portal shows these to eligible users; that
+ * Graph lets them read the policy assignments (with $expand) is assumed, see docs/sandbox.md.
+ */
+function isEligibleIn(ctx: SbCtx, g: SbGroup, now: Date): boolean {
+  return schedulesOfGroup(ctx.state, g.id).some((s) => s.kind === 'eligibility' && s.principalId === ctx.caller.id && isCurrentOrFutureAt(s, now));
 }
 
 function expandPolicy(ctx: SbCtx, g: SbGroup, role: AccessId, expand = ctx.query.expand): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { MY_ACCESS_VIEW, MyAccessTreeProvider } from './myAccessTreeProvider';
 export interface MyAccessFeature { model: MyAccessModel; provider: MyAccessTreeProvider; elevation: ElevationStatusBar }
 
 export function registerMyAccess(context: vscode.ExtensionContext, deps: ExtensionDeps): MyAccessFeature {
-  const model = new MyAccessModel(deps.connections);
+  const model = new MyAccessModel(deps.connections, deps.tenant);
   const provider = new MyAccessTreeProvider(deps.log, deps.connections, model);
   const elevation = new ElevationStatusBar(model, COMMANDS.extendMembership);
   provider.view = vscode.window.createTreeView(MY_ACCESS_VIEW, { treeDataProvider: provider });

@@ -30,7 +30,8 @@ describe('Preview Changes', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture()));
     await api.whenDefinitionsIdle!();
-    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges');
+    // "Preview This File" (the editor's title button) means the active editor's file.
+    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewFile');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.deepStrictEqual(result.scope, { file: 'intune-helpdesk.pim.yaml' }, 'the active editor\'s file is the scope');
     assert.deepStrictEqual(result.groups, ['intune-helpdesk']);
@@ -72,6 +73,19 @@ describe('Preview Changes', function () {
     assert.deepStrictEqual(result.groups, []);
     assert.match(result.html, /Not planned: definitions with errors/);
     assert.match(result.html, /command:workbench.actions.view.problems/);
+  });
+
+  it('means the whole workspace from the palette and the Definitions view title, whatever editor is active', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture()));
+    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges');
+    assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.deepStrictEqual(result.scope, {}, 'no argument: the workspace, not the active editor\'s file');
+    assert.ok(result.groups.includes('intune-helpdesk'), result.groups.join(', '));
+    const titles = (pimGroups().packageJSON.contributes.menus['view/title'] as { command: string; when: string }[])
+      .filter((m) => m.when.includes('pimGroups.definitions')).map((m) => m.command);
+    assert.ok(titles.includes('pimGroups.previewChanges') && titles.includes('pimGroups.applyChanges'), titles.join(', '));
+    const editorTitle = (pimGroups().packageJSON.contributes.menus['editor/title'] as { command: string }[]).map((m) => m.command);
+    assert.ok(editorTitle.includes('pimGroups.previewFile') && !editorTitle.includes('pimGroups.previewChanges'), editorTitle.join(', '));
   });
 
   it('plans the whole workspace when asked, leaving out only the files with errors', async () => {
