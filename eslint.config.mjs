@@ -29,10 +29,10 @@ export const LAYERS = {
 };
 
 /**
- * Narrower than a whole folder: the planner uses Graph's wire types (rule bodies) and the one redaction, never the
+ * Narrower than a whole folder: the planner uses Graph's wire types (rule bodies), never the
  * transport, so a plan is computed without a network.
  */
-const ONLY = { plan: { graph: ['./types.ts', './redact.ts'] } };
+const ONLY = { plan: { graph: ['./types.ts'] } };
 
 const FOLDERS = Object.keys(LAYERS);
 
