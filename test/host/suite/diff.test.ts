@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
-import { screenshotMoment } from './screenshotMoment';
 
 // Diff with Tenant: the tenant's state of the fixture's group (demo seed: alice and bob eligible for 30 days, MFA
 // off) on the left, the definition on the right, both read-only, virtual and rendered from the model.
@@ -42,8 +41,6 @@ describe('Diff with Tenant', function () {
     const file = (await vscode.workspace.openTextDocument(vscode.Uri.parse(result.right))).getText();
     assert.ok(!file.includes('bob@contoso.com'), 'the definition drops bob');
     assert.match(file, /duration: P90D/);
-
-    await screenshotMoment('diff', 'tenant ↔ definition');
   });
 
   it('keeps the tenant side read-only: it is a virtual document, not a file', async () => {

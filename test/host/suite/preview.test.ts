@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { eventually, pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
-import { screenshotMoment } from './screenshotMoment';
 
 // Preview Changes against the harness's demo sandbox. The fixture intune-helpdesk.pim.yaml keeps alice (P90D),
 // turns MFA on and drops bob, so its plan changes the group, its policy and alice, and removes bob.
@@ -47,10 +46,6 @@ describe('Preview Changes', function () {
     assert.strictEqual(uri, fixture().toString());
     assert.strictEqual(line + 1, Number(reveal[2]));
     assert.match(result.html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
-
-    // Give the webview a moment to paint before the picture (no assertion depends on it).
-    await new Promise((r) => setTimeout(r, 1500));
-    await screenshotMoment('plan-preview', 'Plan: intune-helpdesk.pim.yaml');
   });
 
   it('follows a link back to the definition\'s line', async () => {

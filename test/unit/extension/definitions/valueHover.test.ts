@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { HOVER_VALUE_PATTERN, minutesInWords, valueHover } from '../../../src/extension/definitions/valueHover';
+import { HOVER_VALUE_PATTERN, minutesInWords, valueHover } from '../../../../src/extension/definitions/valueHover';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { loadWorkspace } from '../../../src/definitions';
-import { summarizePolicy, templatePrefixAt, templateSuggestions } from '../../../src/extension/definitions/templateCompletion';
+import { loadWorkspace } from '../../../../src/definitions';
+import { summarizePolicy, templatePrefixAt, templateSuggestions } from '../../../../src/extension/definitions/templateCompletion';
 
 describe('extension: completing template names from the whole workspace', () => {
   it('completes only the value of a template: key', () => {

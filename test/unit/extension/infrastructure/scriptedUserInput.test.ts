@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { UserCancelledError } from '../../../src/extension/infrastructure/errors';
-import { ScriptedUserInput, SwitchableUserInput } from '../../../src/extension/infrastructure/scriptedUserInput';
-import { UserInput } from '../../../src/extension/infrastructure/userInput';
+import { UserCancelledError } from '../../../../src/extension/infrastructure/errors';
+import { ScriptedUserInput, SwitchableUserInput } from '../../../../src/extension/infrastructure/scriptedUserInput';
+import { UserInput } from '../../../../src/extension/infrastructure/userInput';
 
 const items = [
   { label: 'Intune RBAC', description: 'intune-rbac', value: 'intune' },

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadWorkspace } from '../../../src/definitions';
-import { PimGroupDefinition } from '../../../src/definitions/model';
-import { azureGrant, blastRadiusMarkdown, grantHoverAt, membershipGrants } from '../../../src/extension/definitions/membershipGrants';
+import { loadWorkspace } from '../../../../src/definitions';
+import { PimGroupDefinition } from '../../../../src/definitions/model';
+import { azureGrant, blastRadiusMarkdown, grantHoverAt, membershipGrants } from '../../../../src/extension/definitions/membershipGrants';
 
-const examples = path.resolve(__dirname, '../../../../examples');
+const examples = path.resolve(__dirname, '../../../../../examples');
 
 function example(file: string): { group: PimGroupDefinition; lines: string[] } {
   const text = fs.readFileSync(path.join(examples, file), 'utf8');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { USE_CASE_TEMPLATES, checkDefinitionName, displayNameFor, suggestedName } from '../../../src/extension/definitions/useCaseCatalog';
+import { USE_CASE_TEMPLATES, checkDefinitionName, displayNameFor, suggestedName } from '../../../../src/extension/definitions/useCaseCatalog';
 
 describe('extension: New Definition from Use Case choices', () => {
   it('offers the five use cases of the article, then a bare group and a template', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { runInErrorBoundary } from '../../../src/extension/infrastructure/errorBoundary';
-import { UserCancelledError, oneSentence } from '../../../src/extension/infrastructure/errors';
-import { Log } from '../../../src/extension/infrastructure/log';
+import { runInErrorBoundary } from '../../../../src/extension/infrastructure/errorBoundary';
+import { UserCancelledError, oneSentence } from '../../../../src/extension/infrastructure/errors';
+import { Log } from '../../../../src/extension/infrastructure/log';
 
 /** A Log that keeps its lines, so the tests read what the output channel would get. */
 function recordingLog(): Log & { lines: string[] } {

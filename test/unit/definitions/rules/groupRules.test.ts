@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, GROUP, none, only, rangeOf } from './fixture';
+import { check, GROUP, none, only, rangeOf } from '../fixture';
 
 describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
   it('PIM060: refuses team: true on a security group, on the team key', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, check, fix, GROUP, none, only, rangeOf } from './fixture';
+import { applyFix, check, fix, GROUP, none, only, rangeOf } from '../fixture';
 
 describe('definitions: duration rules (PIM010–PIM014, PIM072)', () => {
   it('PIM010: refuses a duration that is not ISO 8601, on the value', () => {

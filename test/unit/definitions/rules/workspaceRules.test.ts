@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { loadWorkspace } from '../../../src/definitions';
-import { applyFix, check, GROUP, none, NOW, only, rangeOf, TEMPLATE } from './fixture';
+import { loadWorkspace } from '../../../../src/definitions';
+import { applyFix, check, GROUP, none, NOW, only, rangeOf, TEMPLATE } from '../fixture';
 
 describe('definitions: workspace rules (PIM050–PIM053)', () => {
   const other = GROUP.replace('displayName: PIM-Helpdesk', 'displayName: PIM-Other');

@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { globToRegExp } from '../../../src/definitions/pathGlob';
-import { CliIo } from '../../../src/cli/io';
-import { main } from '../../../src/cli/main';
+import { globToRegExp } from '../../../../src/definitions/pathGlob';
+import { CliIo } from '../../../../src/cli/io';
+import { main } from '../../../../src/cli/main';
 
-const examples = path.resolve(__dirname, '../../../../examples');
+const examples = path.resolve(__dirname, '../../../../../examples');
 
 /** Runs the CLI in-process against a directory, capturing what it prints. */
 async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {

@@ -2,13 +2,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES, loadWorkspace } from '../../../src/definitions';
-import { Finding, Range } from '../../../src/definitions/model';
+import { RULES, loadWorkspace } from '../../../../src/definitions';
+import { Finding, Range } from '../../../../src/definitions/model';
 import {
   DIAGNOSTIC_SOURCE, RULES_DOC_URL, fixesInRange, groupByFile, preferredFixesForFixAll, rangesIntersect, ruleDocsUrl, sameDiagnostic, toDiagnosticSpec,
-} from '../../../src/extension/definitions/findingMapping';
-import { repoRoot } from '../manifest/repoRoot';
-import { applyEdits } from './textEdits';
+} from '../../../../src/extension/definitions/findingMapping';
+import { repoRoot } from '../../manifest/repoRoot';
+import { applyEdits } from '../textEdits';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, check, fix, GROUP, none, only, rangeOf, TEMPLATE } from './fixture';
+import { applyFix, check, fix, GROUP, none, only, rangeOf, TEMPLATE } from '../fixture';
 
 describe('definitions: policy consistency and references (PIM040–PIM042)', () => {
   const both = GROUP.replace('requireMfa: true', 'requireMfa: true\n      authenticationContext: c1');

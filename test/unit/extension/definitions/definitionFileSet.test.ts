@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { loadWorkspace } from '../../../src/definitions';
-import { DefinitionFileSet, isDefinitionFileName } from '../../../src/extension/definitions/definitionFileSet';
-import { validateFiles } from '../../../src/extension/definitions/workspaceValidation';
+import { loadWorkspace } from '../../../../src/definitions';
+import { DefinitionFileSet, isDefinitionFileName } from '../../../../src/extension/definitions/definitionFileSet';
+import { validateFiles } from '../../../../src/extension/definitions/workspaceValidation';
 
 const doc = (name: string, displayName = `PIM-${name}`) =>
   `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: ${name}\ngroup:\n  displayName: ${displayName}\n`;
