@@ -24,6 +24,8 @@ export const LAYERS = {
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
   cli: ['activation', 'apply', 'auth', 'bindings', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
   extension: ['activation', 'apply', 'auth', 'bindings', 'cli', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
+  // The GitHub Action: the CLI's connection and commands, annotations and the plan comment.
+  action: ['apply', 'auth', 'bindings', 'cli', 'definitions', 'graph', 'plan', 'tenant', 'time', 'text'],
 };
 
 /**
@@ -87,7 +89,7 @@ const extensionRules = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'src/definitions/generated/**', 'test/fixtures/**', 'test/host/fixtures/**'],
+    ignores: ['dist/**', 'action/index.js', 'out/**', 'node_modules/**', '.vscode-test/**', 'src/definitions/generated/**', 'test/fixtures/**', 'test/host/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

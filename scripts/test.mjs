@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the test tiers (unit, graph, host) and ends with one line the CI reads: `tests: N passed, N failed`.
-// Usage: node scripts/test.mjs [lint|unit|graph|host ...] [--screenshots] [--no-build]
+// Usage: node scripts/test.mjs [lint|unit|graph|fuzz|host ...] [--screenshots] [--no-build]
 // Every tier that exists runs; a tier that cannot run (missing code-server, a crash) counts as a failure.
 // A tier's tools are set up when missing (the host tier's by scripts/setup-host.sh), so `npm ci && npm test` is
 // the whole set-up on a new machine.
@@ -17,6 +17,8 @@ const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const tiers = [
   { name: 'unit', present: () => true, cmds: [[process.execPath, mocha, '--config', 'test/unit/.mocharc.json']] },
   { name: 'graph', present: () => true, cmds: [[process.execPath, mocha, '--config', 'test/graph/.mocharc.json']] },
+  // Long seeded fuzzing and very large inputs (tests tagged @fuzz), each run bounded by PIM_FUZZ_MS (default 4 min).
+  { name: 'fuzz', present: () => true, cmds: [[process.execPath, mocha, '--config', 'test/fuzz/.mocharc.json']] },
   {
     name: 'host',
     present: () => existsSync(path.join(root, 'test/host/harness/run.ts')),
