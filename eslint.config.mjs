@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules, and the layer table of docs/architecture.md as import boundaries
 // (each folder of src/ imports only the folders the table allows) with no import cycles. `npm run lint`, run by
 // `npm test`. Keep LAYERS and docs/architecture.md saying the same thing.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -23,13 +24,15 @@ export const LAYERS = {
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
   cli: ['activation', 'apply', 'auth', 'bindings', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
   extension: ['activation', 'apply', 'auth', 'bindings', 'cli', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
+  // The GitHub Action: the CLI's connection and commands, annotations and the plan comment.
+  action: ['apply', 'auth', 'bindings', 'cli', 'definitions', 'graph', 'plan', 'tenant', 'time', 'text'],
 };
 
 /**
- * Narrower than a whole folder: the planner uses Graph's wire types (rule bodies) and the one redaction, never the
+ * Narrower than a whole folder: the planner uses Graph's wire types (rule bodies), never the
  * transport, so a plan is computed without a network.
  */
-const ONLY = { plan: { graph: ['./types.ts', './redact.ts'] } };
+const ONLY = { plan: { graph: ['./types.ts'] } };
 
 const FOLDERS = Object.keys(LAYERS);
 
@@ -51,14 +54,42 @@ const VSCODE_ONLY_IN_EXTENSION = {
 };
 
 /**
- * Extension rules (features never import sibling features, what several use lives in a shared folder,
- * infrastructure imports no feature): added here by the extension's restructure, as further config objects.
+ * Inside src/extension (src/extension/README.md): a feature never imports a sibling feature; what several use lives
+ * in shared/; infrastructure/ and engine/ import no other folder of the extension; shared/ imports only
+ * infrastructure/ and engine/; only the composition roots (extension.ts, testMode/) see the features. Every folder
+ * that is not a base folder is a feature, so a new feature is covered without editing this list.
  */
-const extensionRules = [];
+const EXTENSION_BASE = { infrastructure: [], engine: [], shared: ['infrastructure', 'engine'] };
+const EXTENSION_ROOTS = ['testMode'];
+
+function extensionZones() {
+  const dir = 'src/extension';
+  const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const zones = [];
+  for (const target of folders.filter((f) => !EXTENSION_ROOTS.includes(f))) {
+    const allowed = target in EXTENSION_BASE ? EXTENSION_BASE[target] : Object.keys(EXTENSION_BASE);
+    const why = target in EXTENSION_BASE
+      ? `src/extension/${target} may import only ${allowed.join(', ') || 'no other folder of the extension'} (src/extension/README.md).`
+      : `A feature (src/extension/${target}) never imports a sibling feature or the test API: move what several use to shared/ (src/extension/README.md).`;
+    for (const from of folders.filter((f) => f !== target && !allowed.includes(f))) {
+      zones.push({ target: `./${dir}/${target}`, from: `./${dir}/${from}`, message: why });
+    }
+    zones.push({ target: `./${dir}/${target}`, from: `./${dir}/extension.ts`, message: why });
+  }
+  return zones;
+}
+
+const extensionRules = [
+  {
+    files: ['src/extension/**/*.ts'],
+    // One rule setting per file: the extension's zones come with the layer table's.
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...boundaryZones(), ...extensionZones()] }] },
+  },
+];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'src/definitions/generated/**', 'test/fixtures/**', 'test/host/fixtures/**'],
+    ignores: ['dist/**', 'action/index.js', 'out/**', 'node_modules/**', '.vscode-test/**', 'src/definitions/generated/**', 'test/fixtures/**', 'test/host/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,7 +4,7 @@
 // AZURE_CLIENT_CERTIFICATE_PATH, AZURE_FEDERATED_TOKEN_FILE) plus the pipelines' own OIDC request endpoints.
 import type { TokenSource } from './tokenSource';
 import type { Authority } from './authority';
-import { githubIdToken } from './githubOidc';
+import { githubIdToken, NO_ID_TOKEN } from './githubOidc';
 
 export const AUTH_METHODS = ['default', 'azure-cli', 'device-code', 'client-secret', 'certificate', 'workload-identity', 'github-actions', 'azure-pipelines'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
@@ -42,6 +42,7 @@ export async function identityCredential(r: IdentityRequest): Promise<TokenSourc
       return new identity.WorkloadIdentityCredential({ ...common, tenantId, clientId, tokenFilePath: need(env.AZURE_FEDERATED_TOKEN_FILE, 'AZURE_FEDERATED_TOKEN_FILE in the environment (on GitHub Actions use --auth github-actions)') });
     case 'github-actions':
       // GitHub's runner has no token file: the job asks its ID-token endpoint (needs `permissions: id-token: write`).
+      if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) throw new MissingSetting(NO_ID_TOKEN);
       return new identity.ClientAssertionCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'), () => githubIdToken(env), common);
     case 'azure-pipelines':
       // A workload-identity service connection: the job's OIDC token from SYSTEM_OIDCREQUESTURI, with System.AccessToken.

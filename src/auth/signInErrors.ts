@@ -12,7 +12,7 @@ const BY_CODE: Record<string, string> = {
   '700024': 'The client assertion or ID token has expired: request a fresh ID token in the same job (the pipeline\'s OIDC token lives a few minutes).',
   '700211': 'No federated credential of the app registration trusts this token issuer: add a federated credential with the issuer of your pipeline (docs/pipelines.md).',
   '700213': 'No federated credential of the app registration matches this subject: add a federated credential whose subject is the one shown here (docs/pipelines.md lists the subjects per event).',
-  '700212': 'The ID token has the wrong audience: request it for api://AzureADTokenExchange, the audience of the app\'s federated credential.',
+  '700212': 'The app\'s federated credential for this subject expects another audience: set its audience to api://AzureADTokenExchange, the audience of the pipeline\'s ID token.',
   '50166': 'Entra could not fetch the token issuer\'s signing keys: check the federated credential\'s issuer URL.',
   '70043': 'The sign-in has expired: sign in again.',
   '700082': 'The sign-in has expired after a long time unused: sign in again.',
@@ -29,7 +29,11 @@ const BY_MSAL_CODE: Record<string, string> = {
   endpoints_resolution_error: 'The sign-in authority could not be read for this tenant: check --tenant (AZURE_TENANT_ID) and --cloud or --authority-host, which must be the cloud the tenant is in.',
 };
 
+/** Messages that already say what to change (the pipelines' token requests): nothing to add. */
+const SELF_EXPLAINED = [/GitHub did not give this job an ID token/, /GitHub refused the ID token request/];
+
 export function signInAdvice(message: string): string | undefined {
+  if (SELF_EXPLAINED.some((re) => re.test(message))) return '';
   const code = /AADSTS(\d+)/.exec(message)?.[1];
   if (code) return BY_CODE[code];
   const msal = Object.keys(BY_MSAL_CODE).find((k) => message.includes(k));

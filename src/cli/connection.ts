@@ -63,7 +63,7 @@ function withSignInHint(credential: TokenSource): TokenSource {
       try { return await inner.getToken(scopes, options); } catch (e) {
         const message = (e as Error).message;
         const advice = signInAdvice(message) ?? 'To sign in, pick a method with --auth and use an app registration that has the PIM for Groups permissions (docs/permissions.md), or use --sandbox URL.';
-        throw new Error(`${advice}\n${message}`);
+        throw new Error(advice ? `${advice}\n${message}` : message);
       }
     },
   };

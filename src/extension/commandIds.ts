@@ -22,6 +22,7 @@ export const COMMANDS = {
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',
+  myAccessDefaultAction: '_pimGroups.myAccessDefaultAction',
   activateMembership: 'pimGroups.activateMembership',
   deactivateMembership: 'pimGroups.deactivateMembership',
   extendMembership: 'pimGroups.extendMembership',
@@ -30,6 +31,7 @@ export const COMMANDS = {
   denyRequest: 'pimGroups.denyRequest',
   // preview, apply, diff, import
   previewChanges: 'pimGroups.previewChanges',
+  previewFile: 'pimGroups.previewFile',
   applyChanges: 'pimGroups.applyChanges',
   diffWithTenant: 'pimGroups.diffWithTenant',
   importGroup: 'pimGroups.importGroup',

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { CommandRegistrar } from './infrastructure/commandRegistrar';
 import { ExtensionDeps } from './shared/deps';
+import { TenantChanges } from './shared/tenantChanges';
 import { createLog } from './infrastructure/logChannel';
 import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
@@ -35,7 +36,9 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   const testing = testApiFor(context.extensionMode, () => ({ prompts: new SwitchableUserInput(realPrompts) }));
   const ui = testing?.prompts ?? realPrompts;
   const connections = createConnections(context, log);
-  const deps: ExtensionDeps = { log, ui, commands: new CommandRegistrar(context, log), connections };
+  const tenant = new TenantChanges(connections);
+  context.subscriptions.push(tenant);
+  const deps: ExtensionDeps = { log, ui, commands: new CommandRegistrar(context, log), connections, tenant };
 
   registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
@@ -43,9 +46,10 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   const groups = registerExplorer(context, deps, definitions);
   const myAccess = registerMyAccess(context, deps);
   const trustGuard = registerActivation(context, deps, connections, myAccess.model);
-  const plans = registerPreview(context, deps, definitions);
+  const preview = registerPreview(context, deps, definitions);
+  const plans = preview.plans;
   registerApply(deps, plans);
-  registerDiff(context, deps, definitions);
+  registerDiff(context, deps, definitions, plans);
   registerCodeLens(context, definitions, plans);
   const definitionsView = registerDefinitionsView(context, definitions, plans);
   registerImportGroup(deps);
@@ -53,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
   return testing && Object.assign(
-    createTestApi(activationMs, testing.prompts, deps.commands, definitions, { definitionRows: () => definitionsView.rows() }),
+    createTestApi(activationMs, testing.prompts, deps.commands, definitions, { definitionRows: () => definitionsView.rows(), previewHtml: preview.html, tenantChanges: () => tenant.changes }),
     createViewsTestApi({
       connections, groups, guard: trustGuard, elevation: myAccess.elevation,
       providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },

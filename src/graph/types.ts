@@ -1,4 +1,7 @@
-// The Graph resources the engine reads and writes, as they appear on the wire (only the fields we use).
+// The Graph resources the engine reads and writes, as they appear on the wire (only the fields we use). Policy rules
+// are typed by @microsoft/microsoft-graph-types (rule subtypes and approval settings), so their fields are checked.
+import type * as Graph from '@microsoft/microsoft-graph-types';
+
 export type AccessId = 'member' | 'owner';
 
 export interface GraphGroup {
@@ -27,12 +30,25 @@ export interface GraphDirectoryObject {
 
 export interface RuleTarget { caller?: string; operations?: string[]; level?: string; inheritableSettings?: string[]; enforcedSettings?: string[] }
 
+/** Any policy rule as it comes from Graph: its odata type, id and target; the subtypes below type the rest. */
 export interface GraphRule {
   '@odata.type': string;
   id: string;
   target?: RuleTarget;
   [field: string]: unknown;
 }
+
+/** Graph's type for an object literal we send, which also names its `@odata.type`. */
+type Sent<T> = T & { '@odata.type'?: string };
+export type ExpirationRule = GraphRule & Graph.UnifiedRoleManagementPolicyExpirationRule;
+export type EnablementRule = GraphRule & Graph.UnifiedRoleManagementPolicyEnablementRule;
+export type AuthenticationContextRule = GraphRule & Graph.UnifiedRoleManagementPolicyAuthenticationContextRule;
+export type NotificationRule = GraphRule & Graph.UnifiedRoleManagementPolicyNotificationRule;
+/** An approver: a user or the members of a group (`id` is how some answers name either). */
+export type Approver = Sent<Graph.SingleUser & Graph.GroupMembers & { id?: string; isBackup?: boolean }>;
+export type ApprovalStage = Sent<Omit<Graph.UnifiedApprovalStage, 'primaryApprovers'> & { primaryApprovers?: Approver[] | null }>;
+export type ApprovalSettings = Sent<Omit<Graph.ApprovalSettings, 'approvalStages'> & { approvalStages?: ApprovalStage[] | null }>;
+export type ApprovalRule = GraphRule & { setting?: ApprovalSettings | null };
 
 export interface GraphPolicy { id: string; rules?: GraphRule[]; lastModifiedDateTime?: string | null }
 

@@ -8,7 +8,8 @@ import { fingerprintOf } from './fingerprint';
 import { Plan, PlanBasis, PlanIssue, PLAN_FORMAT_VERSION, summarize } from './model';
 import { planGroup } from './planGroup';
 import { deletedDefinitionIssue, deletedDefinitionsOf } from './deletedDefinitions';
-import { bindingsReadScopeOf } from '../bindings/readBindings';
+import { tenantChecks, tenantChecksScope } from './tenantChecks';
+import { bindingsReadScopeOf } from '../bindings/registry';
 import { appendBindings } from './bindingOps';
 
 /** What the applied record adds to a plan: the last apply for this target, and which of its groups this plan covers. */
@@ -41,6 +42,7 @@ export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>, ctx: Re
     ],
     principalRefs: [...refs].sort(),
     bindings: bindingsReadScopeOf(ws.groups),
+    checks: tenantChecksScope(ws),
   };
 }
 
@@ -70,6 +72,7 @@ export function buildPlan(ws: Pick<Workspace, 'groups' | 'templates'>, state: Ac
     return r.plan;
   });
   issues.push(...deletedDefinitions(ws, opts).map(([key, r]) => deletedDefinitionIssue(key, r, state)));
+  issues.push(...tenantChecks(ws, state, groups));
   basis.desired = record.groups;
   const plan: Plan = {
     formatVersion: PLAN_FORMAT_VERSION, createdAt: new Date(now).toISOString(), target: opts.target,

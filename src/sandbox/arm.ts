@@ -1,4 +1,4 @@
-// Azure Resource Manager at `${url}/arm/...` (issue 5): role definitions and role assignments at subscription,
+// Azure Resource Manager at `${url}/arm/...` (Azure role bindings): role definitions and role assignments at subscription,
 // resource group and resource scope, with ARM's own error format ({ error: { code, message } }), `api-version` and
 // status codes (201 create, 409 RoleAssignmentExists, PrincipalNotFound without principalType, 403 AuthorizationFailed).
 // The caller's rights come from Owner / User Access Administrator assignments at or above the scope, held directly

@@ -1,4 +1,4 @@
-// Conditional Access (issue 5): policies GET/PATCH (204). PATCH merges objects and replaces each supplied array
+// Conditional Access (a binding kind): policies GET/PATCH (204). PATCH merges objects and replaces each supplied array
 // wholesale, so callers read, merge and write include/excludeGroups. Group ids must exist.
 import { GraphError, badRequest } from './graphError';
 import { collection, contextUrl, project } from './odata';

@@ -1,4 +1,4 @@
-// Intune RBAC (issue 5): deviceManagement roleDefinitions (built-in, read-only here), roleAssignments (members and
+// Intune RBAC (a binding kind): deviceManagement roleDefinitions (built-in, read-only here), roleAssignments (members and
 // resourceScopes are group ids; beta adds scopeMembers, scopeType, roleScopeTagIds and roleDefinition@odata.bind).
 import { GraphError, badRequest } from './graphError';
 import { collection, contextUrl } from './odata';

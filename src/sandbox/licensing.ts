@@ -1,4 +1,4 @@
-// Group-based licensing (issue 5): subscribedSkus and POST /groups/{id}/assignLicense (202 + Location).
+// Group-based licensing (a binding kind): subscribedSkus and POST /groups/{id}/assignLicense (202 + Location).
 // Licences flow to members asynchronously in Entra; the sandbox records the group's assignedLicenses and exposes
 // hasMembersWithLicenseErrors when the group's user members exceed a SKU's free units.
 import { GraphError, badRequest } from './graphError';

@@ -4,7 +4,7 @@
 // "PendingApproval" until approved.
 import { GraphError } from './graphError';
 import { newGuid } from './ids';
-import { canUsePim, eligibilityFor, isCurrentOrFuture, schedulesOfGroup } from './pimIndex';
+import { activePrincipals, canUsePim, eligibilityFor, isCurrentOrFuture, schedulesOfGroup } from './pimIndex';
 import { inClockRange } from './clock';
 import { ParsedRequest, endOf, invalidRequest, isoSeconds, parseRequestBody } from './pimInput';
 import { MIN_DURATION_MS, enforcePolicy, tooShort } from './pimEnforce';
@@ -84,6 +84,12 @@ export function submitRequest(ctx: SbCtx, kind: Kind): SbRequest {
   }
   if (needsSchedule && end && end.getTime() - start.getTime() < MIN_DURATION_MS) throw tooShort();
   if ((r.action === 'adminRemove' || r.action === 'selfDeactivate') && target && now.getTime() - Date.parse(target.createdDateTime) < MIN_DURATION_MS) throw tooShort();
+  // Entra never removes a group's last owner: PIM's removal of the last owner fails (the service retries it for up
+  // to 30 days and the owner stays). The sandbox refuses it at once; the code and message are UNCONFIRMED.
+  if ((r.action === 'adminRemove' || r.action === 'selfDeactivate') && kind === 'assignment' && r.accessId === 'owner' && target
+    && activePrincipals(state, r.groupId, 'owner', now).every((p) => p === target!.principalId)) {
+    throw new GraphError(400, 'BadRequest', 'The last owner of a group cannot be removed; add another owner first.');
+  }
 
   const { approvalRule } = needsSchedule ? enforcePolicy({ state, kind, req: r, start, end, amr: ctx.claims.amr, acrs: ctx.claims.acrs }) : { approvalRule: null };
 

@@ -6,7 +6,7 @@ import { collection, contextUrl, entity, project } from './odata';
 import { route, Route } from './router';
 import { ROLES, onboard, policyAssignmentView, policyId, policyView, resolvePolicyId, ruleOf, rulesOf, writeRule } from './policyModel';
 import { mergeRule } from './ruleValidation';
-import { canUsePim, eligibilityFor } from './pimIndex';
+import { canUsePim, isCurrentOrFuture as isCurrentOrFutureAt, schedulesOfGroup } from './pimIndex';
 import { canReadGroupPim, canWriteGroupPim, pimForbidden } from './rbac';
 import { ok, noContent } from './context';
 import type { SbCtx } from './context';
@@ -29,12 +29,17 @@ function scopedGroups(ctx: SbCtx): { groups: SbGroup[]; roles: AccessId[] } {
   const now = ctx.clock.now();
   // A group created a moment ago has no policy assignments yet (eventual consistency: an empty list).
   const groups = scopeIds.map((id) => ctx.state.groups[id.toLowerCase()]).filter((g): g is SbGroup => Boolean(g) && canUsePim(g) && !ctx.replication.lagging(g.id));
-  // The docs list only the scope for this read, and an end-user activation CLI (pimctl, CODE) reads exactly this to
-  // learn its maximum activation: an eligible member or owner may read the group's policy (GUESS: any delegated
-  // caller holding the scope may; the sandbox allows readers, members, owners and eligible principals).
-  const eligible = (g: SbGroup) => ROLES.some((r) => eligibilityFor(ctx.state, g.id, ctx.caller.id, r, now));
-  if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now) || eligible(g))) throw pimForbidden();
+  if (!groups.every((g) => canReadGroupPim(ctx.state, ctx.caller, g, now) || isEligibleIn(ctx, g, now))) throw pimForbidden();
   return { groups, roles };
+}
+
+/**
+ * An eligible member or owner may read the policy of their own group (what My Access shows before activating:
+ * the maximum duration and what activation requires). UNCONFIRMED: the portal shows these to eligible users; that
+ * Graph lets them read the policy assignments (with $expand) is assumed, see docs/sandbox.md.
+ */
+function isEligibleIn(ctx: SbCtx, g: SbGroup, now: Date): boolean {
+  return schedulesOfGroup(ctx.state, g.id).some((s) => s.kind === 'eligibility' && s.principalId === ctx.caller.id && isCurrentOrFutureAt(s, now));
 }
 
 function expandPolicy(ctx: SbCtx, g: SbGroup, role: AccessId, expand = ctx.query.expand): Record<string, unknown> {

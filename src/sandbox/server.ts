@@ -83,6 +83,14 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
       if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end(JSON.stringify({ error: { code: 'InternalServerError', message: (e as Error).message } })); }
     }
   });
+  // Malformed HTTP (Node's parser refuses it before any handler): still a Graph error envelope, never a bare 400.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) { socket.destroy(); return; }
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify({ error: { code: 'BadRequest', message: 'The request is not well-formed HTTP.' } });
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\n`
+      + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
   server.keepAliveTimeout = 30_000;
   return server;
 }

@@ -1,4 +1,4 @@
-// PUT /groups/{id}/team (issue 5): makes a Team of a Microsoft 365 group that has at least one owner → 201.
+// PUT /groups/{id}/team (the Team binding): makes a Team of a Microsoft 365 group that has at least one owner → 201.
 import { GraphError } from './graphError';
 import { contextUrl } from './odata';
 import { route, Route } from './router';

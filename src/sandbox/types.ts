@@ -49,7 +49,7 @@ export interface SbGroup {
   uniqueName?: string | null;
   /** The client app that created the group through the API (null for seeded groups). */
   createdByAppId?: string | null;
-  /** Set when a Team was created for this Microsoft 365 group (issue 5). */
+  /** Set when a Team was created for this Microsoft 365 group (the Team binding). */
   team?: Record<string, unknown>;
 }
 
@@ -159,7 +159,7 @@ export interface SbState {
   approvals: Record<string, SbApproval>;
   /** Changed policies by `${groupId}|${role}`. Policy ids are derived (policyModel.ts) and change on onboarding. */
   policies: Record<string, SbPolicy>;
-  /** Issue 5 data: Conditional Access, licences, Intune, Azure, authentication contexts. */
+  /** What bindings read and write: Conditional Access, licences, Intune, Azure, authentication contexts. */
   conditionalAccessPolicies: Record<string, Record<string, unknown>>;
   authenticationContexts: Record<string, { id: string; displayName: string; isAvailable: boolean }>;
   subscribedSkus: Record<string, SbSku>;

@@ -1,6 +1,7 @@
 // The tenant as the planner sees it: the groups the definitions name, their two policies, their schedules, and
 // every principal the definitions or the schedules mention. Plain data (it is hashed into the plan fingerprint).
 import type { Role } from '../definitions/model';
+import type { TenantChecksScope, TenantFacts } from './tenantFacts';
 import type { GraphRule } from '../graph/types';
 import type { BindingsReadScope, BindingsState } from './bindingsState';
 
@@ -64,6 +65,8 @@ export interface ActualState {
   principals: Record<string, PrincipalLookup>;
   /** Every principal id seen (schedules, approvers), for display and export. */
   directory: Record<string, ActualPrincipal>;
+  /** Tenant facts for the plan's checks, when the read scope asked for them. */
+  facts?: TenantFacts;
   /** Binding state, when the read scope asked for bindings. */
   bindings?: BindingsState;
 }
@@ -75,7 +78,13 @@ export interface GroupRef {
   /** The id comes from the applied record, not the file: when no group has it any more, look the name up. */
   recorded?: boolean;
 }
-export interface ReadScope { groups: GroupRef[]; principalRefs: string[]; bindings?: BindingsReadScope }
+export interface ReadScope {
+  groups: GroupRef[];
+  principalRefs: string[];
+  bindings?: BindingsReadScope;
+  /** Tenant facts the plan checks (authentication contexts, approver groups, owners, licences). */
+  checks?: TenantChecksScope;
+}
 
 /** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */
 export function isManagedSchedule(s: ActualSchedule): boolean {

@@ -2,17 +2,18 @@
 // one entry per managed field, with how to read it from a rule and write it into one. The planner diffs these
 // fields; apply PATCHes the rules they belong to; export reads them back into YAML.
 import { durationMinutes } from '../time';
-import type { GraphRule } from '../graph/types';
+import type { ApprovalRule, ApprovalSettings, ApprovalStage, AuthenticationContextRule, EnablementRule, ExpirationRule, GraphRule, NotificationRule } from '../graph/types';
 
 export type FieldKind = 'duration' | 'boolean' | 'string' | 'number' | 'ids' | 'emails';
 
-export interface PolicyField {
+/** `R`: the rule subtype the field lives in (its fields typed by Graph's own types). */
+export interface PolicyField<R extends GraphRule = GraphRule> {
   /** Path inside a role's policy block, e.g. 'activation.maxDuration'. */
   path: string;
   ruleId: string;
   kind: FieldKind;
-  get(rule: GraphRule): unknown;
-  set(rule: GraphRule, value: unknown): void;
+  get(rule: R): unknown;
+  set(rule: R, value: unknown): void;
   /** True when moving from `before` to `after` lowers protection (marked in the plan). */
   weakens?(before: unknown, after: unknown): boolean;
 }
@@ -21,23 +22,23 @@ const turnedOff = (b: unknown, a: unknown) => b === true && a === false;
 const turnedOn = (b: unknown, a: unknown) => b === false && a === true;
 const longer = (b: unknown, a: unknown) => (durationMinutes(String(a)) ?? 0) > (durationMinutes(String(b)) ?? Infinity);
 
-function enablement(ruleId: string, flag: string, path: string): PolicyField {
+function enablement(ruleId: string, flag: string, path: string): PolicyField<EnablementRule> {
   return {
     path, ruleId, kind: 'boolean',
-    get: (r) => ((r.enabledRules as string[] | undefined) ?? []).includes(flag),
+    get: (r) => (r.enabledRules ?? []).includes(flag),
     set: (r, v) => {
-      const list = ((r.enabledRules as string[] | undefined) ?? []).filter((x) => x !== flag);
+      const list = (r.enabledRules ?? []).filter((x) => x !== flag);
       r.enabledRules = v ? [...list, flag] : list;
     },
     weakens: turnedOff,
   };
 }
 
-function expiration(ruleId: string, prefix: string, withPermanent: boolean): PolicyField[] {
-  const fields: PolicyField[] = [{
+function expiration(ruleId: string, prefix: string, withPermanent: boolean): PolicyField<ExpirationRule>[] {
+  const fields: PolicyField<ExpirationRule>[] = [{
     path: `${prefix}.maxDuration`, ruleId, kind: 'duration',
-    get: (r) => (r.maximumDuration as string | undefined) ?? null,
-    set: (r, v) => { r.maximumDuration = v; if (!withPermanent) r.isExpirationRequired = true; },
+    get: (r) => r.maximumDuration ?? null,
+    set: (r, v) => { r.maximumDuration = v as string; if (!withPermanent) r.isExpirationRequired = true; },
     weakens: longer,
   }];
   if (withPermanent) fields.push({
@@ -49,20 +50,18 @@ function expiration(ruleId: string, prefix: string, withPermanent: boolean): Pol
   return fields;
 }
 
-interface ApprovalStage { approvalStageTimeOutInDays?: number; isApproverJustificationRequired?: boolean; primaryApprovers?: { '@odata.type'?: string; userId?: string; groupId?: string; id?: string }[]; [k: string]: unknown }
-interface ApprovalSetting { isApprovalRequired?: boolean; approvalStages?: ApprovalStage[]; [k: string]: unknown }
-const setting = (r: GraphRule) => ((r.setting ??= { '@odata.type': 'microsoft.graph.approvalSettings' }) as ApprovalSetting);
-const stage = (r: GraphRule): ApprovalStage => {
+const setting = (r: ApprovalRule): ApprovalSettings => (r.setting ??= { '@odata.type': 'microsoft.graph.approvalSettings' });
+const stage = (r: ApprovalRule): ApprovalStage => {
   const s = setting(r);
   if (!s.approvalStages?.length) s.approvalStages = [{ '@odata.type': 'microsoft.graph.unifiedApprovalStage', approvalStageTimeOutInDays: 1, isApproverJustificationRequired: true, escalationTimeInMinutes: 0, isEscalationEnabled: false, primaryApprovers: [], escalationApprovers: [] }];
   return s.approvalStages[0];
 };
 /** Approvers as `user:<id>` / `group:<id>` so that a user and a group with the same id can never be confused. */
-const approverIds = (r: GraphRule) => (setting(r).approvalStages?.[0]?.primaryApprovers ?? [])
+const approverIds = (r: ApprovalRule) => (setting(r).approvalStages?.[0]?.primaryApprovers ?? [])
   .map((a) => (/groupMembers/i.test(a['@odata.type'] ?? '') ? `group:${a.groupId ?? a.id}` : `user:${a.userId ?? a.id}`)).sort();
 
 const APPROVAL = 'Approval_EndUser_Assignment';
-const approvalFields: PolicyField[] = [
+const approvalFields: PolicyField<ApprovalRule>[] = [
   {
     path: 'activation.approval.required', ruleId: APPROVAL, kind: 'boolean',
     get: (r) => setting(r).isApprovalRequired === true,
@@ -94,15 +93,15 @@ const approvalFields: PolicyField[] = [
 export const NOTIFICATION_EVENTS = { eligibleAssigned: 'Admin_Eligibility', activeAssigned: 'Admin_Assignment', activated: 'EndUser_Assignment' } as const;
 export const NOTIFICATION_RECIPIENTS = { admin: 'Admin', assignee: 'Requestor', approver: 'Approver' } as const;
 
-function notificationFields(): PolicyField[] {
-  const out: PolicyField[] = [];
+function notificationFields(): PolicyField<NotificationRule>[] {
+  const out: PolicyField<NotificationRule>[] = [];
   for (const [event, suffix] of Object.entries(NOTIFICATION_EVENTS)) {
     for (const [recipient, type] of Object.entries(NOTIFICATION_RECIPIENTS)) {
       const ruleId = `Notification_${type}_${suffix}`;
       const base = `notifications.${event}.${recipient}`;
       out.push(
         { path: `${base}.defaultRecipients`, ruleId, kind: 'boolean', get: (r) => r.isDefaultRecipientsEnabled !== false, set: (r, v) => { r.isDefaultRecipientsEnabled = Boolean(v); } },
-        { path: `${base}.additionalRecipients`, ruleId, kind: 'emails', get: (r) => ((r.notificationRecipients as string[] | undefined) ?? []).map((e) => e.toLowerCase()).sort(), set: (r, v) => { r.notificationRecipients = v; } },
+        { path: `${base}.additionalRecipients`, ruleId, kind: 'emails', get: (r) => (r.notificationRecipients ?? []).map((e) => e.toLowerCase()).sort(), set: (r, v) => { r.notificationRecipients = v as string[]; } },
         { path: `${base}.criticalOnly`, ruleId, kind: 'boolean', get: (r) => r.notificationLevel === 'Critical', set: (r, v) => { r.notificationLevel = v ? 'Critical' : 'All'; } },
       );
     }
@@ -110,17 +109,19 @@ function notificationFields(): PolicyField[] {
   return out;
 }
 
+const authenticationContext: PolicyField<AuthenticationContextRule> = {
+  path: 'activation.authenticationContext', ruleId: 'AuthenticationContext_EndUser_Assignment', kind: 'string',
+  get: (r) => (r.isEnabled === true ? r.claimValue ?? null : null),
+  set: (r, v) => { r.isEnabled = v !== null && v !== undefined; r.claimValue = (v as string | null | undefined) ?? null; },
+  weakens: (b, a) => b !== null && a === null,
+};
+
 export const POLICY_FIELDS: readonly PolicyField[] = [
   ...expiration('Expiration_EndUser_Assignment', 'activation', false),
   enablement('Enablement_EndUser_Assignment', 'MultiFactorAuthentication', 'activation.requireMfa'),
   enablement('Enablement_EndUser_Assignment', 'Justification', 'activation.requireJustification'),
   enablement('Enablement_EndUser_Assignment', 'Ticketing', 'activation.requireTicket'),
-  {
-    path: 'activation.authenticationContext', ruleId: 'AuthenticationContext_EndUser_Assignment', kind: 'string',
-    get: (r) => (r.isEnabled === true ? (r.claimValue as string | null) ?? null : null),
-    set: (r, v) => { r.isEnabled = v !== null && v !== undefined; r.claimValue = v ?? null; },
-    weakens: (b, a) => b !== null && a === null,
-  },
+  authenticationContext,
   ...approvalFields,
   ...expiration('Expiration_Admin_Eligibility', 'eligibility', true),
   ...expiration('Expiration_Admin_Assignment', 'assignment', true),

@@ -12,6 +12,7 @@ import { groupOf, policiesOf, scheduleOf } from './convert';
 import { listOnboardedGroupIds } from './onboarded';
 import { isGuid, resolveDirectory } from './resolveDirectory';
 import { stateReadersFor } from './stateReaders';
+import { readTenantFacts } from './tenantFacts';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
   const [dir, onboarded] = await Promise.all([
@@ -35,7 +36,11 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
   }
-  await Promise.all([readGroupDetails(t, found, signal), ...stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))]);
+  const [, , facts] = await Promise.all([
+    readGroupDetails(t, found, signal), Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
+    readTenantFacts(t, scope.checks, state, signal),
+  ]);
+  if (facts) state.facts = facts;
 
   // Round 3: names for ids that schedules and approval rules mention.
   const known = new Set([...Object.values(dir.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])), ...dir.byId.keys()]);

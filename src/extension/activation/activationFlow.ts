@@ -5,13 +5,14 @@ import type { ActivationResult, Membership } from '../../activation';
 import type { Connections } from '../shared/connection';
 import { loadEngine } from '../engine/engineLoader';
 import { durationInWords } from '../shared/timeInWords';
-import { UserFacingError } from '../infrastructure/errors';
+import { UserFacingError, hasCode } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
 import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import type { TenantChanges } from '../shared/tenantChanges';
 import { ApprovalRequest, isSelfActivated } from '../shared/myAccess/myAccessSource';
 import { approverNames } from './approversOf';
-import { durationChoices } from './durationChoices';
-import { failedRules } from './policyRefusal';
+import { DurationChoice, durationChoices, shorterThan } from './durationChoices';
+import { failedRules, refusalSentence } from './policyRefusal';
 import { WorkspaceTrustGuard } from './workspaceTrustGuard';
 
 /** What a command gets from a My Access item, or a host test passes directly. */
@@ -23,6 +24,8 @@ export interface ActivationContext {
   ui: UserInput;
   connections: Connections;
   model: MyAccessModel;
+  /** Announces each write, so My Access, the Groups view and the status bar read again. */
+  tenant: TenantChanges;
   guard: WorkspaceTrustGuard;
   notify(message: string): void;
 }
@@ -35,7 +38,9 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
   const membership = target ? find(data.eligible, target, 'eligible') : await pickMembership(c.ui, data.eligible, 'Activate Membership', 'Which eligible membership do you want to activate?');
   const r = membership.requirements;
   const title = `Activate ${membership.groupName} (${roleName(membership.role)})`;
-  let duration = await pickDuration(c.ui, title, r?.maxDuration, r ? 'For how long?' : 'For how long? (PIM checks the policy\'s maximum)');
+  let duration = await pickDuration(c.ui, title, r?.maxDuration, r
+    ? `For how long? ${limitsOf(membership)}`
+    : 'For how long? (the policy could not be read: PIM checks its maximum when you activate)');
   let justification = r?.requireJustification ? await askJustification(c.ui, title) : undefined;
   let ticket = r?.requireTicket ? await askTicket(c.ui, title) : undefined;
   let result: ActivationResult | undefined;
@@ -46,15 +51,18 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
     try {
       result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.activate(t, request)));
     } catch (error) {
+      // Whatever was asked before (the justification, the ticket) is kept: only what PIM refused is asked again.
       const failed = failedRules(error);
-      if (attempt > 2 || !failed.size) throw error;
+      const what = `activate ${membership.groupName} (${roleName(membership.role)})`;
+      if (attempt > 2 || !failed.size) throw refusal(what, error);
       if (failed.has('JustificationRule') && !justification) justification = await askJustification(c.ui, title);
       else if (failed.has('TicketingRule') && !ticket) ticket = await askTicket(c.ui, title);
-      else if (failed.has('ExpirationRule')) duration = await pickDuration(c.ui, title, previousStep(duration), `The policy allows less than ${durationInWords(duration)}: choose a shorter duration`);
-      else throw error;
+      else if (failed.has('ExpirationRule') && shorterThan(duration).length) {
+        duration = await pickFrom(c.ui, title, shorterThan(duration), `PIM refused ${durationInWords(duration)}: the policy allows less. Choose a shorter duration`);
+      } else throw refusal(what, error);
     }
   }
-  c.model.invalidate();
+  c.tenant.wrote('activation');
 
   let message: string;
   if (result.pendingApproval) {
@@ -73,7 +81,7 @@ export async function deactivateMembership(c: ActivationContext, target?: Member
   const mine = data.active.filter(isSelfActivated);
   const membership = target ? find(mine, target, 'self-activated') : await pickMembership(c.ui, mine, 'Deactivate Membership', 'Which active membership do you want to end now?');
   const result = await c.connections.transport().then((t) => loadEngine().activation.deactivate(t, membership.groupId, membership.role)).catch(explainRefusal);
-  c.model.invalidate();
+  c.tenant.wrote('activation');
   const message = `${membership.groupName} (${roleName(membership.role)}) is deactivated.`;
   c.notify(message);
   return { ...result, message };
@@ -97,7 +105,7 @@ export async function extendMembership(c: ActivationContext, target?: Membership
         { title: 'Deactivate', run: () => vscode.commands.executeCommand('pimGroups.deactivateMembership', { groupId: membership.groupId, role: membership.role }) },
       ]);
     });
-  c.model.invalidate();
+  c.tenant.wrote('activation');
   const message = result.pendingApproval
     ? `The extension of ${membership.groupName} is waiting for approval.`
     : `${membership.groupName} (${roleName(membership.role)}) is extended by ${durationInWords(duration)}.`;
@@ -112,7 +120,7 @@ export async function cancelRequest(c: ActivationContext, target?: { requestId?:
     ?? (await pickMembership(c.ui, data.pending, 'Cancel Request', 'Which pending request do you want to withdraw?')).requestId;
   if (!requestId) throw new UserFacingError('That request has no id to cancel; refresh My Access.');
   await c.connections.transport().then((t) => loadEngine().activation.cancelRequest(t, requestId));
-  c.model.invalidate();
+  c.tenant.wrote('activation');
   c.notify('The request is withdrawn.');
   return requestId;
 }
@@ -128,15 +136,26 @@ export async function decideRequest(c: ActivationContext, decision: 'Approve' | 
     validate: (v) => (v.trim() ? undefined : 'A justification is required'),
   });
   await c.connections.transport().then((t) => loadEngine().activation.decide(t, request.requestId, decision, justification));
-  c.model.invalidate();
+  c.tenant.wrote('approval');
   const message = `${decision === 'Approve' ? 'Approved' : 'Denied'}: ${request.requesterName} → ${request.groupName} (${roleName(request.role)}).`;
   c.notify(message);
   return message;
 }
 
-async function pickDuration(ui: UserInput, title: string, maxDuration: string | undefined, placeholder: string): Promise<string> {
-  const items = durationChoices(maxDuration).map((d) => ({ label: d.label, description: d.isMaximum && maxDuration ? 'policy maximum' : undefined, value: d.duration })).reverse();
+/** Shortest first; only the policy's real maximum is called so. */
+function pickDuration(ui: UserInput, title: string, maxDuration: string | undefined, placeholder: string): Promise<string> {
+  return pickFrom(ui, title, durationChoices(maxDuration), placeholder);
+}
+
+async function pickFrom(ui: UserInput, title: string, choices: DurationChoice[], placeholder: string): Promise<string> {
+  const items = choices.map((d) => ({ label: d.label, description: d.isMaximum ? 'policy maximum' : undefined, value: d.duration }));
   return (await ui.pick(items, { title, placeholder })).value;
+}
+
+/** A refusal in one sentence with the fix (the log keeps PIM's own text, status and request id). */
+function refusal(what: string, error: unknown): Error {
+  if (hasCode(error, 'UserCancelled')) return error as Error;
+  return new UserFacingError(refusalSentence(what, error));
 }
 
 function askJustification(ui: UserInput, title: string): Promise<string> {
@@ -145,12 +164,6 @@ function askJustification(ui: UserInput, title: string): Promise<string> {
 
 async function askTicket(ui: UserInput, title: string): Promise<{ system?: string; number: string }> {
   return parseTicket(await ui.input({ title, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER', validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number') }));
-}
-
-/** The next shorter 30-minute step (an ExpirationRule refusal when the policy's maximum is unknown). */
-function previousStep(duration: string): string | undefined {
-  const shorter = durationChoices(undefined).filter((d) => d.duration !== duration && d.minutes < (durationChoices(duration).slice(-1)[0]?.minutes ?? 0));
-  return shorter.length ? shorter[shorter.length - 1].duration : undefined;
 }
 
 function find(list: Membership[], target: MembershipRef, what: string): Membership {
@@ -206,9 +219,14 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
 }
 
 function explainRefusal(error: unknown): never {
-  // The engine bundle's errors are matched by their stable code (its classes are not this bundle's).
-  if (error instanceof Error && (error as { code?: unknown }).code === 'PIM_ACTIVATION_REFUSED') throw new UserFacingError(error.message);
+  // The engine's sentence says what to do; PIM's raw answer it appends in parentheses stays in the log.
+  if (hasCode(error, 'PIM_ACTIVATION_REFUSED')) throw new UserFacingError(withoutRawAnswer((error as Error).message));
   throw error;
+}
+
+function withoutRawAnswer(message: string): string {
+  const at = message.indexOf(' (');
+  return at > 0 && message.endsWith(')') ? message.slice(0, at) : message;
 }
 
 export function showInformation(message: string): void { void vscode.window.showInformationMessage(message); }

@@ -1,21 +1,32 @@
-// The durations offered when activating or extending: 30-minute steps up to the policy's maximum (PIM's own
-// steps; activations last between 30 minutes and 24 hours). Pure: no `vscode`.
+// The durations offered when activating or extending, shortest first. With the policy's maximum known: 30-minute
+// steps up to it (PIM's own steps; activations last between 30 minutes and 24 hours), the last one marked as the
+// maximum. Unknown: a few common durations, none called a maximum (a guess is never labelled as the policy's).
+// Pure: no `vscode`.
 import { durationInWords, durationToMinutes, minutesToDuration } from '../shared/timeInWords';
 
 export const PIM_MAX_ACTIVATION_MINUTES = 24 * 60;
 const STEP = 30;
+const COMMON_MINUTES = [30, 60, 120, 240, 480, 720, 1440];
 
 export interface DurationChoice { label: string; duration: string; minutes: number; isMaximum: boolean }
 
-/** Ascending choices; without a policy maximum PIM's own 24 hours bound the list. */
+/** Ascending choices: up to the policy's maximum when known, else the common durations (none is a maximum). */
 export function durationChoices(maxDuration: string | undefined): DurationChoice[] {
-  const max = Math.min((maxDuration && durationToMinutes(maxDuration)) || PIM_MAX_ACTIVATION_MINUTES, PIM_MAX_ACTIVATION_MINUTES);
+  const known = maxDuration ? durationToMinutes(maxDuration) : undefined;
+  if (!known) return COMMON_MINUTES.map((m) => choice(m, false));
+  const max = Math.min(known, PIM_MAX_ACTIVATION_MINUTES);
   const out: DurationChoice[] = [];
   for (let minutes = STEP; minutes <= max; minutes += STEP) out.push(choice(minutes, false));
   // A maximum that is not a multiple of 30 minutes (e.g. PT45M) is offered as itself.
-  if (!out.length || out[out.length - 1].minutes !== max) out.push(choice(max, true));
+  if (!out.length || out[out.length - 1].minutes !== max) out.push(choice(max, false));
   out[out.length - 1].isMaximum = true;
   return out;
+}
+
+/** After PIM refused `refused` (ExpirationRule) with the maximum unknown: the common durations shorter than it. */
+export function shorterThan(refused: string): DurationChoice[] {
+  const minutes = durationToMinutes(refused) ?? 0;
+  return durationChoices(undefined).filter((c) => c.minutes < minutes);
 }
 
 function choice(minutes: number, isMaximum: boolean): DurationChoice {

@@ -19,7 +19,7 @@ const refOf = (t: Target): MembershipRef | undefined =>
 
 export function registerActivation(_context: vscode.ExtensionContext, deps: ExtensionDeps, connections: Connections, model: MyAccessModel): WorkspaceTrustGuard {
   const guard = new WorkspaceTrustGuard();
-  const c: ActivationContext = { ui: deps.ui, connections, model, guard, notify: showInformation };
+  const c: ActivationContext = { ui: deps.ui, connections, model, tenant: deps.tenant, guard, notify: showInformation };
   const { commands } = deps;
   commands.register(COMMANDS.activateMembership, (t?: Target) => activateMembership(c, refOf(t)));
   commands.register(COMMANDS.deactivateMembership, (t?: Target) => deactivateMembership(c, refOf(t)));

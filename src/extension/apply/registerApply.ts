@@ -9,7 +9,7 @@ import { hasErrors, isEmpty, Plan } from '../../plan/model';
 import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
 import type { ExtensionDeps } from '../shared/deps';
-import { UserCancelledError, UserFacingError } from '../infrastructure/errors';
+import { UserCancelledError, UserFacingError, hasCode, isAborted } from '../infrastructure/errors';
 import { definitionPathOf } from '../shared/plans/definitionPaths';
 import { scopeKey, scopeLabel } from '../shared/plans/planScope';
 import type { PlanService } from '../shared/plans/planService';
@@ -71,14 +71,17 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
           });
         });
     } catch (error) {
-      if (error instanceof Error && (error as { code?: unknown }).code === 'PIM_STALE_PLAN') {
+      if (hasCode(error, 'PIM_STALE_PLAN')) {
         throw new UserFacingError('The tenant changed since this plan was made; nothing was applied. Preview again to review the new plan.', [previewAgain(arg)]);
       }
-      if (error instanceof Error && error.name === 'AbortError') throw new UserCancelledError('applying');
+      if (isAborted(error)) throw new UserCancelledError('applying');
       throw error;
     } finally {
       // Whatever happened, that plan is spent: the next apply plans again.
       plans.store.forget(scopeKey(scope));
+      // Converged, partial or cancelled, the tenant may have been written: every view and the open preview read it
+      // again (after a refusal this costs one read and changes nothing).
+      deps.tenant.wrote('apply');
     }
 
     for (const o of report.outcomes.filter((x) => x.status !== 'done')) deps.log.warn(`apply: ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`);

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { TokenSource } from '../../auth/tokenSource';
 import { loadEngine } from '../engine/engineLoader';
-import { UserFacingError } from '../infrastructure/errors';
+import { UserCancelledError, UserFacingError } from '../infrastructure/errors';
+import { isSignInCancelled } from './signInCancelled';
 import { Log } from '../infrastructure/log';
 import { ConnectionInfo, Connections, SandboxCallerChoice } from '../shared/connection';
 
@@ -96,13 +97,27 @@ export class ConnectionService implements Connections, vscode.Disposable {
   /** Signs in through VS Code's Microsoft account provider with the app registration and tenant in the settings. */
   async signIn(options: { forceNewSession?: boolean; tenantId?: string } = {}): Promise<ConnectionInfo> {
     const settings = readConnectionSettings();
+    // Without the customer's own app registration, VS Code's client id would be asked for PIM write scopes that
+    // Microsoft's consent page refuses: say what to configure instead of starting a sign-in that cannot work.
+    if (!settings.clientId) {
+      throw new UserFacingError('Signing in needs your app registration: set pimGroups.auth.clientId (and pimGroups.auth.tenantId) first. '
+        + 'The walkthrough explains how to register the app.', [
+        { title: 'Open Settings', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'pimGroups.auth') },
+        { title: 'Try the Sandbox', run: () => vscode.commands.executeCommand('pimGroups.useSandbox') },
+      ]);
+    }
     const { graph } = loadEngine();
     const graphBaseUrl = settings.graphEndpoint || graph.cloudEndpoints(settings.cloud).graph;
     const scopes = signInScopes({ clientId: settings.clientId, tenantId: options.tenantId ?? settings.tenantId, graphBaseUrl });
     const providerId = authProviderId(settings.cloud);
     const session = await vscode.authentication.getSession(providerId, scopes, options.forceNewSession
       ? { forceNewSession: { detail: 'Sign in to manage PIM for Groups.' } }
-      : { createIfNone: true });
+      : { createIfNone: true }).then(undefined, (error: unknown) => {
+      // VS Code rejects with a plain Error when the user closes the sign-in or declines consent: that is a choice,
+      // not a failure (the command wrapper stays silent).
+      if (isSignInCancelled(error)) throw new UserCancelledError('signing in');
+      throw error;
+    });
     if (!session) throw new UserFacingError('Sign-in did not complete.');
     const tenant = options.tenantId ?? settings.tenantId ?? 'organizations';
     const info: ConnectionInfo = {

@@ -25,7 +25,8 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
       { label: '$(sign-in) Sign in to a tenant', detail: 'Your app registration and tenant (settings pimGroups.auth.*)', value: 'signIn' as Choice },
       { label: '$(beaker) Try without a tenant', detail: 'The local sandbox tenant (demo data, Contoso)', value: 'sandbox' as Choice },
       ...(current ? [
-        { label: '$(arrow-swap) Switch tenant…', value: 'switch' as Choice },
+        // A tenant to switch to exists only when signed in to one; the sandbox has a single tenant.
+        ...(current.kind === 'tenant' ? [{ label: '$(arrow-swap) Switch tenant…', value: 'switch' as Choice }] : []),
         { label: '$(sign-out) Sign out', description: current.label, value: 'signOut' as Choice },
       ] : []),
     ];

@@ -18,7 +18,7 @@ export function registerExplorer(context: vscode.ExtensionContext, deps: Extensi
   provider.view = view;
   context.subscriptions.push(
     provider, view,
-    connections.onDidChange(() => provider.refresh()),
+    deps.tenant.onDidChange(() => provider.refresh()),
     // Re-label "managed in …" from the cached pages; no new Graph reads.
     definitions.onDidValidate(() => provider.refreshLabels()),
   );

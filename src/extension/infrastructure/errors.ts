@@ -6,6 +6,8 @@ export class UserCancelledError extends Error {
     super(step ? `Cancelled at: ${step}` : 'Cancelled by the user');
     this.name = 'UserCancelledError';
   }
+
+  readonly code = 'UserCancelled';
 }
 
 /** A button on an error toast ("Retry", "Sign In Again") and what it does. */
@@ -19,8 +21,22 @@ export class UserFacingError extends Error {
   }
 }
 
+/**
+ * Errors are matched by a stable `code` property, never by class or name: the engine runs in its own bundle
+ * (dist/engine.js), so its classes are not the extension's. Codes: PIM_STALE_PLAN, PIM_ACTIVATION_REFUSED, PIM_CANCELLED (engine),
+ * UserCancelled (here); an aborted fetch is a DOMException with code ABORT_ERR.
+ */
+export function hasCode(error: unknown, code: string | number): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/** The user stopped it: Escape on a prompt, Cancel on a progress notification, or an aborted request. */
 export function isUserCancelled(error: unknown): boolean {
-  return error instanceof UserCancelledError || (error instanceof Error && error.name === 'UserCancelledError');
+  return hasCode(error, 'UserCancelled');
+}
+
+export function isAborted(error: unknown): boolean {
+  return hasCode(error, 'PIM_CANCELLED') || hasCode(error, 'UserCancelled') || hasCode(error, 20 /* DOMException.ABORT_ERR */);
 }
 
 /** One sentence for a toast; the stack goes to the log only. */

@@ -23,6 +23,8 @@ export interface PreviewModel {
   fileUris: Readonly<Record<string, string>>;
   /** The arguments Apply Changes gets from the preview's Apply link (the same scope). */
   applyArgs: readonly unknown[];
+  /** Set when the tenant changed and the plan could not be made again: said first, and no Apply link. */
+  stale?: string;
 }
 
 export interface HtmlOptions { nonce: string; cspSource: string }
@@ -82,7 +84,7 @@ function planHtml(m: PreviewModel, plan: Plan): string {
       + `<ul class="ops">${g.operations.map((op) => operationHtml(m, op)).join('')}</ul></section>`);
   }
   if (inSync.length) out.push(`<p class="in-sync">In sync: ${inSync.map((g) => `${escapeHtml(g.displayName)}${sourceLink(m, g.source)}`).join(', ')}</p>`);
-  const canApply = changed.length > 0 && s.errors === 0;
+  const canApply = changed.length > 0 && s.errors === 0 && !m.stale;
   out.push(`<footer>${canApply ? `<a class="apply" href="${escapeHtml(commandUri(APPLY_COMMAND, m.applyArgs))}">Apply these changes…</a> · ` : ''}`
     + `fingerprint <code>${escapeHtml(plan.fingerprint.slice(0, 12))}</code> · ${escapeHtml(plan.createdAt)} · ${escapeHtml(plan.target)}</footer>`);
   return out.join('\n');
@@ -105,7 +107,8 @@ a { color: var(--vscode-textLink-foreground); }
 .blocked { border-left: 3px solid var(--vscode-errorForeground); padding-left: 8px; }
 .drift { color: var(--vscode-editorWarning-foreground); }
 footer { margin-top: 1.5em; color: var(--vscode-descriptionForeground); font-size: .9em; }
-.apply { font-weight: bold; }`;
+.apply { font-weight: bold; }
+.stale { border-left: 3px solid var(--vscode-editorWarning-foreground); padding-left: 8px; }`;
 
 export function renderPreviewHtml(m: PreviewModel, o: HtmlOptions): string {
   const body = m.plan ? planHtml(m, m.plan) : (m.blocked.length ? '' : '<p class="summary">No definitions to plan.</p>');
@@ -114,5 +117,5 @@ export function renderPreviewHtml(m: PreviewModel, o: HtmlOptions): string {
     + `<meta name="viewport" content="width=device-width, initial-scale=1.0"><title>PIM Groups plan</title>`
     + `<style nonce="${escapeHtml(o.nonce)}">${STYLE}</style></head><body>`
     + `<h1>PIM Groups plan: ${escapeHtml(m.scopeLabel)}</h1><p class="meta">${escapeHtml(m.connectionLabel)}</p>`
-    + blockedHtml(m) + body + '</body></html>';
+    + (m.stale ? `<p class="stale">⚠ ${escapeHtml(m.stale)}</p>` : '') + blockedHtml(m) + body + '</body></html>';
 }

@@ -6,9 +6,16 @@ import { PREVIEW_LINK_COMMANDS, PreviewModel, renderPreviewHtml } from './planHt
 
 export class PlanPreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
+  /** The model the panel shows now. */
+  lastModel: PreviewModel | undefined;
 
-  /** Shows the model (creating the panel or revealing it) and returns the HTML it set. */
-  show(model: PreviewModel): string {
+  /** The HTML the panel shows now (undefined: closed). */
+  get html(): string | undefined { return this.panel?.webview.html; }
+
+  get isOpen(): boolean { return this.panel !== undefined; }
+
+  /** Shows the model (creating the panel, or revealing it unless `reveal` is false) and returns the HTML it set. */
+  show(model: PreviewModel, reveal = true): string {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('pimGroups.planPreview', 'PIM Groups Plan', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: false,
@@ -16,12 +23,13 @@ export class PlanPreviewPanel implements vscode.Disposable {
         localResourceRoots: [],
         retainContextWhenHidden: false,
       });
-      this.panel.onDidDispose(() => { this.panel = undefined; });
+      this.panel.onDidDispose(() => { this.panel = undefined; this.lastModel = undefined; });
     }
+    this.lastModel = model;
     this.panel.title = `Plan: ${model.scopeLabel}`;
     const html = renderPreviewHtml(model, { nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource });
     this.panel.webview.html = html;
-    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    if (reveal) this.panel.reveal(vscode.ViewColumn.Beside, true);
     return html;
   }
 

@@ -35,10 +35,18 @@ export interface PimGroupsTestApi {
   getTrackedDefinitionFiles(): string[];
   /** The Definitions view's rows as it shows them now (label, state, description). */
   getDefinitionRows(): Array<{ label: string; state: string; description: string; file: string }>;
+  /** The open plan preview's HTML (undefined: no preview open). */
+  getPreviewHtml(): string | undefined;
+  /** How many tenant changes (writes, connections) the one refresh path announced so far. */
+  getTenantChangeCount(): number;
 }
 
 /** Views whose contents host tests read. */
-export interface TestApiViews { definitionRows?: () => Array<{ label: string; state: string; description: string; file: string }> }
+export interface TestApiViews {
+  definitionRows?: () => Array<{ label: string; state: string; description: string; file: string }>;
+  previewHtml?: () => string | undefined;
+  tenantChanges?: () => number;
+}
 
 export function createTestApi(activationMs: number, ui: SwitchableUserInput, commands: CommandRegistrar, definitions: DefinitionsFeature, views: TestApiViews = {}): PimGroupsTestApi {
   return {
@@ -50,6 +58,8 @@ export function createTestApi(activationMs: number, ui: SwitchableUserInput, com
     getCommandOutcomes: () => [...commands.outcomes()],
     whenDefinitionsIdle: () => definitions.whenIdle(),
     getTrackedDefinitionFiles: () => definitions.trackedFiles(),
+    getPreviewHtml: () => views.previewHtml?.(),
+    getTenantChangeCount: () => views.tenantChanges?.() ?? 0,
     getDefinitionRows: () => (views.definitionRows?.() ?? []).map(({ label, state, description, file }) => ({ label, state, description, file })),
   };
 }

@@ -46,7 +46,7 @@ export function seededRegistrations(): AppRegistration[] {
     {
       // Applies definitions from a pipeline (its service principal is in the demo seed).
       appId: '0d6a4f3e-1b2c-4d5e-8f90-a1b2c3d4e5f6', displayName: 'pim-groups-pipeline', servicePrincipalId: '5b1f7c2e-9d3a-4f6b-8c1d-2e3f4a5b6c7d',
-      applicationPermissions: [...PIM_WRITE, ...PLAN_READ, ...APPLY_WRITE, 'User.Read.All'], delegatedPermissions: [], isPublicClient: false,
+      applicationPermissions: [...PIM_WRITE, ...PLAN_READ, ...APPLY_WRITE, 'Group.Create', 'User.Read.All', 'Application.Read.All'], delegatedPermissions: [], isPublicClient: false,
       secrets: [{ hint: 'Xq8', value: SANDBOX_SECRETS.pipeline, endDateTime: FAR_FUTURE }], certificates: [],
       federatedCredentials: [
         { name: 'github-production', issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/pim-definitions:environment:production', audiences: ['api://AzureADTokenExchange'] },
@@ -56,10 +56,11 @@ export function seededRegistrations(): AppRegistration[] {
     {
       // Plans only (read permissions) from pull requests.
       appId: '2e7b5a4f-3c1d-4e6f-9a0b-c1d2e3f4a5b6', displayName: 'pim-groups-planner', servicePrincipalId: '6c2a8d3f-0e4b-4a7c-9d2e-3f4a5b6c7d8e',
-      applicationPermissions: [...PIM_READ, ...PLAN_READ, 'Group.Read.All', 'User.Read.All'], delegatedPermissions: [], isPublicClient: false,
+      applicationPermissions: [...PIM_READ, ...PLAN_READ, 'Group.Read.All', 'User.Read.All', 'Application.Read.All'], delegatedPermissions: [], isPublicClient: false,
       secrets: [{ hint: 'Yr8', value: SANDBOX_SECRETS.planner, endDateTime: FAR_FUTURE }], certificates: [],
       federatedCredentials: [
         { name: 'github-pull-requests', issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/pim-definitions:pull_request', audiences: ['api://AzureADTokenExchange'] },
+        { name: 'github-main', issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/pim-definitions:ref:refs/heads/main', audiences: ['api://AzureADTokenExchange'] },
       ],
     },
     {

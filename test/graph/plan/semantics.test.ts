@@ -123,4 +123,32 @@ describe('plan semantics an admin can run unattended (CLI against the sandbox)',
       assert.match(kept.groups.multi.groupId, /^[0-9a-f-]{36}$/);
     } finally { await second.close(); }
   });
+
+  it('checks tenant facts at plan time: authentication context, empty approver group, last owner (warnings, with codes)', async () => {
+    write('checks.pim.yaml', `apiVersion: pim-groups/v1
+kind: PimGroup
+metadata: { name: checks }
+group: { displayName: SEM-Checks }
+policies:
+  member:
+    activation:
+      authenticationContext: c2
+      approval: { approvers: [ group:Emergency Access ] }
+  owner:
+    activation: { authenticationContext: c9 }
+assignments:
+  eligible:
+    - principal: user:frank@contoso.com
+      role: owner
+      duration: P7D
+`);
+    const r = await plan();
+    assert.equal(r.code, 2, r.text);
+    const codes = r.plan.issues.map((i) => i.code).sort();
+    assert.deepEqual(codes, ['PIM230', 'PIM231', 'PIM232', 'PIM233'], r.text);
+    assert.match(r.text, /authentication context c9, which does not exist in the tenant/);
+    assert.match(r.text, /authentication context c2, but no enabled Conditional Access policy uses it/);
+    assert.match(r.text, /Approver group 'group:Emergency Access' of the member policy has no members/);
+    assert.match(r.text, /'SEM-Checks' would have owners only through just-in-time access and no standing owner/);
+  });
 });

@@ -6,7 +6,7 @@ const SUB = '8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b';
 const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
 const ARM_RA = (scope: string, name: string) => `/arm${scope}/providers/Microsoft.Authorization/roleAssignments/${name}?api-version=2022-04-01`;
 
-describe('sandbox bindings (issue 5): Intune, licences, Conditional Access, Teams, Azure RBAC', () => {
+describe('sandbox bindings: Intune, licences, Conditional Access, Teams, Azure RBAC', () => {
   let sb: Sandbox, admin: Client;
   beforeEach(async () => ({ sb, admin } = await withSandbox()));
   afterEach(() => sb.close());

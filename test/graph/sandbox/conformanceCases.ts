@@ -54,17 +54,17 @@ const DIRECTORY_ROLE = 'directory-role policies are not modelled; the same reque
 
 const onHelpdeskAlice = (c: CaseContext) => ({ [G.doc]: helpdesk(c), [P]: userIdOf(c.sb, 'alice@contoso.com') });
 const onExchangeSecops = (c: CaseContext) => ({ [G.doc]: exchange(c), [P]: userIdOf(c.sb, 'secops@contoso.com') });
-const ISSUE5 = 'placeholder ids mapped onto the demo tenant';
+const BINDING_EXAMPLES = 'placeholder ids mapped onto the demo tenant';
 
 export const CASES: Record<string, ConformanceCase> = {
   'beta-intune-rbac-deviceandappmanagementroleassignment-create/1-create.json': {
-    map: (c) => ({ 'Scope Members value': helpdesk(c), 'Resource Scopes value': helpdesk(c), 'Members value': helpdesk(c) }), reason: ISSUE5,
+    map: (c) => ({ 'Scope Members value': helpdesk(c), 'Resource Scopes value': helpdesk(c), 'Members value': helpdesk(c) }), reason: BINDING_EXAMPLES,
   },
   'intune-rbac-deviceandappmanagementroleassignment-create/1-create.json': {
-    map: (c) => ({ 'Resource Scopes value': helpdesk(c), 'Members value': helpdesk(c) }), reason: ISSUE5,
+    map: (c) => ({ 'Resource Scopes value': helpdesk(c), 'Members value': helpdesk(c) }), reason: BINDING_EXAMPLES,
   },
   'conditionalaccesspolicy-update/1-update-signin-risk-levels.json': {
-    map: (c) => ({ '{id}': Object.values(c.sb.state.conditionalAccessPolicies)[1].id as string }), reason: ISSUE5,
+    map: (c) => ({ '{id}': Object.values(c.sb.state.conditionalAccessPolicies)[1].id as string }), reason: BINDING_EXAMPLES,
   },
   'group-assignlicense/1-add-licenses.json': {
     map: (c) => ({
@@ -73,7 +73,7 @@ export const CASES: Record<string, ConformanceCase> = {
       '14ab5db5-e6c4-4b20-b4bc-13e36fd2227f': '50e68c76-46c6-4674-81f9-75456511b170',
       'c7df2760-2c81-4ef7-b578-5b5392b571df': 'eec0eb4f-6444-4f95-aba0-50c24d67f998', 'a413a9ff-720c-4822-98ef-2f37c2a21f4c': '41781fb2-bc02-4b7c-bd55-b576c07bb09d',
     }),
-    reason: ISSUE5,
+    reason: BINDING_EXAMPLES,
   },
   'group-assignlicense/2-remove-licenses.json': {
     map: async (c) => {
@@ -81,7 +81,7 @@ export const CASES: Record<string, ConformanceCase> = {
       await c.admin.post(`/v1.0/groups/${g}/assignLicense`, { addLicenses: [{ skuId: 'f30db892-07e9-47e9-837c-80727f46fd3d', disabledPlans: [] }, { skuId: 'eec0eb4f-6444-4f95-aba0-50c24d67f998', disabledPlans: [] }], removeLicenses: [] });
       return { '1132b215-826f-42a9-8cfe-1643d19d17fd': g, 'b05e124f-c7cc-45a0-a6aa-8cf78c946968': 'f30db892-07e9-47e9-837c-80727f46fd3d', 'c7df2760-2c81-4ef7-b578-5b5392b571df': 'eec0eb4f-6444-4f95-aba0-50c24d67f998' };
     },
-    reason: ISSUE5,
+    reason: BINDING_EXAMPLES,
   },
   'group-list/2-filter-count-licenseerrors.json': { lenient: ['$.value'], reason: 'no demo group has members with licence errors' },
   'group-list/5-search-displayname-description.json': { map: () => ({ 'displayName:Video': 'displayName:PIM-Finance' }) },

@@ -31,14 +31,16 @@ export async function signInSandbox(opts: { requireSignedTokens?: boolean } = {}
   return { sb, dir, caFile, close: async () => { await sb.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
-/** What an Azure administrator does for a pipeline's app: User Access Administrator on the subscription. */
-function grantAzureAccess(sb: Sandbox, principalId: string): void {
+const AZURE_ROLE_IDS = { 'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' };
+
+/** What an Azure administrator does for a pipeline's app (docs/pipelines.md): a role on the subscription. */
+export function grantAzureAccess(sb: Sandbox, principalId: string, role: keyof typeof AZURE_ROLE_IDS = 'User Access Administrator'): void {
   const sub = Object.keys(sb.state.azure.subscriptions)[0];
   const scope = `/subscriptions/${sub}`;
-  const name = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
+  const name = `0f1e2d3c-4b5a-4978-8695-${principalId.replace(/-/g, '').slice(0, 12)}`;
   const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
   sb.state.azure.roleAssignments[id.toLowerCase()] = {
-    id, scope, name, roleDefinitionId: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', principalId, principalType: 'ServicePrincipal',
+    id, scope, name, roleDefinitionId: AZURE_ROLE_IDS[role], principalId, principalType: 'ServicePrincipal',
     description: 'pim-groups pipeline', createdOn: '2025-06-01T09:00:00.0000000Z',
   };
 }
@@ -76,4 +78,11 @@ export function allFiles(dir: string): string[] {
 /** Graph writes the sandbox logged (method + path + body), to check that none was sent twice (getByIds is a read). */
 export function writes(sb: Sandbox): string[] {
   return sb.requestLog.filter((e) => e.method !== 'GET' && !/\$batch|getByIds/.test(e.path)).map((e) => `${e.method} ${e.path} ${JSON.stringify(e.body ?? null)}`);
+}
+
+/** Admin consent for a seeded app registration: its service principal appears in the tenant. */
+export function installApp(sb: Sandbox, appId: string): void {
+  const app = sb.identity!.service.apps.get(appId)!;
+  sb.state.servicePrincipals[app.servicePrincipalId] = { id: app.servicePrincipalId, appId, displayName: app.displayName, servicePrincipalType: 'Application', accountEnabled: true };
+  if (!app.applicationPermissions.some((p) => p.includes('ReadWrite'))) grantAzureAccess(sb, app.servicePrincipalId, 'Reader');
 }

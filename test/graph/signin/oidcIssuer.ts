@@ -15,7 +15,7 @@ export interface Issuer {
   close(): Promise<void>;
 }
 
-export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, issuer: Issuer) => boolean;
+export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, body: string, issuer: Issuer) => boolean;
 
 export async function startIssuer(tls: { certPem: string; keyPem: string }, extra?: ExtraRoute): Promise<Issuer> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -34,9 +34,10 @@ export async function startIssuer(tls: { certPem: string; keyPem: string }, extr
   };
   const server = https.createServer({ cert: tls.certPem, key: tls.keyPem }, (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', authorization: req.headers.authorization });
-    req.resume();
+    let body = '';
+    req.on('data', (d: Buffer) => { body += d.toString(); });
     req.on('end', () => {
-      if (extra?.(req, res, issuer)) return;
+      if (extra?.(req, res, body, issuer)) return;
       const send = (body: unknown) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(body)); };
       if (req.url === '/.well-known/openid-configuration') send({ issuer: issuer.url, jwks_uri: `${issuer.url}/keys`, id_token_signing_alg_values_supported: ['RS256'] });
       else if (req.url === '/keys') send({ keys: [{ ...jwk, kid, use: 'sig', alg: 'RS256' }] });

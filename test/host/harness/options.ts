@@ -1,7 +1,15 @@
 // Command-line options of the host-test harness (`node out/test/host/harness/run.js --help`).
+import { scene } from './scene';
+
 export interface HarnessOptions {
   /** Folder under out/test/host/ whose index.js exports run(): 'suite' unless told. */
   suite: string;
+  /** The folder (relative to the repo) copied into the temp folder and opened as the workspace. */
+  workspace: string;
+  /** The browser window's size in CSS pixels. */
+  viewport: { width: number; height: number };
+  /** Extra workspace settings (the scene's). */
+  settings: Record<string, unknown>;
   /** Only tests whose full title matches (mocha --grep), passed to the suite through the workspace settings. */
   grep: string;
   /** Whole-run bound in seconds; past it the harness takes everything down and exits 124. */
@@ -14,10 +22,12 @@ export interface HarnessOptions {
   verbose: boolean;
 }
 
-export const usage = `usage: node out/test/host/harness/run.js [--suite NAME] [--grep PATTERN] [--timeout SECONDS]
+export const usage = `usage: node out/test/host/harness/run.js [--suite NAME | --scene] [--grep PATTERN] [--timeout SECONDS]
                                          [--screenshots] [--keep-temp] [--verbose]
 Runs the mocha suite out/test/host/NAME/index.js inside code-server's real extension host, driven by
-headless Chromium. Exit code: the suite's (0 = all passed), 124 on timeout, 2 when the harness cannot run.
+headless Chromium, in a copy of test/host/fixtures/workspace. --scene runs the README pictures' scene instead
+(out/test/host/scene, a copy of examples/); --screenshots saves its pictures in test-results/screenshots/.
+Exit code: the suite's (0 = all passed), 124 on timeout, 2 when the harness cannot run.
 Env: CODE_SERVER_DIR, PIM_GROUPS_CACHE (where scripts/setup-host.sh installed code-server), CHROMIUM,
      PIM_GROUPS_HOST_TIMEOUT (seconds).`;
 
@@ -26,6 +36,9 @@ export class UsageError extends Error {}
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): HarnessOptions {
   const options: HarnessOptions = {
     suite: 'suite',
+    workspace: 'test/host/fixtures/workspace',
+    viewport: { width: 1400, height: 900 },
+    settings: {},
     grep: '',
     // A bound for a hung run, not a performance target: the whole suite (57 tests) took 138 s on the shared 2-CPU
     // machine under load, so 240 s left too little room as later issues add tests.
@@ -42,6 +55,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): H
       return v;
     };
     if (arg === '--suite') options.suite = value();
+    else if (arg === '--scene') Object.assign(options, scene);
     else if (arg === '--grep') options.grep = value();
     else if (arg === '--timeout') options.timeoutSeconds = Number(value());
     else if (arg === '--screenshots') options.screenshots = true;

@@ -29,14 +29,15 @@ const userSettings = {
   'git.enabled': false,
 };
 
-export function createProfile(fixture = path.join(repoRoot, 'test', 'host', 'fixtures', 'workspace')): RunProfile {
+/** `fixture`: the folder (relative to the repo) whose copy is opened; the copy keeps its name (the window title). */
+export function createProfile(fixture = 'test/host/fixtures/workspace'): RunProfile {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pim-groups-host-'));
   const profile: RunProfile = {
     tmp,
     configFile: path.join(tmp, 'code-server.yaml'),
     userDataDir: path.join(tmp, 'user-data'),
     extensionsDir: path.join(tmp, 'extensions'),
-    workspace: path.join(tmp, 'workspace'),
+    workspace: path.join(tmp, path.basename(fixture)),
     handshakeDir: path.join(tmp, 'handshake'),
   };
   fs.mkdirSync(path.join(profile.userDataDir, 'User'), { recursive: true });
@@ -45,7 +46,7 @@ export function createProfile(fixture = path.join(repoRoot, 'test', 'host', 'fix
   // Our own config, so code-server never creates ~/.config/code-server/config.yaml with a password.
   fs.writeFileSync(profile.configFile, 'auth: none\ncert: false\n');
   fs.writeFileSync(path.join(profile.userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
-  fs.cpSync(fixture, profile.workspace, { recursive: true });
+  fs.cpSync(path.join(repoRoot, fixture), profile.workspace, { recursive: true });
   return profile;
 }
 

@@ -2,7 +2,6 @@
 // + web workbench) serves the workbench, headless Debian Chromium driven by playwright-core opens it with a URL
 // payload naming our extension and its tests, and the workbench reports the result through codeAutomationExit.
 // See CONTRIBUTING.md ("Host tests") for why it works this way.
-import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseOptions, usage, UsageError, type HarnessOptions } from './options';
@@ -19,8 +18,9 @@ const timeline = new Map<string, string>();
 const mark = (name: string): void => { if (!timeline.has(name)) timeline.set(name, seconds()); };
 const say = (line: string): void => console.log(`[host-tests] ${line}`);
 
-const screenshotDir = path.join(repoRoot, 'test-results');
-const docsImages = path.join(repoRoot, 'docs', 'images');
+const resultsDir = path.join(repoRoot, 'test-results');
+// `npm run screenshots` (scripts/test.mjs) copies these to docs/images/ when the whole run passed.
+const screenshotDir = path.join(resultsDir, 'screenshots');
 
 let options: HarnessOptions;
 if (process.argv.includes('--help')) {
@@ -54,11 +54,7 @@ async function finish(code: number, why: string): Promise<never> {
   await bounded(browser?.close(), 5000);
   await bounded(server?.stop(), 6000);
   await bounded(Promise.resolve(sandbox?.close()), 3000);
-  if (code === 0 && options.screenshots && screenshots.length > 0) {
-    fs.mkdirSync(docsImages, { recursive: true });
-    for (const file of screenshots) fs.copyFileSync(file, path.join(docsImages, path.basename(file)));
-    say(`copied ${screenshots.length} screenshot(s) to docs/images/`);
-  }
+  if (options.screenshots && screenshots.length > 0) say(`${screenshots.length} screenshot(s) in ${path.relative(repoRoot, screenshotDir)}/`);
   if (profile) {
     if (options.keepTemp) say(`kept ${profile.tmp} (remote extension host log: user-data/logs/*/exthost1/remoteexthost.log)`);
     else removeProfile(profile);
@@ -72,7 +68,7 @@ process.on('SIGTERM', () => void finish(143, 'terminated'));
 setTimeout(async () => {
   console.error(`[host-tests] TIMEOUT: no result after ${options.timeoutSeconds}s`);
   try {
-    if (page) await page.screenshot({ path: path.join(screenshotDir, 'host-timeout.png'), timeout: 5000 });
+    if (page) await page.screenshot({ path: path.join(resultsDir, 'host-timeout.png'), timeout: 5000 });
     if (page) say('workbench at the timeout: test-results/host-timeout.png');
   } catch { /* the page may be gone */ }
   await finish(124, 'timed out');
@@ -88,10 +84,10 @@ async function onWorkbenchLog(level: string, message: unknown): Promise<void> {
   if (!noise) mark('firstTestOutput');
   const request = parseScreenshotRequest(text);
   if (request && page && profile) {
-    if (!options.screenshots) return;
-    const result = await takeScreenshot(page, request, screenshotDir, profile.handshakeDir);
-    if (result.startsWith('error')) { screenshotFailures++; console.error(`[host-tests] screenshot ${request.name} failed: ${result}`); }
-    else { screenshots.push(result); say(`screenshot ${path.relative(repoRoot, result)}`); }
+    // Checked with screenshots on or off: the moment's test fails when what it expects is not on screen.
+    const result = await takeScreenshot(page, request, options.screenshots ? screenshotDir : undefined, profile.handshakeDir);
+    if (result.startsWith('error')) { screenshotFailures++; console.error(`[host-tests] moment ${request.name}: ${result}`); }
+    else if (result !== 'ok') { screenshots.push(result); say(`screenshot ${path.relative(repoRoot, result)}`); }
   }
 }
 
@@ -103,7 +99,7 @@ async function main(): Promise<void> {
     await finish(2, 'cannot run the host tier');
   }
 
-  profile = createProfile();
+  profile = createProfile(options.workspace);
   sandbox = await startDemoSandbox();
   say(sandbox ? `sandbox (seed demo) at ${sandbox.url}` : 'sandbox: no startSandbox in out/src/sandbox yet; tests needing a tenant will fail');
   addWorkspaceSettings(profile.workspace, {
@@ -112,6 +108,7 @@ async function main(): Promise<void> {
     'pimGroupsHostTest.screenshots': options.screenshots,
     'pimGroupsHostTest.grep': options.grep,
     'files.exclude': { '**/.vscode': true },
+    ...options.settings,
   });
 
   server = await startCodeServer(codeServerEntry(process.env), profile, {
@@ -128,7 +125,7 @@ async function main(): Promise<void> {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   mark('browserUp');
-  page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  page = await (await browser.newContext({ viewport: options.viewport })).newPage();
   page.on('console', (msg) => { if (options.verbose) console.log(`[page:${msg.type()}] ${msg.text()}`); });
   page.on('pageerror', (err) => console.error(`[host-tests] page error: ${err}`));
   page.on('crash', () => void finish(2, 'the workbench page crashed'));

@@ -4,7 +4,6 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
-import { screenshotMoment } from './screenshotMoment';
 
 /** The test API members of the connection and views features (src/extension/testMode/viewsTestApi.ts). */
 interface Item { label: string; description?: string; tooltip?: string; contextValue?: string; collapsible: boolean }
@@ -116,19 +115,5 @@ describe('Groups view (sandbox tenant)', () => {
     assert.strictEqual(uri.path.split('/').pop(), 'intune-helpdesk.pim.yaml');
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
   });
-
-  it('shows the groups tree (screenshot)', async () => {
-    await vscode.commands.executeCommand('notifications.clearAll');
-    await vscode.commands.executeCommand('workbench.view.extension.pimGroups');
-    await api.revealInTree(VIEW, ['PIM-Finance-Reports', 'Member']);
-    await api.revealInTree(VIEW, ['PIM-Intune-Helpdesk', 'Member']);
-    await widenSideBar();
-    await screenshotMoment('groups-tree', 'Alice Ward');
-  });
 });
 
-/** View/width commands act on the focused part: shrinking the editor widens the side bar for the picture. */
-async function widenSideBar(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
-}

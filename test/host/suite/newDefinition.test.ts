@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { eventually, pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
-import { screenshotMoment } from './screenshotMoment';
 
 const COMMAND = 'pimGroups.newDefinitionFromUseCase';
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'pim-groups');
@@ -31,7 +30,6 @@ describe('New Definition from Use Case', () => {
   it('offers the use cases in a real quick pick, and Escape cancels without an error', async () => {
     const before = api.getCommandOutcomes!().length;
     const running = vscode.commands.executeCommand(COMMAND);
-    await screenshotMoment('new-definition-quick-pick', 'Conditional Access exclusion');
     // Close the quick pick until the command reports how it ended (it may not be shown yet on the first try).
     const outcome = await eventually('the command to end', () => {
       void vscode.commands.executeCommand('workbench.action.closeQuickOpen');

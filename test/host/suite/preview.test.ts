@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { eventually, pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
-import { screenshotMoment } from './screenshotMoment';
 
 // Preview Changes against the harness's demo sandbox. The fixture intune-helpdesk.pim.yaml keeps alice (P90D),
 // turns MFA on and drops bob, so its plan changes the group, its policy and alice, and removes bob.
@@ -30,7 +29,8 @@ describe('Preview Changes', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture()));
     await api.whenDefinitionsIdle!();
-    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges');
+    // "Preview This File" (the editor's title button) means the active editor's file.
+    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewFile');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.deepStrictEqual(result.scope, { file: 'intune-helpdesk.pim.yaml' }, 'the active editor\'s file is the scope');
     assert.deepStrictEqual(result.groups, ['intune-helpdesk']);
@@ -46,10 +46,6 @@ describe('Preview Changes', function () {
     assert.strictEqual(uri, fixture().toString());
     assert.strictEqual(line + 1, Number(reveal[2]));
     assert.match(result.html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
-
-    // Give the webview a moment to paint before the picture (no assertion depends on it).
-    await new Promise((r) => setTimeout(r, 1500));
-    await screenshotMoment('plan-preview', 'Plan: intune-helpdesk.pim.yaml');
   });
 
   it('follows a link back to the definition\'s line', async () => {
@@ -72,6 +68,19 @@ describe('Preview Changes', function () {
     assert.deepStrictEqual(result.groups, []);
     assert.match(result.html, /Not planned: definitions with errors/);
     assert.match(result.html, /command:workbench.actions.view.problems/);
+  });
+
+  it('means the whole workspace from the palette and the Definitions view title, whatever editor is active', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture()));
+    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges');
+    assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.deepStrictEqual(result.scope, {}, 'no argument: the workspace, not the active editor\'s file');
+    assert.ok(result.groups.includes('intune-helpdesk'), result.groups.join(', '));
+    const titles = (pimGroups().packageJSON.contributes.menus['view/title'] as { command: string; when: string }[])
+      .filter((m) => m.when.includes('pimGroups.definitions')).map((m) => m.command);
+    assert.ok(titles.includes('pimGroups.previewChanges') && titles.includes('pimGroups.applyChanges'), titles.join(', '));
+    const editorTitle = (pimGroups().packageJSON.contributes.menus['editor/title'] as { command: string }[]).map((m) => m.command);
+    assert.ok(editorTitle.includes('pimGroups.previewFile') && !editorTitle.includes('pimGroups.previewChanges'), editorTitle.join(', '));
   });
 
   it('plans the whole workspace when asked, leaving out only the files with errors', async () => {

@@ -28,3 +28,13 @@ export function mutate(text: string, random: () => number): string {
   return lines.join('\n');
 }
 
+
+/**
+ * How many seeded mutations a run tries. The unit tier (no test over 10 s) tries a sample; the fuzz tier (tests
+ * tagged @fuzz, run by `npm test` after the unit tier) tries the full count within a time budget, PIM_FUZZ_MS
+ * (default 4 minutes), so a slow machine does fewer, never a timeout.
+ */
+export function* seeds(count: number): Generator<number> {
+  const deadline = Date.now() + Number(process.env.PIM_FUZZ_MS ?? 240_000);
+  for (let seed = 1; seed <= count && Date.now() < deadline; seed++) yield seed;
+}

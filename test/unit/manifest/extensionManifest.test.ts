@@ -105,7 +105,7 @@ describe('extension manifest (package.json)', () => {
       const rules = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
       const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
       const shipped = (file: string) => rules.reduce((kept, rule) => (rule.startsWith('!') ? (glob(rule.slice(1)).test(file) ? true : kept) : (glob(rule).test(file) ? false : kept)), true);
-      for (const file of [...referenced(), 'package.json', 'dist/extension.js', 'dist/engine.js', 'README.md']) assert.ok(shipped(file), `${file} is excluded by .vscodeignore`);
+      for (const file of [...referenced(), 'package.json', 'dist/extension.js', 'dist/engine.js', 'dist/ThirdPartyNotices.txt', 'README.md']) assert.ok(shipped(file), `${file} is excluded by .vscodeignore`);
       for (const file of ['src/extension/extension.ts', 'test/unit/tooling/lintRules.test.ts', 'out/src/cli/main.js', 'node_modules/yaml/package.json', 'dist/extension.js.map']) {
         assert.ok(!shipped(file), `${file} would be packaged`);
       }

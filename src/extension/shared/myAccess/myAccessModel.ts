@@ -1,7 +1,8 @@
 // My Access data shared by the view, the activation commands and the elevation status bar: read once, reused
-// until something changes it (activation, refresh, another connection).
+// until the tenant changes (any write, another connection) or the view is refreshed.
 import * as vscode from 'vscode';
 import { Connections } from '../connection';
+import type { TenantChanges } from '../tenantChanges';
 import { loadEngine } from '../../engine/engineLoader';
 import { MyAccess, readMyAccess } from './myAccessSource';
 
@@ -14,8 +15,8 @@ export class MyAccessModel implements vscode.Disposable {
   readonly onDidLoad = this.loaded.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly connections: Connections) {
-    this.subscription = connections.onDidChange(() => this.invalidate());
+  constructor(private readonly connections: Connections, tenant: TenantChanges) {
+    this.subscription = tenant.onDidChange(() => this.invalidate());
   }
 
   get(): Promise<MyAccess> {

@@ -28,19 +28,32 @@ export interface ComputedPlan extends ScopeSnapshot {
   connection: ConnectionInfo;
 }
 
+/** A definition file named by a command's argument (a Uri, or a URI string such as the preview's Apply link). */
+function fileArgument(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg !== 'workspace' && /^[a-z][\w+.-]*:/i.test(arg)) return vscode.Uri.parse(arg);
+  return undefined;
+}
+
 export class PlanService {
   readonly store = new PlanStore();
 
   constructor(private readonly definitions: DefinitionsFeature, private readonly deps: ExtensionDeps) {}
 
-  /** The scope a command means: a definition file it was given, else the active editor's, else the workspace. */
+  /**
+   * The scope a command means: the definition file it was given, else the whole workspace. Never the active
+   * editor's file: a view-title button or the palette always means the workspace ("Preview This File" is the
+   * editor's own command, see fileScopeOf).
+   */
   scopeOf(arg: unknown): PlanScope {
-    if (arg === 'workspace') return {};
-    if (arg instanceof vscode.Uri) return { file: definitionPathOf(arg) };
-    if (typeof arg === 'string' && /^[a-z][\w+.-]*:/i.test(arg)) return { file: definitionPathOf(vscode.Uri.parse(arg)) };
-    const active = vscode.window.activeTextEditor?.document.uri;
-    if (active && this.definitions.trackedFiles().includes(definitionPathOf(active))) return { file: definitionPathOf(active) };
-    return {};
+    const file = fileArgument(arg);
+    return file ? { file: definitionPathOf(file) } : {};
+  }
+
+  /** "Preview This File": the file given (editor title, Explorer), else the active editor's definition file. */
+  fileScopeOf(arg: unknown): PlanScope | undefined {
+    const file = fileArgument(arg) ?? vscode.window.activeTextEditor?.document.uri;
+    return file && this.definitions.trackedFiles().includes(definitionPathOf(file)) ? { file: definitionPathOf(file) } : undefined;
   }
 
   /** The definitions of a scope as the editor shows them now (after pending validation). */
