@@ -22,6 +22,7 @@ export const COMMANDS = {
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',
+  myAccessDefaultAction: '_pimGroups.myAccessDefaultAction',
   activateMembership: 'pimGroups.activateMembership',
   deactivateMembership: 'pimGroups.deactivateMembership',
   extendMembership: 'pimGroups.extendMembership',

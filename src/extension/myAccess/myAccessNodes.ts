@@ -15,6 +15,14 @@ const SECTIONS: Record<Section, { label: string; icon: string; empty: string }> 
   approvals: { label: 'Waiting for my approval', icon: 'inbox', empty: 'Nothing to approve' },
 };
 
+/** What a screen reader hears after the item: the keys that reach its actions (inline buttons are hover-only). */
+const KEY_HINTS: Record<string, string> = {
+  'pimMembership eligible': 'Enter to activate; Shift+F10 for more actions',
+  'pimMembership active activated': 'Enter to extend; Shift+F10 to deactivate',
+  'pimMembership pending': 'Enter to cancel the request',
+  pimApproval: 'Enter to approve or deny',
+};
+
 export class SectionNode implements TreeNode {
   parent?: TreeNode;
   constructor(readonly section: Section, private readonly data: MyAccess) {}
@@ -72,6 +80,8 @@ export class MembershipNode implements TreeNode {
       r && [r.requireMfa && 'MFA', r.requireJustification && 'justification', r.requireTicket && 'ticket', r.approvalRequired && 'approval', r.authenticationContext && `authentication context ${r.authenticationContext}`].filter(Boolean).join(', '),
       m.state === 'active' && !isSelfActivated(m) ? 'Assigned by an administrator (cannot be deactivated here)' : undefined,
     ].filter(Boolean).join('\n');
+    const keys = KEY_HINTS[item.contextValue ?? ''];
+    item.accessibilityInformation = { label: `${m.groupName}, ${item.description}${keys ? `. ${keys}` : ''}`.replace(/ · /g, ', '), role: 'treeitem' };
     return item;
   }
 }
@@ -87,6 +97,10 @@ export class ApprovalNode implements TreeNode {
     item.tooltip = `${r.requesterName} asks to activate ${r.role} of ${r.groupName}${r.createdDateTime ? ` (requested ${r.createdDateTime})` : ''}${r.justification ? `\nJustification: ${r.justification}` : ''}`;
     item.iconPath = new vscode.ThemeIcon('question');
     item.contextValue = 'pimApproval';
+    item.accessibilityInformation = {
+      label: `${r.requesterName} asks to activate ${r.role} of ${r.groupName}${r.justification ? `, because: ${r.justification}` : ''}. ${KEY_HINTS.pimApproval}`,
+      role: 'treeitem',
+    };
     return item;
   }
 }

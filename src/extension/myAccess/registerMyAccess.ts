@@ -5,6 +5,18 @@ import { ExtensionDeps } from '../shared/deps';
 import { ElevationStatusBar } from './elevationStatusBar';
 import { MyAccessModel } from '../shared/myAccess/myAccessModel';
 import { MY_ACCESS_VIEW, MyAccessTreeProvider } from './myAccessTreeProvider';
+import { ApprovalNode, MembershipNode } from './myAccessNodes';
+
+/** The action Enter runs on an item: what its context menu offers first. */
+function defaultActionOf(node: unknown): string | undefined {
+  if (node instanceof ApprovalNode) return 'decide';
+  if (!(node instanceof MembershipNode)) return undefined;
+  const context = node.getTreeItem().contextValue;
+  if (context === 'pimMembership eligible') return COMMANDS.activateMembership;
+  if (context === 'pimMembership active activated') return COMMANDS.extendMembership;
+  if (context === 'pimMembership pending') return COMMANDS.cancelRequest;
+  return undefined;
+}
 
 export interface MyAccessFeature { model: MyAccessModel; provider: MyAccessTreeProvider; elevation: ElevationStatusBar }
 
@@ -24,5 +36,18 @@ export function registerMyAccess(context: vscode.ExtensionContext, deps: Extensi
     }),
   );
   deps.commands.register(COMMANDS.myAccessRefresh, () => provider.refresh());
+  // Enter on the focused item (keybinding): its first context-menu action, so the keyboard reaches what the
+  // hover-only inline buttons do (Shift+F10 opens the whole context menu).
+  deps.commands.register(COMMANDS.myAccessDefaultAction, async (node?: unknown) => {
+    const target = node ?? provider.view?.selection[0];
+    const action = defaultActionOf(target);
+    if (!action) return undefined;
+    if (action === 'decide') {
+      const choice = await deps.ui.pick([{ label: 'Approve', value: COMMANDS.approveRequest }, { label: 'Deny', value: COMMANDS.denyRequest }],
+        { title: 'Approve or deny this request', placeholder: 'Approve or Deny?' });
+      return vscode.commands.executeCommand(choice.value, target);
+    }
+    return vscode.commands.executeCommand(action, target);
+  });
   return { model, provider, elevation };
 }

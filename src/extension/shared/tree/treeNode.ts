@@ -48,6 +48,8 @@ export interface TreeItemSnapshot {
   contextValue?: string;
   collapsible: boolean;
   command?: string;
+  /** What a screen reader says (accessibilityInformation.label), when the item sets it. */
+  accessibleName?: string;
 }
 
 export function snapshotOf(item: vscode.TreeItem): TreeItemSnapshot {
@@ -59,5 +61,6 @@ export function snapshotOf(item: vscode.TreeItem): TreeItemSnapshot {
     contextValue: item.contextValue,
     collapsible: item.collapsibleState !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
     command: item.command?.command,
+    accessibleName: item.accessibilityInformation?.label,
   };
 }
