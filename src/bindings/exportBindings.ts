@@ -17,7 +17,7 @@ export async function exportBindings(t: GraphTransport, groups: ActualGroup[], w
     catch (e) { warnings.push(`Azure role bindings not exported: ${(e as Error).message}`); }
   } else warnings.push('Azure role bindings not exported: no Azure Resource Manager connection.');
   const kinds: BindingKind[] = ['intuneRole', 'license', 'conditionalAccess', 'team', ...(scopes.length ? ['azureRole' as const] : [])];
-  const state = await readBindingsState(t, { kinds: new Set(kinds), azureScopes: scopes, groups: groups.map((g) => ({ key: g.id, id: g.id, type: g.type })) }, signal);
+  const state = await readBindingsState(BINDING_KINDS, t, { kinds: new Set(kinds), azureScopes: scopes, groups: groups.map((g) => ({ key: g.id, id: g.id, type: g.type })) }, signal);
   const c = state.catalog;
   for (const [kind, why] of Object.entries(c.errors)) warnings.push(`${kind} bindings not exported: ${why}`);
   const out = new Map<string, Bindings>();

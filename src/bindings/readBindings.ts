@@ -1,39 +1,22 @@
 // Reads the binding state of the groups in scope in one parallel round: Graph reads in two $batch round trips (beta
 // and v1.0) alongside ARM's reads, each kind contributing its own (kinds/*.ts). Only the kinds some definition names
 // are read (each needs its own permission); a failed read is recorded, and the planner turns it into a plan error
-// for the groups that need it. Loading this module registers the reader with the tenant reader.
-import type { PimGroupDefinition } from '../definitions/model';
+// for the groups that need it. registry.ts registers this reader with the tenant reader.
 import type { GraphTransport } from '../graph/transport';
-import type { BindingKind, BindingsReadScope, BindingsState, GroupBindingState } from '../tenant/bindingsState';
-import { registerStateReader } from '../tenant/stateReaders';
-import type { BatchRead, BindingReadTarget } from './kind';
-import { BINDING_KINDS } from './registry';
+import type { BindingKind, BindingsState, GroupBindingState } from '../tenant/bindingsState';
+import type { AnyBindingKindSpec, BatchRead, BindingReadTarget } from './kind';
 
 export type { BindingReadTarget };
 export interface BindingReadScope { kinds: Set<BindingKind>; groups: BindingReadTarget[]; azureScopes: string[] }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** What to read for the bindings of these definitions; undefined when none has bindings. */
-export function bindingsReadScopeOf(groups: readonly PimGroupDefinition[]): BindingsReadScope | undefined {
-  const kinds = new Set<BindingKind>();
-  const azureScopes = new Set<string>();
-  for (const b of groups.map((g) => g.bindings)) {
-    if (!b) continue;
-    for (const spec of BINDING_KINDS.filter((k) => b[k.field])) {
-      kinds.add(spec.kind);
-      for (const s of spec.scopesOf?.(b) ?? []) azureScopes.add(s);
-    }
-  }
-  return kinds.size ? { kinds: [...kinds].sort(), azureScopes: [...azureScopes].sort() } : undefined;
-}
-
-export async function readBindingsState(t: GraphTransport, scope: BindingReadScope, signal?: AbortSignal): Promise<BindingsState> {
+export async function readBindingsState(all: readonly AnyBindingKindSpec[], t: GraphTransport, scope: BindingReadScope, signal?: AbortSignal): Promise<BindingsState> {
   const catalog: BindingsState['catalog'] = { intuneRoles: [], scopeTags: [], skus: [], caPolicies: [], azureRoles: {}, azureScopeErrors: {}, errors: {} };
   const groups: Record<string, GroupBindingState> = {};
   const existing = scope.groups.filter((g) => g.id);
   for (const g of existing) groups[g.key] = { intuneRoles: [], licenses: [], conditionalAccess: { excludeFrom: [], includeIn: [] }, team: false };
-  const kinds = BINDING_KINDS.filter((k) => scope.kinds.has(k.kind)).map((spec) => ({ spec, reads: spec.read({ t, existing, azureScopes: scope.azureScopes, catalog, groups, signal }) }));
+  const kinds = all.filter((k) => scope.kinds.has(k.kind)).map((spec) => ({ spec, reads: spec.read({ t, existing, azureScopes: scope.azureScopes, catalog, groups, signal }) }));
   const batched = kinds.flatMap(({ spec, reads }) => reads.batch.map((r) => ({ kind: spec.kind, ...r })));
 
   const run = async (version: BatchRead['version']) => {
@@ -57,14 +40,3 @@ export async function readBindingsState(t: GraphTransport, scope: BindingReadSco
   ]);
   return { catalog, groups };
 }
-
-registerStateReader({
-  async read(t, scope, state, signal) {
-    if (!scope.bindings?.kinds.length) return;
-    const groups = scope.groups.map((g) => {
-      const l = state.groups[g.key];
-      return l?.state === 'found' ? { key: g.key, id: l.group.id, type: l.group.type } : { key: g.key };
-    });
-    state.bindings = await readBindingsState(t, { kinds: new Set(scope.bindings.kinds), azureScopes: scope.bindings.azureScopes, groups }, signal);
-  },
-});

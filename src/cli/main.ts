@@ -17,21 +17,24 @@ const commands = new Map<string, () => Promise<CliCommand>>(Object.entries({
   token: async () => (await import('./commands/token')).command,
 }));
 
-function usage(): string {
+/** Each command with its one-line summary, which lives with the command (loading them all costs nothing in the bundle). */
+export async function usage(): Promise<string> {
   const lines = ['Usage: pim-groups <command> [options]', '', 'Commands:'];
-  for (const name of commands.keys()) lines.push(`  ${name}`);
-  lines.push('', 'Run `pim-groups <command> --help` for a command\'s options.');
+  const summaries = await Promise.all([...commands].map(async ([name, load]) => [name, (await load()).summary] as const));
+  const width = Math.max(...summaries.map(([n]) => n.length));
+  for (const [name, summary] of summaries) lines.push(`  ${name.padEnd(width)}  ${summary}`);
+  lines.push('', 'Run `pim-groups <command> --help` for a command\'s options; docs/cli.md describes them all.');
   return lines.join('\n');
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
+  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(await usage()); return name ? 0 : 2; }
   // A require, not an import: esbuild inlines the version into dist/cli.js, and tsc does not copy package.json to out/.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (name === '--version') { io.out(require('../../package.json').version); return 0; }
   const load = commands.get(name);
-  if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${usage()}`); return 2; }
+  if (!load) { io.err(`pim-groups: unknown command '${name}'.\n\n${await usage()}`); return 2; }
   try {
     return await (await load()).run(rest, io);
   } catch (e) {

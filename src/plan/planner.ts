@@ -9,7 +9,7 @@ import { Plan, PlanBasis, PlanIssue, PLAN_FORMAT_VERSION, summarize } from './mo
 import { planGroup } from './planGroup';
 import { deletedDefinitionIssue, deletedDefinitionsOf } from './deletedDefinitions';
 import { tenantChecks, tenantChecksScope } from './tenantChecks';
-import { bindingsReadScopeOf } from '../bindings/readBindings';
+import { bindingsReadScopeOf } from '../bindings/registry';
 import { appendBindings } from './bindingOps';
 
 /** What the applied record adds to a plan: the last apply for this target, and which of its groups this plan covers. */

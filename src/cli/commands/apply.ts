@@ -8,6 +8,7 @@ import type { CliCommand, CliIo } from '../io';
 import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 import { loadDefinitions, planWorkspace, progressPrinter, readRecord, recordAfterApply, recordContext, recordFileFor, writeRecord } from '../planning';
 import { escapeControl } from '../../text/escape';
+import { definitionsRootOf, planFileDifference } from '../planFile';
 
 const OPTIONS: OptionSpecs = {
   plan: { type: 'string', value: 'FILE', description: 'apply a plan saved by plan --out (refused when the tenant changed since)' },
@@ -54,12 +55,20 @@ export const command: CliCommand = {
     const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS }, { positionals: true });
     if (bool(p, 'help')) { io.out(HELP); return 0; }
     const conn = await connect(p, io);
-    const record = recordFileFor(p.positionals, io, conn.target, str(p, 'state'));
+    let record = recordFileFor(p.positionals, io, conn.target, str(p, 'state'));
     const forget = list(p, 'forget');
     let plan: Plan;
     if (str(p, 'plan')) {
-      plan = parsePlanJson(fs.readFileSync(path.resolve(io.cwd, str(p, 'plan')!), 'utf8'));
-      if (plan.target !== conn.target) { io.err(`This plan was made for ${plan.target}, not ${conn.target}; make a new plan for this tenant.`); return 1; }
+      const fromFile = parsePlanJson(fs.readFileSync(path.resolve(io.cwd, str(p, 'plan')!), 'utf8'));
+      if (fromFile.target !== conn.target) { io.err(escapeControl(`This plan was made for ${fromFile.target}, not ${conn.target}; make a new plan for this tenant.`)); return 1; }
+      // Derived again from its definitions and a fresh read; the file only has to agree with that.
+      const paths = p.positionals.length ? p.positionals : [definitionsRootOf(fromFile) ?? '.'];
+      const ws = loadDefinitions(paths, io);
+      if (!ws) return 1;
+      record = recordFileFor(paths, io, conn.target, str(p, 'state'));
+      plan = (await planWorkspace(conn, ws, recordContext(paths, io, conn.target, str(p, 'state'), forget), io.signal)).plan;
+      const difference = planFileDifference(fromFile, plan);
+      if (difference) { io.err(`${difference} Nothing was applied; make a new plan and review it.`); return 1; }
     } else {
       const ws = loadDefinitions(p.positionals, io);
       if (!ws) return 1;

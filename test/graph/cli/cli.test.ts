@@ -99,3 +99,49 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
     assert.match(io.text(), /This group requires a justification to activate\. .*JustificationRule.*request-id/);
   });
 });
+
+describe('cli: apply --plan derives the plan again and refuses a tampered file', function () {
+  this.timeout(120_000);
+  let h: Harness;
+  let dir: string;
+  beforeEach(async () => { h = await harness(); dir = tempWorkspace(); });
+  afterEach(async () => { await h.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  const sb = () => ['--sandbox', h.sb.url];
+
+  async function planFile(): Promise<any> {
+    const io = testIo(dir);
+    assert.equal(await run(['plan', 'examples', '--out', 'plan.json', ...sb()], io), 0, io.text());
+    return JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8'));
+  }
+
+  it('refuses a file whose summary string was edited, and shows none of its text', async () => {
+    const plan = await planFile();
+    const op = plan.groups.flatMap((g: { operations: { summary: string }[] }) => g.operations)[0];
+    op.summary = 'harmless: update a description';
+    fs.writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
+    const io = testIo(dir);
+    assert.equal(await run(['apply', '--plan', 'plan.json', '--yes', ...sb()], io), 1);
+    assert.match(io.text(), /are not the ones its definition and the tenant give now.*Nothing was applied/);
+    assert.doesNotMatch(io.text(), /harmless: update a description/);
+  });
+
+  it('refuses a file with an added operation (an active owner granted), and applies nothing', async () => {
+    const plan = await planFile();
+    const g = plan.groups.find((x: { operations: unknown[] }) => x.operations.some((o: any) => o.kind === 'addAssignment'));
+    const add = g.operations.find((o: any) => o.kind === 'addAssignment');
+    g.operations.push({ ...add, id: `${add.id}-extra`, kind: 'addAssignment', role: 'owner', assignmentKind: 'active', summary: 'harmless' });
+    fs.writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
+    const writes = () => h.sb.requestLog.filter((e) => e.method !== 'GET' && !e.path.includes('getByIds') && !e.path.includes('$batch')).length;
+    const before = writes();
+    const io = testIo(dir);
+    assert.equal(await run(['apply', '--plan', 'plan.json', '--yes', ...sb()], io), 1);
+    assert.match(io.text(), /Nothing was applied/);
+    assert.equal(writes(), before, 'no write reached the tenant');
+  });
+
+  it('applies an untouched file', async () => {
+    await planFile();
+    const io = testIo(dir);
+    assert.equal(await run(['apply', '--plan', 'plan.json', '--yes', ...sb()], io), 0, io.text());
+  });
+});

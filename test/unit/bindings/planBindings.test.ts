@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../src/definitions';
 import { planBindings } from '../../../src/bindings/planBindings';
-import { bindingsReadScopeOf } from '../../../src/bindings/readBindings';
+import { bindingsReadScopeOf } from '../../../src/bindings/registry';
 import { isPrivilegedAzureGrant } from '../../../src/bindings/resolve';
 import type { BindingsState } from '../../../src/tenant/bindingsState';
 

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, check, codes, GROUP, none, only, rangeOf } from './fixture';
+import { edit } from '../fixtureEdit';
 
-const withTimes = (times: string) => GROUP.replace('duration: P90D', times);
+const withTimes = (times: string) => edit(GROUP, ['duration: P90D', times]);
 
 describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
   it('PIM020: refuses an instant without a zone and fixes it to UTC', () => {
@@ -39,7 +40,7 @@ describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
   });
 
   it('PIM023: asks for a duration, until or permanent when none is given, on the principal key', () => {
-    const text = GROUP.replace('      duration: P90D\n', '');
+    const text = edit(GROUP, ['      duration: P90D\n', '']);
     const f = only(check(text), 'PIM023');
     assert.deepEqual(f.range, rangeOf(text, 'principal', 0));
   });
@@ -50,12 +51,12 @@ describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
   });
 
   it('PIM023 leaves an assignment that is not a mapping to the schema (one finding, not two)', () => {
-    const text = GROUP.replace('    - principal: user:alice@contoso.com\n      duration: P90D\n', '    - user:alice@contoso.com\n');
+    const text = edit(GROUP, ['    - principal: user:alice@contoso.com\n      duration: P90D\n', '    - user:alice@contoso.com\n']);
     assert.deepEqual(codes(check(text)), ['PIM006']);
   });
 
   it('PIM023 does not fire on permanent: true alone', () => {
-    const text = GROUP.replace('allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true').replace('duration: P90D', 'permanent: true');
+    const text = edit(GROUP, ['allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true'], ['duration: P90D', 'permanent: true']);
     assert.deepEqual(codes(check(text)), []);
   });
 });

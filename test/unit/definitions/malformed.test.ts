@@ -4,6 +4,7 @@ import { EXAMPLES } from './examples.test';
 import { GROUP, NOW } from './fixture';
 import { mutate, prng, seeds } from './mutations';
 import { MAX_FILE_BYTES } from '../../../src/definitions/parseDocuments';
+import { edit } from '../fixtureEdit';
 
 function survive(files: DefinitionFile[], cache?: ParseCache): Finding[] {
   parseFile(files[0], { now: NOW });
@@ -21,7 +22,7 @@ describe('definitions: malformed input yields findings, never an exception', () 
   });
 
   it('tabs', () => {
-    assert.ok(survive([{ path: 'a', text: GROUP.replace(/^  /gm, '\t') }]).some((f) => f.code === 'PIM001'));
+    assert.ok(survive([{ path: 'a', text: edit(GROUP, [/^  /gm, '\t']) }]).some((f) => f.code === 'PIM001'));
   });
 
   it('duplicate keys', () => {
@@ -41,7 +42,7 @@ describe('definitions: malformed input yields findings, never an exception', () 
 
   it('@fuzz a file just under the 2 MB limit', function () {
     this.timeout(180_000); // yaml parses about 0.5 MB/s on the shared CI machine
-    const doc = GROUP.replace('name: helpdesk', 'name: g-N').replace('PIM-Helpdesk', 'PIM-N');
+    const doc = edit(GROUP, ['name: helpdesk', 'name: g-N'], ['PIM-Helpdesk', 'PIM-N']);
     const parts: string[] = [];
     let size = 0;
     for (let i = 0; size < MAX_FILE_BYTES - 64 * 1024; i++) {
@@ -70,9 +71,9 @@ describe('definitions: malformed input yields findings, never an exception', () 
   });
 
   it('wrong types everywhere', () => {
-    const wrong = GROUP.replace(/: .+$/gm, ': [1, {a: b}]').replace(/^(\s*)(\w+):$/gm, '$1$2: 42');
+    const wrong = edit(GROUP, [/: .+$/gm, ': [1, {a: b}]'], [/^(\s*)(\w+):$/gm, '$1$2: 42']);
     assert.ok(survive([{ path: 'a', text: wrong }]).length > 0);
-    const typed = GROUP.replace(/^( +\w+): .+$/gm, '$1: 7');
+    const typed = edit(GROUP, [/^( +\w+): .+$/gm, '$1: 7']);
     assert.ok(survive([{ path: 'b', text: typed }]).some((f) => f.code === 'PIM006'));
   });
 

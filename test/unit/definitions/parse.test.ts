@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { effectivePolicy, loadWorkspace, ParseCache, parseFile, PimGroupDefinition, RULES } from '../../../src/definitions';
 import { GROUP, keyRange, NOW, rangeOf, TEMPLATE } from './fixture';
+import { edit } from '../fixtureEdit';
 
 describe('definitions: parsing and the public API', () => {
   it('reads every document of a multi-document file, with its index', () => {
@@ -32,7 +33,7 @@ describe('definitions: parsing and the public API', () => {
   });
 
   it('parseFile leaves cross-file questions to loadWorkspace', () => {
-    const text = GROUP.replace('  member:\n', '  member:\n    template: elsewhere\n');
+    const text = edit(GROUP, ['  member:\n', '  member:\n    template: elsewhere\n']);
     assert.deepEqual(parseFile({ path: 'x', text }, { now: NOW }).findings, []);
     assert.deepEqual(loadWorkspace([{ path: 'x', text }], { now: NOW }).findings.map((f) => f.code), ['PIM052']);
   });
@@ -43,13 +44,13 @@ describe('definitions: parsing and the public API', () => {
     const first = loadWorkspace(files, { now: NOW, cache });
     const again = loadWorkspace(files, { now: NOW, cache });
     assert.equal(again.groups[0], first.groups[0]);
-    const edited = loadWorkspace([{ path: 'a.pim.yaml', text: GROUP.replace('P90D', 'P91D') }], { now: NOW, cache });
+    const edited = loadWorkspace([{ path: 'a.pim.yaml', text: edit(GROUP, ['P90D', 'P91D']) }], { now: NOW, cache });
     assert.notEqual(edited.groups[0], first.groups[0]);
     assert.equal(edited.groups[0].assignments.eligible[0].duration, 'P91D');
   });
 
   it('merges a template under the role block field by field', () => {
-    const text = GROUP.replace(/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation: { maxDuration: PT4H }\n    eligibility: { maxDuration: P90D }\nassignments:');
+    const text = edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation: { maxDuration: PT4H }\n    eligibility: { maxDuration: P90D }\nassignments:']);
     const ws = loadWorkspace([{ path: 't', text: TEMPLATE }, { path: 'g', text }], { now: NOW });
     assert.deepEqual(effectivePolicy(ws.groups[0], 'member', ws.templates), {
       activation: { maxDuration: 'PT4H', requireMfa: true, requireJustification: true },
@@ -59,8 +60,8 @@ describe('definitions: parsing and the public API', () => {
   });
 
   it('lets null in the block turn off what the template turns on', () => {
-    const tpl = TEMPLATE.replace('requireJustification: true }', 'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }');
-    const text = GROUP.replace('  member:\n', '  member:\n    template: standard-8h\n').replace('      requireMfa: true\n', '      requireMfa: true\n      approval: null\n');
+    const tpl = edit(TEMPLATE, ['requireJustification: true }', 'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }']);
+    const text = edit(GROUP, ['  member:\n', '  member:\n    template: standard-8h\n'], ['      requireMfa: true\n', '      requireMfa: true\n      approval: null\n']);
     const ws = loadWorkspace([{ path: 't', text: tpl }, { path: 'g', text }], { now: NOW });
     assert.deepEqual(ws.findings, []);
     assert.equal(effectivePolicy(ws.groups[0], 'member', ws.templates)?.activation?.approval, null);

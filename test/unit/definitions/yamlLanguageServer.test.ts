@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
 import { EXAMPLES } from './examples.test';
 import { GROUP, rangeOf } from './fixture';
+import { edit } from '../fixtureEdit';
 
 // What Red Hat YAML users see: our schema served to yaml-language-server, as the extension's yamlValidation does.
 const schemaPath = path.resolve(__dirname, '../../../../schemas/pim-groups.schema.json');
@@ -25,7 +26,7 @@ describe('definitions: the schema in yaml-language-server (Red Hat YAML)', () =>
   }
 
   it('flags an unknown property and a year duration', async () => {
-    const messages = (await ls.doValidation(doc(GROUP.replace('requireMfa: true', 'requireMFA: true').replace('P90D', 'P1Y')), false)).map((d) => String(d.message));
+    const messages = (await ls.doValidation(doc(edit(GROUP, ['requireMfa: true', 'requireMFA: true'], ['P90D', 'P1Y'])), false)).map((d) => String(d.message));
     assert.ok(messages.some((m) => /requireMFA|DisallowedExtraProp/.test(m)), messages.join('\n')); // 1.19.2 shows the message key when not localised
     assert.ok(messages.some((m) => /days, hours and minutes/.test(m)), messages.join('\n'));
   });
@@ -37,7 +38,7 @@ describe('definitions: the schema in yaml-language-server (Red Hat YAML)', () =>
   });
 
   it('completes property names inside a role policy', async () => {
-    const text = GROUP.replace('      requireMfa: true\n', '      requireMfa: true\n      \n');
+    const text = edit(GROUP, ['      requireMfa: true\n', '      requireMfa: true\n      \n']);
     const { start } = rangeOf(text, '      \n');
     const list = await ls.doComplete(doc(text), { line: start.line, character: 6 }, false);
     const labels = list.items.map((i) => i.label);

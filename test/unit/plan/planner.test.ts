@@ -3,6 +3,7 @@ import { buildPlan, allOperations, Plan, fingerprintOf } from '../../../src/plan
 import type { AppliedRecord } from '../../../src/plan';
 import type { UpdatePolicyRuleOp } from '../../../src/plan/model';
 import { group, HEADER, id, NOW, policy, schedule, tenant, workspace } from './fixtures';
+import { edit } from '../fixtureEdit';
 
 const plan = (yaml: string, state = tenant(group()), lastApplied?: AppliedRecord): Plan =>
   buildPlan(workspace(yaml), state, { target: 'sandbox', now: NOW, lastApplied }).plan;
@@ -132,7 +133,7 @@ assignments:
   it('updates the description it manages, and renames a group it pins by id', () => {
     const described = plan(`${HEADER}  description: JIT helpdesk\n`);
     assert.deepEqual(allOperations(described).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])), [[['description', null, 'JIT helpdesk']]]);
-    const pinned = HEADER.replace('  displayName: PIM-Helpdesk\n', '  displayName: PIM-Helpdesk-EU\n  id: 11111111-1111-4111-8111-111111111111\n');
+    const pinned = edit(HEADER, ['  displayName: PIM-Helpdesk\n', '  displayName: PIM-Helpdesk-EU\n  id: 11111111-1111-4111-8111-111111111111\n']);
     const renamed = plan(pinned);
     assert.deepEqual(allOperations(renamed).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])), [[['displayName', 'PIM-Helpdesk', 'PIM-Helpdesk-EU']]]);
     assert.deepEqual(allOperations(plan(HEADER)), [], 'an unwritten description is not managed');

@@ -3,6 +3,7 @@ import { allOperations, buildPlan, Plan, readScopeOf } from '../../../src/plan';
 import type { AppliedRecord } from '../../../src/plan';
 import type { PlanOptions } from '../../../src/plan/planner';
 import { group, GROUP_ID, HEADER, id, NOW, schedule, tenant, workspace } from './fixtures';
+import { edit } from '../fixtureEdit';
 
 const DAY = 86_400_000;
 const build = (yaml: string, state = tenant(group()), opts: Partial<PlanOptions> = {}) =>
@@ -132,7 +133,7 @@ describe('plan semantics: authority per kind', () => {
 });
 
 describe('plan semantics: identity through the applied record', () => {
-  const RENAMED = HEADER.replace('displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk-Renamed');
+  const RENAMED = edit(HEADER, ['displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk-Renamed']);
 
   it('keeps each definition\'s group id, and reads that group by id when the file pins none', () => {
     const record = recordOf(HEADER);

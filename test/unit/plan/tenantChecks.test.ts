@@ -3,6 +3,7 @@ import { buildPlan, Plan, readScopeOf } from '../../../src/plan';
 import type { ActualState } from '../../../src/tenant/actualState';
 import type { TenantFacts } from '../../../src/tenant/tenantFacts';
 import { group, HEADER, id, NOW, schedule, tenant, workspace } from './fixtures';
+import { edit } from '../fixtureEdit';
 
 const withFacts = (facts: Partial<TenantFacts>, state: ActualState = tenant(group())): ActualState => ({ ...state, facts: { unreadable: [], ...facts } });
 const plan = (yaml: string, state: ActualState): Plan => buildPlan(workspace(yaml), state, { target: 'sandbox', now: NOW }).plan;
@@ -14,7 +15,7 @@ const JIT_OWNER = `${HEADER}assignments:\n  eligible:\n    - principal: user:bob
 
 describe('plan: tenant checks (PIM230–PIM235)', () => {
   it('asks the reader for exactly the facts the definitions need', () => {
-    const scope = readScopeOf(workspace(`${CONTEXT.replace('{ authenticationContext: c3 }', '{ authenticationContext: c3, approval: { approvers: [ group:Helpdesk Leads, user:lead@contoso.com ] } }')}assignments:\n  eligible:\n    - principal: user:bob@contoso.com\n      role: owner\n      duration: P30D\n`));
+    const scope = readScopeOf(workspace(`${edit(CONTEXT, ['{ authenticationContext: c3 }', '{ authenticationContext: c3, approval: { approvers: [ group:Helpdesk Leads, user:lead@contoso.com ] } }'])}assignments:\n  eligible:\n    - principal: user:bob@contoso.com\n      role: owner\n      duration: P30D\n`));
     assert.deepEqual(scope.checks, { authenticationContexts: ['c3'], approverGroups: ['group:Helpdesk Leads'], ownerGroups: ['helpdesk'], licences: true });
     assert.deepEqual(readScopeOf(workspace(HEADER)).checks, { authenticationContexts: [], approverGroups: [], ownerGroups: [], licences: false });
   });
@@ -50,7 +51,7 @@ describe('plan: tenant checks (PIM230–PIM235)', () => {
   });
 
   it('PIM234: more eligible users and approvers than P2 / Governance licences', () => {
-    const yaml = `${APPROVERS.replace('group:Helpdesk Leads', 'user:lead@contoso.com')}assignments:\n  eligible:\n    - principal: user:alice@contoso.com\n      duration: P30D\n`;
+    const yaml = `${edit(APPROVERS, ['group:Helpdesk Leads', 'user:lead@contoso.com'])}assignments:\n  eligible:\n    - principal: user:alice@contoso.com\n      duration: P30D\n`;
     const none = plan(yaml, withFacts({ governanceLicences: { units: 0, skus: [] } }));
     assert.deepEqual(issues(none), [['PIM234', 'warning']]);
     assert.match(none.issues[0].message, /the definitions name 2, and the tenant has none/);

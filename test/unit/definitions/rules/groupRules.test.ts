@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, GROUP, none, only, rangeOf } from '../fixture';
+import { edit } from '../../fixtureEdit';
 
 describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
   it('PIM060: refuses team: true on a security group, on the team key', () => {
@@ -11,14 +12,14 @@ describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
   });
 
   it('PIM061: asks a microsoft365 group for its mailNickname, on the type', () => {
-    const text = GROUP.replace('displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk\n  type: microsoft365');
+    const text = edit(GROUP, ['displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk\n  type: microsoft365']);
     const f = only(check(text), 'PIM061');
     assert.deepEqual(f.range, rangeOf(text, 'microsoft365'));
     assert.match(f.message, /pim-helpdesk/);
   });
 
   it('PIM062: warns when ca-exclusion has no conditionalAccess binding', () => {
-    const text = GROUP.replace('useCase: custom', 'useCase: ca-exclusion');
+    const text = edit(GROUP, ['useCase: custom', 'useCase: ca-exclusion']);
     const f = only(check(text), 'PIM062');
     assert.equal(f.severity, 'warning');
     assert.deepEqual(f.range, rangeOf(text, 'ca-exclusion'));
@@ -31,7 +32,7 @@ describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
     ['jit-license', 'licenses: [ { sku: FLOW_FREE } ]'],
   ]) {
     it(`PIM062: ${useCase} needs its binding`, () => {
-      const text = GROUP.replace('useCase: custom', `useCase: ${useCase}`);
+      const text = edit(GROUP, ['useCase: custom', `useCase: ${useCase}`]);
       only(check(text), 'PIM062');
       none(check(`${text}bindings:\n  ${binding}\n`), 'PIM062');
     });
