@@ -31,6 +31,9 @@ const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?
 const ACCEPTED = 'an ISO 8601 duration in days, hours and minutes, e.g. P90D, PT8H, PT1H45M or P1DT2H';
 
 /** Parses an ISO 8601 duration with the PIM rules. Never throws. */
+/** Days from 0001-01-01 to 9999-12-31. */
+const MAX_DURATION_DAYS = 3_652_059;
+
 export function parseDuration(text: string): DurationParse {
   if (typeof text !== 'string') return { ok: false, error: 'syntax', message: `Expected ${ACCEPTED}.` };
   const m = PATTERN.exec(text);
@@ -46,6 +49,8 @@ export function parseDuration(text: string): DurationParse {
   const dayTotal = (years ?? 0) * DAYS_PER_YEAR + (months ?? 0) * DAYS_PER_MONTH + (weeks ?? 0) * DAYS_PER_WEEK + (days ?? 0);
   const secondTotal = (dayTotal * MINUTES_PER_DAY + (hours ?? 0) * MINUTES_PER_HOUR + (mins ?? 0)) * 60 + (secs ?? 0);
   if (!Number.isSafeInteger(secondTotal)) return { ok: false, error: 'syntax', message: `'${text}' is too large to be a duration.` };
+  // Graph stores instants up to 9999-12-31: a longer span than 0001-01-01..9999-12-31 can never end on one.
+  if (secondTotal > MAX_DURATION_DAYS * MINUTES_PER_DAY * 60) return { ok: false, error: 'syntax', message: `'${text}' is longer than any schedule can last (nothing ends after 9999-12-31).` };
 
   const units: ('Y' | 'M' | 'W' | 'S')[] = [];
   if (years !== undefined) units.push('Y');

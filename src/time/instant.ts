@@ -5,6 +5,7 @@ export type InstantParse =
   | { ok: false; message: string; /** A corrected spelling when the fix is obvious (a date without a time). */ suggestion?: string };
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const LAST_INSTANT_MS = Date.parse('9999-12-31T23:59:59.999Z');
 const EXAMPLE = '2026-12-01T08:00:00Z';
 
 function daysInMonth(year: number, month: number): number {
@@ -45,6 +46,7 @@ export function parseInstant(text: string): InstantParse {
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, fraction);
   const epochMs = date.getTime() - offsetMinutes * 60_000;
+  if (epochMs > LAST_INSTANT_MS) return { ok: false, message: `'${text}' is after 9999-12-31T23:59:59Z, the last instant Graph stores.` };
   return { ok: true, epochMs, canonical: formatInstant(epochMs) };
 }
 

@@ -140,9 +140,8 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     const result = await vscode.commands.executeCommand<Outcome>('pimGroups.activateMembership');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(result.pendingApproval, true);
-    // henry may not read the policy that names the approver, so the message cannot name Megan here
-    // (test/unit/extension/activation covers the named message for a caller who may read it).
-    assert.match(result.message, /^Waiting for approval by the group's approvers: PIM-Finance-Reports \(Member\) activates once approved\.$/);
+    // henry, eligible, may read his group's policy, so the message names the approver it lists.
+    assert.match(result.message, /^Waiting for approval by Megan Bowen: PIM-Finance-Reports \(Member\) activates once approved\.$/);
     assert.deepStrictEqual(await labelsUnder(api, 'My requests pending approval'), ['PIM-Finance-Reports']);
 
     await api.setSandboxCaller('megan.manager@contoso.com');

@@ -89,3 +89,12 @@ describe('definitions: size limits', () => {
     assert.equal(findings[0].range.start.line, 0);
   });
 });
+
+describe('definitions: end dates Graph cannot store', () => {
+  // Before: P99999999D passed validation and plan; apply then failed six times with 500s.
+  it('refuses a duration no schedule can last (PIM010) and an instant after 9999-12-31 (PIM020)', () => {
+    assert.ok(codes(check(edited('duration: P90D', 'duration: P99999999D'))).includes('PIM010'));
+    assert.ok(codes(check(edited('duration: P90D', 'until: 9999-12-31T23:00:00-05:00'))).includes('PIM020'));
+    none(check(edited('duration: P90D', 'until: 9999-12-31T23:59:59Z')), 'PIM020');
+  });
+});
