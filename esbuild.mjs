@@ -21,7 +21,13 @@ const common = {
 };
 
 /** @type {esbuild.BuildOptions} */
-export const ACTION_BUILD = { ...common, sourcemap: false, minify: true, entryPoints: ['src/action/main.ts'], outfile: 'action/index.js' };
+export const ACTION_BUILD = {
+  ...common,
+  sourcemap: false,
+  minify: true,
+  entryPoints: ['src/action/main.ts'],
+  outfile: 'action/index.js',
+};
 
 const builds = [
   // The extension: `vscode` is provided by the host.
@@ -46,5 +52,8 @@ if (!isMain) {
   console.log('esbuild: watching');
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build(b)));
-  writeThirdPartyNotices(process.cwd(), results.map((r) => r.metafile));
+  writeThirdPartyNotices(
+    process.cwd(),
+    results.map((r) => r.metafile),
+  );
 }

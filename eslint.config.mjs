@@ -22,8 +22,35 @@ export const LAYERS = {
   apply: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time'],
   activation: ['tenant', 'graph', 'definitions', 'time'],
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
-  cli: ['activation', 'apply', 'auth', 'bindings', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
-  extension: ['activation', 'apply', 'auth', 'bindings', 'cli', 'definitions', 'export', 'graph', 'plan', 'sandbox', 'tenant', 'time', 'text'],
+  cli: [
+    'activation',
+    'apply',
+    'auth',
+    'bindings',
+    'definitions',
+    'export',
+    'graph',
+    'plan',
+    'sandbox',
+    'tenant',
+    'time',
+    'text',
+  ],
+  extension: [
+    'activation',
+    'apply',
+    'auth',
+    'bindings',
+    'cli',
+    'definitions',
+    'export',
+    'graph',
+    'plan',
+    'sandbox',
+    'tenant',
+    'time',
+    'text',
+  ],
   // The GitHub Action: the CLI's connection and commands, annotations and the plan comment.
   action: ['apply', 'auth', 'bindings', 'cli', 'definitions', 'graph', 'plan', 'tenant', 'time', 'text'],
 };
@@ -40,37 +67,54 @@ function boundaryZones() {
   const zones = [];
   for (const [target, allowed] of Object.entries(LAYERS)) {
     for (const from of FOLDERS.filter((f) => f !== target && !allowed.includes(f))) {
-      zones.push({ target: `./src/${target}`, from: `./src/${from}`, message: `src/${target} may import only ${allowed.join(', ') || 'no other folder of src/'} (docs/architecture.md).` });
+      zones.push({
+        target: `./src/${target}`,
+        from: `./src/${from}`,
+        message: `src/${target} may import only ${allowed.join(', ') || 'no other folder of src/'} (docs/architecture.md).`,
+      });
     }
     for (const [from, files] of Object.entries(ONLY[target] ?? {})) {
-      zones.push({ target: `./src/${target}`, from: `./src/${from}`, except: files, message: `src/${target} may use only ${files.join(', ')} of src/${from} (docs/architecture.md).` });
+      zones.push({
+        target: `./src/${target}`,
+        from: `./src/${from}`,
+        except: files,
+        message: `src/${target} may use only ${files.join(', ')} of src/${from} (docs/architecture.md).`,
+      });
     }
   }
   return zones;
 }
 
 const VSCODE_ONLY_IN_EXTENSION = {
-  paths: [{ name: 'vscode', message: 'Only src/extension/ (and the host tests) import vscode; everything else runs in plain Node.' }],
+  paths: [
+    {
+      name: 'vscode',
+      message: 'Only src/extension/ (and the host tests) import vscode; everything else runs in plain Node.',
+    },
+  ],
 };
 
 /**
  * Inside src/extension (src/extension/README.md): a feature never imports a sibling feature; what several use lives
- * in shared/; infrastructure/ and engine/ import no other folder of the extension; shared/ imports only
+ * in common/; infrastructure/ and engine/ import no other folder of the extension; common/ imports only
  * infrastructure/ and engine/; only the composition roots (extension.ts, testMode/) see the features. Every folder
  * that is not a base folder is a feature, so a new feature is covered without editing this list.
  */
-const EXTENSION_BASE = { infrastructure: [], engine: [], shared: ['infrastructure', 'engine'] };
+const EXTENSION_BASE = { infrastructure: [], engine: [], common: ['infrastructure', 'engine'] };
 const EXTENSION_ROOTS = ['testMode'];
 
 function extensionZones() {
   const dir = 'src/extension';
-  const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const zones = [];
   for (const target of folders.filter((f) => !EXTENSION_ROOTS.includes(f))) {
     const allowed = target in EXTENSION_BASE ? EXTENSION_BASE[target] : Object.keys(EXTENSION_BASE);
-    const why = target in EXTENSION_BASE
-      ? `src/extension/${target} may import only ${allowed.join(', ') || 'no other folder of the extension'} (src/extension/README.md).`
-      : `A feature (src/extension/${target}) never imports a sibling feature or the test API: move what several use to shared/ (src/extension/README.md).`;
+    const why =
+      target in EXTENSION_BASE
+        ? `src/extension/${target} may import only ${allowed.join(', ') || 'no other folder of the extension'} (src/extension/README.md).`
+        : `A feature (src/extension/${target}) never imports a sibling feature or the test API: move what several use to common/ (src/extension/README.md).`;
     for (const from of folders.filter((f) => f !== target && !allowed.includes(f))) {
       zones.push({ target: `./${dir}/${target}`, from: `./${dir}/${from}`, message: why });
     }
@@ -89,7 +133,16 @@ const extensionRules = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'action/index.js', 'out/**', 'node_modules/**', '.vscode-test/**', 'src/definitions/generated/**', 'test/fixtures/**', 'test/host/fixtures/**'],
+    ignores: [
+      'dist/**',
+      'action/index.js',
+      'out/**',
+      'node_modules/**',
+      '.vscode-test/**',
+      'src/definitions/generated/**',
+      'test/fixtures/**',
+      'test/host/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -104,7 +157,10 @@ export default tseslint.config(
     },
     rules: {
       // `_`-prefixed names are dropped on purpose (a destructured key left out of the rest, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // A `let` assigned once after a closure that reads it (a server callback) stays a `let`: it is read before assigned.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // Control characters are matched on purpose: escaping terminal output, refusing them in names, ANSI in tests.

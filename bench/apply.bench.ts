@@ -19,22 +19,32 @@ async function main(): Promise<void> {
   const state = sb.state;
   const start = new Date(Date.now() - 86_400_000).toISOString();
   const groups = ASSIGNMENTS / PER_GROUP;
-  const users = Array.from({ length: PER_GROUP * 5 }, (_, i) => addUser(state, `apply.user${i}@${state.tenant.domain}`, `Apply User ${i}`));
+  const users = Array.from({ length: PER_GROUP * 5 }, (_, i) =>
+    addUser(state, `apply.user${i}@${state.tenant.domain}`, `Apply User ${i}`),
+  );
   const docs: string[] = [];
   for (let g = 0; g < groups; g++) {
     addGroup(state, `apply-group-${g}`, start, { pimOnboarded: true });
     const people = Array.from({ length: PER_GROUP }, (_, k) => users[(g + k * 5) % users.length]);
-    docs.push(`apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: apply-group-${g} }\ngroup: { displayName: apply-group-${g} }\nassignments:\n  mode: additive\n  eligible:\n${people.map((u) => `    - { principal: 'user:${u.userPrincipalName}', duration: P30D }`).join('\n')}\n`);
+    docs.push(
+      `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: apply-group-${g} }\ngroup: { displayName: apply-group-${g} }\nassignments:\n  mode: additive\n  eligible:\n${people.map((u) => `    - { principal: 'user:${u.userPrincipalName}', duration: P30D }`).join('\n')}\n`,
+    );
   }
   const ws = loadWorkspace([{ path: 'apply.pim.yaml', text: docs.join('---\n') }]);
-  const t = new GraphTransport({ baseUrl: sb.url, credential: sandboxTokenSource({ upn: 'admin@contoso.com', mfa: true }) });
+  const t = new GraphTransport({
+    baseUrl: sb.url,
+    credential: sandboxTokenSource({ upn: 'admin@contoso.com', mfa: true }),
+  });
   const { plan } = buildPlan(ws, await readActualState(t, readScopeOf(ws)), { target: sb.url });
   const adds = allOperations(plan).filter((o) => o.kind === 'addAssignment').length;
-  console.log(`Apply ${adds} new eligible assignments (${groups} groups), sandbox throttle ${RATE.requests} requests / ${RATE.perMs} ms per caller\n`);
+  console.log(
+    `Apply ${adds} new eligible assignments (${groups} groups), sandbox throttle ${RATE.requests} requests / ${RATE.perMs} ms per caller\n`,
+  );
 
   const logStart = sb.requestLog.length;
   const started = Date.now();
-  let writesStarted = 0, writesEnded = 0;
+  let writesStarted = 0,
+    writesEnded = 0;
   const report = await applyPlan(t, plan, {
     onEvent: (e) => {
       if (e.type === 'phase' && e.phase === 'assignments') writesStarted = Date.now();
@@ -46,7 +56,9 @@ async function main(): Promise<void> {
   const accepted = served.filter((e) => e.status !== 429).length;
   const throttled = served.length - accepted;
   const writeWall = (writesEnded - writesStarted) / 1000;
-  const writeAccepted = served.filter((e) => e.method === 'POST' && /eligibilityScheduleRequests/.test(e.path) && e.status !== 429).length;
+  const writeAccepted = served.filter(
+    (e) => e.method === 'POST' && /eligibilityScheduleRequests/.test(e.path) && e.status !== 429,
+  ).length;
   const perSecond = RATE.requests / (RATE.perMs / 1000);
 
   const live = Object.values(sb.state.schedules).filter((s) => s.kind === 'eligibility' && !s.removedDateTime);
@@ -54,13 +66,26 @@ async function main(): Promise<void> {
   const duplicates = keys.length - new Set(keys).size;
   const lost = adds - new Set(keys).size;
 
-  console.log(`whole apply (fresh read + ${adds} writes + verification read): ${wall.toFixed(1)} s; ${accepted} requests accepted, ${throttled} answered 429`);
-  console.log(`  throttle-limited minimum for those ${accepted} requests: ${(accepted / perSecond).toFixed(1)} s → ${(wall / (accepted / perSecond)).toFixed(2)}× (target ≤ 1.25×)`);
-  console.log(`assignment phase alone: ${writeWall.toFixed(1)} s for ${writeAccepted} accepted writes (+ their $batch envelopes)`);
-  console.log(`  minimum for ${adds} writes at ${perSecond}/s: ${(adds / perSecond).toFixed(1)} s → ${(writeWall / (adds / perSecond)).toFixed(2)}×`);
-  console.log(`\nconverged: ${report.converged}; lost: ${lost}; duplicated: ${duplicates}; failed: ${report.counts.failed}`);
+  console.log(
+    `whole apply (fresh read + ${adds} writes + verification read): ${wall.toFixed(1)} s; ${accepted} requests accepted, ${throttled} answered 429`,
+  );
+  console.log(
+    `  throttle-limited minimum for those ${accepted} requests: ${(accepted / perSecond).toFixed(1)} s → ${(wall / (accepted / perSecond)).toFixed(2)}× (target ≤ 1.25×)`,
+  );
+  console.log(
+    `assignment phase alone: ${writeWall.toFixed(1)} s for ${writeAccepted} accepted writes (+ their $batch envelopes)`,
+  );
+  console.log(
+    `  minimum for ${adds} writes at ${perSecond}/s: ${(adds / perSecond).toFixed(1)} s → ${(writeWall / (adds / perSecond)).toFixed(2)}×`,
+  );
+  console.log(
+    `\nconverged: ${report.converged}; lost: ${lost}; duplicated: ${duplicates}; failed: ${report.counts.failed}`,
+  );
   await sb.close();
   if (!report.converged || lost || duplicates) process.exitCode = 1;
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -23,14 +23,26 @@ const CONCURRENCY = 4;
 async function naiveRead(t: GraphTransport, scope: ReadScope): Promise<ActualState> {
   const state: ActualState = { readAt: new Date().toISOString(), groups: {}, principals: {}, directory: {} };
   const jobs = scope.groups.map((ref) => async () => {
-    const found = (await t.get<{ value: GraphGroup[] }>(paths.groupsWhere(`displayName eq ${quote(ref.displayName)}`))).value;
-    if (found.length !== 1) { state.groups[ref.key] = found.length ? { state: 'ambiguous', ids: found.map((g) => g.id) } : { state: 'absent' }; return; }
+    const found = (await t.get<{ value: GraphGroup[] }>(paths.groupsWhere(`displayName eq ${quote(ref.displayName)}`)))
+      .value;
+    if (found.length !== 1) {
+      state.groups[ref.key] = found.length ? { state: 'ambiguous', ids: found.map((g) => g.id) } : { state: 'absent' };
+      return;
+    }
     let onboarded = true;
-    try { await t.get(paths.resource(found[0].id)); } catch { onboarded = false; }
+    try {
+      await t.get(paths.resource(found[0].id));
+    } catch {
+      onboarded = false;
+    }
     const group: ActualGroup = groupOf(found[0], onboarded);
     const assignments: GraphPolicyAssignment[] = [];
     for (const role of ['member', 'owner']) {
-      const a = (await t.get<{ value: GraphPolicyAssignment[] }>(`/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(group.id)} and scopeType eq 'Group' and roleDefinitionId eq '${role}'`)}`)).value[0];
+      const a = (
+        await t.get<{ value: GraphPolicyAssignment[] }>(
+          `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(group.id)} and scopeType eq 'Group' and roleDefinitionId eq '${role}'`)}`,
+        )
+      ).value[0];
       if (!a) continue;
       a.policy = await t.get(`/policies/roleManagementPolicies/${a.policyId}?$expand=rules`);
       assignments.push(a);
@@ -38,7 +50,9 @@ async function naiveRead(t: GraphTransport, scope: ReadScope): Promise<ActualSta
     group.policies = policiesOf(assignments);
     const elig = (await t.get<{ value: GraphSchedule[] }>(paths.eligibilitySchedules(group.id))).value;
     const assign = (await t.get<{ value: GraphSchedule[] }>(paths.assignmentSchedules(group.id))).value;
-    group.schedules = [...elig.map((s) => scheduleOf(s, 'eligible')), ...assign.map((s) => scheduleOf(s, 'active'))].filter((s) => !!s).sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];
+    group.schedules = [...elig.map((s) => scheduleOf(s, 'eligible')), ...assign.map((s) => scheduleOf(s, 'active'))]
+      .filter((s) => !!s)
+      .sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];
     for (const s of group.schedules) {
       const o = await t.get<GraphDirectoryObject>(`/directoryObjects/${s.principalId}`);
       const p = principalOf(o);
@@ -46,23 +60,36 @@ async function naiveRead(t: GraphTransport, scope: ReadScope): Promise<ActualSta
     }
     state.groups[ref.key] = { state: 'found', group };
   });
-  for (const ref of scope.principalRefs) jobs.push(async () => {
-    const upn = ref.slice('user:'.length);
-    try {
-      const u = await t.get<GraphDirectoryObject>(`/users/${encodeURIComponent(upn)}?$select=id,displayName,userPrincipalName`);
-      const p = { id: u.id, kind: 'user' as const, ref: `user:${u.userPrincipalName}`, displayName: u.displayName };
-      state.principals[principalKey(ref)] = { state: 'found', principal: p };
-      state.directory[u.id] = p;
-    } catch { state.principals[principalKey(ref)] = { state: 'unknown' }; }
-  });
+  for (const ref of scope.principalRefs)
+    jobs.push(async () => {
+      const upn = ref.slice('user:'.length);
+      try {
+        const u = await t.get<GraphDirectoryObject>(
+          `/users/${encodeURIComponent(upn)}?$select=id,displayName,userPrincipalName`,
+        );
+        const p = { id: u.id, kind: 'user' as const, ref: `user:${u.userPrincipalName}`, displayName: u.displayName };
+        state.principals[principalKey(ref)] = { state: 'found', principal: p };
+        state.directory[u.id] = p;
+      } catch {
+        state.principals[principalKey(ref)] = { state: 'unknown' };
+      }
+    });
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next < jobs.length) await jobs[next++](); }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < jobs.length) await jobs[next++]();
+    }),
+  );
   return state;
 }
 
-function definitions(groups: { name: string; eligible: { upn: string; until: string }[]; active: { upn: string; until: string } }[]): string {
+function definitions(
+  groups: { name: string; eligible: { upn: string; until: string }[]; active: { upn: string; until: string } }[],
+): string {
   const policy = `    activation: { maxDuration: PT8H, requireJustification: true }\n    eligibility: { allowPermanent: false, maxDuration: P365D }\n    assignment: { allowPermanent: false, maxDuration: P180D, requireJustification: true }\n`;
-  return groups.map((g) => `apiVersion: pim-groups/v1
+  return groups
+    .map(
+      (g) => `apiVersion: pim-groups/v1
 kind: PimGroup
 metadata: { name: ${g.name} }
 group: { displayName: ${g.name} }
@@ -74,29 +101,67 @@ ${policy}assignments:
 ${g.eligible.map((e) => `    - { principal: 'user:${e.upn}', until: '${e.until}' }`).join('\n')}
   active:
     - { principal: 'user:${g.active.upn}', until: '${g.active.until}', justification: on call }
-`).join('---\n');
+`,
+    )
+    .join('---\n');
 }
 
 async function main(): Promise<void> {
   const sb = await startSandbox({ seed: 'empty', latencyMs: LATENCY });
   const state = sb.state;
   const now = Date.now();
-  const start = new Date(now - 86_400_000).toISOString(), end = new Date(now + 60 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const start = new Date(now - 86_400_000).toISOString(),
+    end = new Date(now + 60 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const admin = Object.values(state.users)[0];
-  const users = Array.from({ length: 200 }, (_, i) => addUser(state, `bench.user${i}@${state.tenant.domain}`, `Bench User ${i}`));
+  const users = Array.from({ length: 200 }, (_, i) =>
+    addUser(state, `bench.user${i}@${state.tenant.domain}`, `Bench User ${i}`),
+  );
   const specs = [];
   for (let g = 0; g < GROUPS; g++) {
     const group = addGroup(state, `bench-group-${g}`, start, { pimOnboarded: true });
     const pick = (k: number) => users[(g * 5 + k) % users.length];
-    for (let k = 0; k < 4; k++) addSchedule(state, { kind: 'eligibility', group, principal: pick(k), accessId: 'member', start, end, createdById: admin.id });
-    addSchedule(state, { kind: 'assignment', group, principal: pick(4), accessId: 'member', start, end, createdById: admin.id, justification: 'on call' });
-    specs.push({ name: `bench-group-${g}`, eligible: [0, 1, 2, 3].map((k) => ({ upn: pick(k).userPrincipalName, until: end })), active: { upn: pick(4).userPrincipalName, until: end } });
+    for (let k = 0; k < 4; k++)
+      addSchedule(state, {
+        kind: 'eligibility',
+        group,
+        principal: pick(k),
+        accessId: 'member',
+        start,
+        end,
+        createdById: admin.id,
+      });
+    addSchedule(state, {
+      kind: 'assignment',
+      group,
+      principal: pick(4),
+      accessId: 'member',
+      start,
+      end,
+      createdById: admin.id,
+      justification: 'on call',
+    });
+    specs.push({
+      name: `bench-group-${g}`,
+      eligible: [0, 1, 2, 3].map((k) => ({ upn: pick(k).userPrincipalName, until: end })),
+      active: { upn: pick(4).userPrincipalName, until: end },
+    });
   }
   const ws = loadWorkspace([{ path: 'bench.pim.yaml', text: definitions(specs) }]);
   const errors = ws.findings.filter((f) => f.severity === 'error');
-  if (errors.length) throw new Error(errors.slice(0, 3).map((f) => f.message).join('\n'));
+  if (errors.length)
+    throw new Error(
+      errors
+        .slice(0, 3)
+        .map((f) => f.message)
+        .join('\n'),
+    );
   const scope = readScopeOf(ws);
-  const transport = () => new GraphTransport({ baseUrl: sb.url, credential: sandboxTokenSource({ upn: 'admin@contoso.com', mfa: true }), batchConcurrency: CONCURRENCY });
+  const transport = () =>
+    new GraphTransport({
+      baseUrl: sb.url,
+      credential: sandboxTokenSource({ upn: 'admin@contoso.com', mfa: true }),
+      batchConcurrency: CONCURRENCY,
+    });
 
   const measure = async (name: string, read: (t: GraphTransport) => Promise<ActualState>) => {
     const t = transport();
@@ -106,17 +171,26 @@ async function main(): Promise<void> {
     const { plan } = buildPlan(ws, actual, { target: sb.url });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const inner = sb.requestLog.length - logStart;
-    console.log(`${name.padEnd(34)} ${String(t.stats.roundTrips).padStart(6)} round trips ${String(inner).padStart(6)} requests served ${(ms / 1000).toFixed(1).padStart(7)} s   plan: ${allOperations(plan).length} operations, ${plan.issues.length} issues, fingerprint ${plan.fingerprint.slice(0, 12)}`);
+    console.log(
+      `${name.padEnd(34)} ${String(t.stats.roundTrips).padStart(6)} round trips ${String(inner).padStart(6)} requests served ${(ms / 1000).toFixed(1).padStart(7)} s   plan: ${allOperations(plan).length} operations, ${plan.issues.length} issues, fingerprint ${plan.fingerprint.slice(0, 12)}`,
+    );
     return { trips: t.stats.roundTrips, ms, fingerprint: plan.fingerprint };
   };
 
-  console.log(`Plan for ${GROUPS} groups (member + owner policies, 4 eligible + 1 active each), sandbox latency ${LATENCY} ms, ${CONCURRENCY} requests/batches in flight\n`);
+  console.log(
+    `Plan for ${GROUPS} groups (member + owner policies, 4 eligible + 1 active each), sandbox latency ${LATENCY} ms, ${CONCURRENCY} requests/batches in flight\n`,
+  );
   const ours = await measure('batched reader (pim-groups)', (t) => readActualState(t, scope));
   const naive = await measure('one request per resource', (t) => naiveRead(t, scope));
   console.log(`\nround trips: ${(ours.trips / naive.trips).toFixed(3)} of the other reader's (target ≤ 0.1)`);
   console.log(`wall time:   ${(naive.ms / ours.ms).toFixed(1)}× faster (target ≥ 8×)`);
-  console.log(`same plan:   ${ours.fingerprint === naive.fingerprint ? 'yes (identical fingerprints)' : 'NO — fingerprints differ'}`);
+  console.log(
+    `same plan:   ${ours.fingerprint === naive.fingerprint ? 'yes (identical fingerprints)' : 'NO — fingerprints differ'}`,
+  );
   await sb.close();
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -43,7 +43,10 @@ function generate() {
 const fresh = generate();
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  if (current !== fresh) { console.error(`${path.relative(root, target)} is stale: run node scripts/generate-schema-validator.cjs`); process.exit(1); }
+  if (current !== fresh) {
+    console.error(`${path.relative(root, target)} is stale: run node scripts/generate-schema-validator.cjs`);
+    process.exit(1);
+  }
   console.log('schema validators are current');
 } else {
   fs.mkdirSync(path.dirname(target), { recursive: true });

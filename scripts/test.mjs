@@ -27,8 +27,12 @@ const tiers = [
     // Two windows: the suite in the fixture workspace, then the README pictures' scene in examples/ (its tests
     // check that each picture's content is on screen; with --screenshots they also take the pictures).
     // The harness's own flags pass through: --screenshots (npm run screenshots), --verbose, --keep-temp.
-    cmds: [[], ['--scene']].map((extra) =>
-      [process.execPath, 'out/test/host/harness/run.js', ...extra, ...['--screenshots', '--verbose', '--keep-temp'].filter((f) => flags.has(f))]),
+    cmds: [[], ['--scene']].map((extra) => [
+      process.execPath,
+      'out/test/host/harness/run.js',
+      ...extra,
+      ...['--screenshots', '--verbose', '--keep-temp'].filter((f) => flags.has(f)),
+    ]),
   },
 ];
 
@@ -36,8 +40,14 @@ function run(cmd, { capture } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd[0], cmd.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
-    child.stdout.on('data', (d) => { process.stdout.write(d); if (capture) out += d; });
-    child.stderr.on('data', (d) => { process.stderr.write(d); if (capture) out += d; });
+    child.stdout.on('data', (d) => {
+      process.stdout.write(d);
+      if (capture) out += d;
+    });
+    child.stderr.on('data', (d) => {
+      process.stderr.write(d);
+      if (capture) out += d;
+    });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), out }));
   });
 }
@@ -45,20 +55,32 @@ function run(cmd, { capture } = {}) {
 // mocha's spec summary ("12 passing", "1 failing", "2 pending"); the host harness forwards the same lines.
 function counts(out) {
   const num = (re) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
-  return { passed: num(/^\s*(\d+) passing/gm), failed: num(/^\s*(\d+) failing/gm), pending: num(/^\s*(\d+) pending/gm) };
+  return {
+    passed: num(/^\s*(\d+) passing/gm),
+    failed: num(/^\s*(\d+) failing/gm),
+    pending: num(/^\s*(\d+) pending/gm),
+  };
 }
 
 const total = { passed: 0, failed: 0, pending: 0 };
 let exit = 0;
 
 // Pictures of an earlier run must never reach docs/images/.
-if (flags.has('--screenshots')) rmSync(path.join(root, 'test-results', 'screenshots'), { recursive: true, force: true });
+if (flags.has('--screenshots'))
+  rmSync(path.join(root, 'test-results', 'screenshots'), { recursive: true, force: true });
 
 if (!flags.has('--no-build')) {
-  for (const step of [['build', [process.execPath, 'esbuild.mjs']], ['compile', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', '.']]]) {
+  for (const step of [
+    ['build', [process.execPath, 'esbuild.mjs']],
+    ['compile', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', '.']],
+  ]) {
     console.log(`\n== ${step[0]} ==`);
     const r = await run(step[1]);
-    if (r.code !== 0) { console.error(`${step[0]} failed (exit ${r.code})`); total.failed += 1; exit = 1; }
+    if (r.code !== 0) {
+      console.error(`${step[0]} failed (exit ${r.code})`);
+      total.failed += 1;
+      exit = 1;
+    }
   }
 }
 
@@ -66,7 +88,26 @@ if (!flags.has('--no-build')) {
 if (!wanted.length || wanted.includes('lint')) {
   console.log('\n== lint ==');
   const r = await run([process.execPath, 'node_modules/eslint/bin/eslint.js', '.']);
-  if (r.code !== 0) { console.error(`lint failed (exit ${r.code})`); total.failed += 1; exit = 1; }
+  if (r.code !== 0) {
+    console.error(`lint failed (exit ${r.code})`);
+    total.failed += 1;
+    exit = 1;
+  }
+  // The formatter settles layout once (Prettier, width 120); an unformatted file fails the run like a lint error.
+  console.log('\n== format ==');
+  const f = await run([
+    process.execPath,
+    'node_modules/prettier/bin/prettier.cjs',
+    '--check',
+    '--log-level',
+    'warn',
+    '.',
+  ]);
+  if (f.code !== 0) {
+    console.error(`format check failed (exit ${f.code}): run npm run format`);
+    total.failed += 1;
+    exit = 1;
+  }
 }
 
 for (const tier of tiers) {
@@ -79,7 +120,8 @@ for (const tier of tiers) {
     const s = await run(tier.setup);
     if (s.code !== 0) {
       console.error(`== ${tier.name} tier: not run, its tools could not be set up (see above) ==`);
-      total.failed += 1; exit = 1;
+      total.failed += 1;
+      exit = 1;
       continue;
     }
   }
@@ -91,8 +133,12 @@ for (const tier of tiers) {
     for (const k of Object.keys(c)) c[k] += part[k];
     if (r.code !== 0) exit = 1;
   }
-  total.passed += c.passed; total.failed += c.failed; total.pending += c.pending;
-  console.log(`== ${tier.name} tier: ${c.passed} passed, ${c.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)}s ==`);
+  total.passed += c.passed;
+  total.failed += c.failed;
+  total.pending += c.pending;
+  console.log(
+    `== ${tier.name} tier: ${c.passed} passed, ${c.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)}s ==`,
+  );
 }
 
 // `npm run screenshots`: docs/images/ becomes exactly the pictures of this run, and only when everything passed.
@@ -108,5 +154,7 @@ if (flags.has('--screenshots') && exit === 0 && total.failed === 0 && existsSync
   console.log('\nscreenshots: docs/images/ left as it was (the run did not pass)');
 }
 
-console.log(`\ntests: ${total.passed} passed, ${total.failed} failed${total.pending ? `, ${total.pending} skipped` : ''}`);
+console.log(
+  `\ntests: ${total.passed} passed, ${total.failed} failed${total.pending ? `, ${total.pending} skipped` : ''}`,
+);
 process.exit(exit);

@@ -30,13 +30,14 @@ export function writeThirdPartyNotices(root, metafiles, out = path.join(root, 'd
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const key = `${pkg.name}@${pkg.version}`;
     if (seen.has(key)) continue;
-    const licence = typeof pkg.license === 'string' ? pkg.license : pkg.license?.type ?? 'see the package';
+    const licence = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package');
     const text = licenceText(dir) ?? `(The package ships no licence file; its package.json declares: ${licence}.)`;
     seen.set(key, `${key}\nLicense: ${licence}\n${pkg.homepage ?? pkg.repository?.url ?? ''}\n\n${text}\n`);
   }
   const entries = [...seen.keys()].sort().map((k) => seen.get(k));
-  const header = 'Third-party software in pim-groups (dist/extension.js, dist/engine.js, dist/cli.js)\n'
-    + 'Each package below is bundled into those files; its licence follows its name.\n';
+  const header =
+    'Third-party software in pim-groups (dist/extension.js, dist/engine.js, dist/cli.js)\n' +
+    'Each package below is bundled into those files; its licence follows its name.\n';
   writeFileSync(out, [header, ...entries].join(`\n${'-'.repeat(80)}\n\n`));
   return [...seen.keys()].sort();
 }

@@ -9,14 +9,23 @@ import { escapeControl } from '../text/escape';
 export const visible = escapeControl;
 
 export function annotate(findings: readonly Finding[], workspace: string): { errors: number; warnings: number } {
-  let errors = 0, warnings = 0;
+  let errors = 0,
+    warnings = 0;
   for (const f of findings) {
     if (f.severity === 'info') continue;
     const props: core.AnnotationProperties = {
-      title: `${f.code}`, file: visible(path.relative(workspace, path.resolve(workspace, f.file)).split(path.sep).join('/')),
-      startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1,
+      title: `${f.code}`,
+      file: visible(path.relative(workspace, path.resolve(workspace, f.file)).split(path.sep).join('/')),
+      startLine: f.range.start.line + 1,
+      startColumn: f.range.start.character + 1,
     };
-    if (f.severity === 'error') { errors++; core.error(visible(f.message), props); } else { warnings++; core.warning(visible(f.message), props); }
+    if (f.severity === 'error') {
+      errors++;
+      core.error(visible(f.message), props);
+    } else {
+      warnings++;
+      core.warning(visible(f.message), props);
+    }
   }
   return { errors, warnings };
 }

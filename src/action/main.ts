@@ -23,30 +23,64 @@ const COMMANDS = ['validate', 'plan', 'apply'];
 function actionIo(cwd: string): CliIo & { errors: string[] } {
   const errors: string[] = [];
   return {
-    errors, cwd, env: process.env, isTty: false, signal: new AbortController().signal,
-    out: (l) => core.info(forTerminal(l)), err: (l) => { errors.push(l); core.info(forTerminal(l)); }, confirm: async () => false,
+    errors,
+    cwd,
+    env: process.env,
+    isTty: false,
+    signal: new AbortController().signal,
+    out: (l) => core.info(forTerminal(l)),
+    err: (l) => {
+      errors.push(l);
+      core.info(forTerminal(l));
+    },
+    confirm: async () => false,
   };
 }
 
 export async function run(): Promise<void> {
   const command = core.getInput('command') || 'plan';
-  if (!COMMANDS.includes(command)) { core.setFailed(`The command input must be validate, plan or apply (got '${visible(command)}').`); return; }
+  if (!COMMANDS.includes(command)) {
+    core.setFailed(`The command input must be validate, plan or apply (got '${visible(command)}').`);
+    return;
+  }
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   const defsPath = core.getInput('path') || '.';
   const planFile = path.resolve(cwd, core.getInput('plan-file') || 'pim-groups.plan.json');
   core.setOutput('plan-file', planFile);
   const files = findDefinitionFiles([defsPath], cwd);
-  if (!files.length) { core.setFailed(`No *.pim.yaml files under ${visible(defsPath)}: set the path input to the folder of your definitions.`); return; }
+  if (!files.length) {
+    core.setFailed(
+      `No *.pim.yaml files under ${visible(defsPath)}: set the path input to the folder of your definitions.`,
+    );
+    return;
+  }
   const ws = loadWorkspace(files);
   const found = annotate(ws.findings, cwd);
   core.info(`${files.length} definition file(s): ${found.errors} error(s), ${found.warnings} warning(s).`);
-  if (found.errors) { core.setFailed(`${found.errors} error(s) in the definitions (see the annotations).`); return; }
+  if (found.errors) {
+    core.setFailed(`${found.errors} error(s) in the definitions (see the annotations).`);
+    return;
+  }
   if (command === 'validate') return;
 
-  const connection = ['--auth', 'github-actions', '--tenant', core.getInput('tenant-id', { required: true }), '--client-id', core.getInput('client-id', { required: true }), '--cloud', core.getInput('cloud') || 'global'];
+  const connection = [
+    '--auth',
+    'github-actions',
+    '--tenant',
+    core.getInput('tenant-id', { required: true }),
+    '--client-id',
+    core.getInput('client-id', { required: true }),
+    '--cloud',
+    core.getInput('cloud') || 'global',
+  ];
   const io = actionIo(cwd);
   if (command === 'apply') {
-    if (!fs.existsSync(planFile)) { core.setFailed(`No plan file at ${planFile}: run the plan command first (and download its artifact in this job).`); return; }
+    if (!fs.existsSync(planFile)) {
+      core.setFailed(
+        `No plan file at ${planFile}: run the plan command first (and download its artifact in this job).`,
+      );
+      return;
+    }
     try {
       // The CLI's apply: a saved plan is refused when the tenant changed since it was made.
       const code = await applyCommand.run([defsPath, '--plan', planFile, '--yes', ...connection], io);
@@ -65,7 +99,12 @@ export async function run(): Promise<void> {
     const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`;
     const token = core.getInput('github-token');
     if (token) {
-      const outcome = await upsertPlanComment(token, planComment(plan, { path: defsPath, fullPlanUrl: runUrl }), defsPath, plan.target);
+      const outcome = await upsertPlanComment(
+        token,
+        planComment(plan, { path: defsPath, fullPlanUrl: runUrl }),
+        defsPath,
+        plan.target,
+      );
       core.info(`Pull request comment: ${outcome}.`);
     }
     if (hasErrors(plan)) core.setFailed('The plan has errors (see the summary).');

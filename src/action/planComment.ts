@@ -30,9 +30,13 @@ function groupBlock(g: GroupPlan): string {
   const marks = groupMarks(g);
   const lines = [
     `<details${risky(g) ? ' open' : ''}><summary>${marks.length ? `⚠️ ${esc(marks.join(', '))} · ` : ''}<b>${esc(g.displayName)}</b> <code>${esc(g.key)}</code>: ${g.operations.length} change(s)</summary>`,
-    '', '```diff',
+    '',
+    '```diff',
   ];
-  const ordered: Operation[] = [...g.operations.filter((o) => o.marks.length), ...g.operations.filter((o) => !o.marks.length)];
+  const ordered: Operation[] = [
+    ...g.operations.filter((o) => o.marks.length),
+    ...g.operations.filter((o) => !o.marks.length),
+  ];
   for (const op of ordered) {
     const sym = symbolOf(op).markdown;
     lines.push(fenceSafe(`${sym} ${op.summary}${marksText(op)}`));
@@ -42,20 +46,25 @@ function groupBlock(g: GroupPlan): string {
   return lines.join('\n');
 }
 
-export interface CommentOptions { path: string; fullPlanUrl: string }
+export interface CommentOptions {
+  path: string;
+  fullPlanUrl: string;
+}
 
 export function planComment(plan: Plan, o: CommentOptions): string {
   const s = plan.summary;
   const changed = plan.groups.filter((g) => g.operations.length);
   const head = [
     commentMarker(o.path, plan.target),
-    `## PIM Groups plan for \`${esc(plan.target)}\``, '',
+    `## PIM Groups plan for \`${esc(plan.target)}\``,
+    '',
     changed.length
       ? `**${s.add}** to add, **${s.change}** to change, **${s.remove}** to remove${s.drift ? `, **${s.drift}** drift` : ''}.`
       : 'No changes: the tenant matches the definitions.',
     '',
   ];
-  for (const i of plan.issues) head.push(`- ${i.severity === 'error' ? '❌' : '⚠️'} ${i.code} ${esc(i.groupKey ?? '')}: ${esc(i.message)}`);
+  for (const i of plan.issues)
+    head.push(`- ${i.severity === 'error' ? '❌' : '⚠️'} ${i.code} ${esc(i.groupKey ?? '')}: ${esc(i.message)}`);
   if (plan.issues.length) head.push('');
   const foot = `<sub>fingerprint \`${plan.fingerprint.slice(0, 12)}\` · ${esc(plan.createdAt)} · definitions \`${esc(o.path)}\`</sub>`;
   const blocks = [...changed.filter(risky), ...changed.filter((g) => !risky(g))].map(groupBlock);
@@ -63,7 +72,10 @@ export function planComment(plan: Plan, o: CommentOptions): string {
   let size = head.join('\n').length + foot.length;
   for (const [i, b] of blocks.entries()) {
     if (size + b.length + 1 > BUDGET) {
-      body.push(`**${blocks.length - i} more group(s) not shown**: the comment would pass GitHub's size limit. [The full plan](${o.fullPlanUrl}) is in this run's artifacts.`, '');
+      body.push(
+        `**${blocks.length - i} more group(s) not shown**: the comment would pass GitHub's size limit. [The full plan](${o.fullPlanUrl}) is in this run's artifacts.`,
+        '',
+      );
       break;
     }
     body.push(b, '');

@@ -21,12 +21,20 @@ export interface ActivationRequest {
   start?: string;
 }
 
-export interface ActivationResult { status: string; requestId: string; pendingApproval: boolean; end?: string }
+export interface ActivationResult {
+  status: string;
+  requestId: string;
+  pendingApproval: boolean;
+  end?: string;
+}
 
 /** The service or the policy refused the request; `code` is stable across bundles (match it, not the class). */
 export class ActivationRefused extends Error {
   readonly code = 'PIM_ACTIVATION_REFUSED';
-  constructor(message: string) { super(message); this.name = 'ActivationRefused'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'ActivationRefused';
+  }
 }
 
 export function missingRequirements(req: ActivationRequest, r: ActivationRequirements | undefined): string[] {
@@ -43,22 +51,48 @@ export function missingRequirements(req: ActivationRequest, r: ActivationRequire
 function explain(e: GraphRequestError, r: ActivationRequirements | undefined): Error {
   const msg = e.message;
   const rules = new Set(e.code === 'RoleAssignmentRequestPolicyValidationFailed' ? failedPolicyRules(msg) : []);
-  if (e.code === 'RoleAssignmentRequestAcrsValidationFailed') return new ActivationRefused(`This group requires the Conditional Access authentication context '${r?.authenticationContext ?? '?'}': sign in again satisfying it, then retry. (${msg})`);
-  if (rules.has('MfaRule')) return new ActivationRefused(`This group requires multi-factor authentication on activation: sign in again with MFA, then retry. (${msg})`);
-  if (rules.has('JustificationRule')) return new ActivationRefused(`This group requires a justification to activate. (${msg})`);
-  if (rules.has('TicketingRule') || rules.has('TicketRule')) return new ActivationRefused(`This group requires a ticket to activate. (${msg})`);
-  if (e.code === 'ActiveDurationTooShort') return new ActivationRefused(`PIM keeps an activation for at least 5 minutes, so it cannot end within 5 minutes of its start; try again in a few minutes. (${msg})`);
-  if (rules.has('ExpirationRule')) return new ActivationRefused(`The duration asked for is longer than the group's policy allows${r?.maxDuration ? ` (${r.maxDuration})` : ''}. (${msg})`);
+  if (e.code === 'RoleAssignmentRequestAcrsValidationFailed')
+    return new ActivationRefused(
+      `This group requires the Conditional Access authentication context '${r?.authenticationContext ?? '?'}': sign in again satisfying it, then retry. (${msg})`,
+    );
+  if (rules.has('MfaRule'))
+    return new ActivationRefused(
+      `This group requires multi-factor authentication on activation: sign in again with MFA, then retry. (${msg})`,
+    );
+  if (rules.has('JustificationRule'))
+    return new ActivationRefused(`This group requires a justification to activate. (${msg})`);
+  if (rules.has('TicketingRule') || rules.has('TicketRule'))
+    return new ActivationRefused(`This group requires a ticket to activate. (${msg})`);
+  if (e.code === 'ActiveDurationTooShort')
+    return new ActivationRefused(
+      `PIM keeps an activation for at least 5 minutes, so it cannot end within 5 minutes of its start; try again in a few minutes. (${msg})`,
+    );
+  if (rules.has('ExpirationRule'))
+    return new ActivationRefused(
+      `The duration asked for is longer than the group's policy allows${r?.maxDuration ? ` (${r.maxDuration})` : ''}. (${msg})`,
+    );
   return e;
 }
 
-async function send(t: GraphTransport, body: ScheduleRequestBody, r?: ActivationRequirements): Promise<ActivationResult> {
+async function send(
+  t: GraphTransport,
+  body: ScheduleRequestBody,
+  r?: ActivationRequirements,
+): Promise<ActivationResult> {
   try {
     const res = await graphCalls.assignmentRequest(t, body);
-    if (res.status === 'Failed') throw new ActivationRefused(`The service refused the request (status Failed, request ${res.id}).`);
-    return { status: res.status, requestId: res.id, pendingApproval: /^Pending(Approval|AdminDecision)/i.test(res.status) };
+    if (res.status === 'Failed')
+      throw new ActivationRefused(`The service refused the request (status Failed, request ${res.id}).`);
+    return {
+      status: res.status,
+      requestId: res.id,
+      pendingApproval: /^Pending(Approval|AdminDecision)/i.test(res.status),
+    };
   } catch (e) {
-    if (e instanceof AmbiguousOutcomeError) throw new ActivationRefused(`The connection dropped while sending; check 'pim-groups activate --list' before trying again, so that you do not request twice. (${e.message})`);
+    if (e instanceof AmbiguousOutcomeError)
+      throw new ActivationRefused(
+        `The connection dropped while sending; check 'pim-groups activate --list' before trying again, so that you do not request twice. (${e.message})`,
+      );
     if (e instanceof GraphRequestError) throw explain(e, r);
     throw e;
   }
@@ -71,8 +105,14 @@ export async function activate(t: GraphTransport, req: ActivationRequest): Promi
   if (missing.length) throw new ActivationRefused(`Activation needs ${missing.join(', ')}.`);
   const duration = req.duration ?? r?.maxDuration ?? 'PT1H';
   const body: ScheduleRequestBody = {
-    action: 'selfActivate', accessId: req.role, groupId: req.groupId, principalId: me.id,
-    scheduleInfo: { startDateTime: req.start ?? new Date().toISOString(), expiration: { type: 'afterDuration', duration } },
+    action: 'selfActivate',
+    accessId: req.role,
+    groupId: req.groupId,
+    principalId: me.id,
+    scheduleInfo: {
+      startDateTime: req.start ?? new Date().toISOString(),
+      expiration: { type: 'afterDuration', duration },
+    },
     ...(req.justification ? { justification: req.justification } : {}),
     ...(req.ticket?.number ? { ticketInfo: { ticketNumber: req.ticket.number, ticketSystem: req.ticket.system } } : {}),
   };
@@ -88,7 +128,10 @@ export async function deactivate(t: GraphTransport, groupId: string, role: Role)
 export async function extend(t: GraphTransport, req: ActivationRequest): Promise<ActivationResult> {
   const me = await whoAmI(t);
   return send(t, {
-    action: 'selfExtend', accessId: req.role, groupId: req.groupId, principalId: me.id,
+    action: 'selfExtend',
+    accessId: req.role,
+    groupId: req.groupId,
+    principalId: me.id,
     scheduleInfo: { expiration: { type: 'afterDuration', duration: req.duration ?? 'PT1H' } },
     ...(req.justification ? { justification: req.justification } : {}),
   });

@@ -2,18 +2,39 @@
 import { graphCalls } from '../graph/api/calls';
 import type { GraphTransport } from '../graph/transport';
 
-export interface PendingApproval { requestId: string; groupId: string; principalId: string; role: string; justification?: string; createdDateTime?: string }
+export interface PendingApproval {
+  requestId: string;
+  groupId: string;
+  principalId: string;
+  role: string;
+  justification?: string;
+  createdDateTime?: string;
+}
 
 export async function pendingApprovals(t: GraphTransport, signal?: AbortSignal): Promise<PendingApproval[]> {
   const requests = await graphCalls.approverRequests(t, { signal });
-  return requests.filter((r) => /^Pending(Approval|AdminDecision)/i.test(r.status)).map((r) => ({
-    requestId: r.id, groupId: r.groupId, principalId: r.principalId, role: r.accessId, justification: r.justification, createdDateTime: r.createdDateTime,
-  }));
+  return requests
+    .filter((r) => /^Pending(Approval|AdminDecision)/i.test(r.status))
+    .map((r) => ({
+      requestId: r.id,
+      groupId: r.groupId,
+      principalId: r.principalId,
+      role: r.accessId,
+      justification: r.justification,
+      createdDateTime: r.createdDateTime,
+    }));
 }
 
-export async function decide(t: GraphTransport, requestId: string, decision: 'Approve' | 'Deny', justification: string): Promise<void> {
+export async function decide(
+  t: GraphTransport,
+  requestId: string,
+  decision: 'Approve' | 'Deny',
+  justification: string,
+): Promise<void> {
   const approval = await graphCalls.approval(t, requestId);
-  const stage = approval.stages?.find((s) => s.assignedToMe !== false && /inprogress/i.test(s.status ?? '')) ?? approval.stages?.find((s) => s.assignedToMe);
+  const stage =
+    approval.stages?.find((s) => s.assignedToMe !== false && /inprogress/i.test(s.status ?? '')) ??
+    approval.stages?.find((s) => s.assignedToMe);
   if (!stage) throw new Error(`Request ${requestId} has no approval stage waiting for you.`);
   await graphCalls.decideApprovalStage(t, requestId, stage.id, decision, justification);
 }

@@ -16,7 +16,9 @@ const MAX_ROUNDS = 6;
 
 /** True when the tenant already shows the effect of `op`. */
 export function landed(op: AssignmentOp, schedules: ActualSchedule[], now: number): boolean {
-  const same = schedules.filter((s) => s.kind === op.assignmentKind && s.role === op.role && s.principalId === op.principal.id);
+  const same = schedules.filter(
+    (s) => s.kind === op.assignmentKind && s.role === op.role && s.principalId === op.principal.id,
+  );
   if (op.kind === 'removeAssignment') return !same.some((s) => s.id === op.scheduleId);
   return same.some((s) => satisfies(op.schedule, s, now));
 }
@@ -24,13 +26,23 @@ export function landed(op: AssignmentOp, schedules: ActualSchedule[], now: numbe
 /** How long a group or principal that PIM does not know yet (SubjectNotFound: replication after creation) is waited for. */
 const REPLICATION_MS = 120_000;
 
-export async function runAssignmentOps(t: GraphTransport, ops: AssignmentOp[], groupIdOf: (key: string) => string, ledger: Ledger, stop?: AbortSignal, now = () => new Date()): Promise<void> {
+export async function runAssignmentOps(
+  t: GraphTransport,
+  ops: AssignmentOp[],
+  groupIdOf: (key: string) => string,
+  ledger: Ledger,
+  stop?: AbortSignal,
+  now = () => new Date(),
+): Promise<void> {
   let pending = ops;
   const replicated = Date.now() + REPLICATION_MS;
   let lagCap = 500;
   for (let round = 0; pending.length && round < MAX_ROUNDS;) {
     const sent = pending;
-    const res = await t.batch<GraphScheduleRequest>(sent.map((op) => scheduleRequest(op, groupIdOf(op.groupKey), now())), { stopSignal: stop });
+    const res = await t.batch<GraphScheduleRequest>(
+      sent.map((op) => scheduleRequest(op, groupIdOf(op.groupKey), now())),
+      { stopSignal: stop },
+    );
     const check: { op: AssignmentOp; error: GraphRequestError }[] = [];
     const lagging: AssignmentOp[] = [];
     sent.forEach((op, i) => {
@@ -39,18 +51,23 @@ export async function runAssignmentOps(t: GraphTransport, ops: AssignmentOp[], g
       // Nothing was written: PIM does not know the new group or principal yet. Sent again after a backoff.
       if (r.error?.code === 'SubjectNotFound' && Date.now() < replicated) return void lagging.push(op);
       if (!r.error) {
-        return r.body?.status === 'Failed' ? ledger.settle(op, 'failed', `the service answered status Failed for ${op.summary}`) : ledger.settle(op, 'done');
+        return r.body?.status === 'Failed'
+          ? ledger.settle(op, 'failed', `the service answered status Failed for ${op.summary}`)
+          : ledger.settle(op, 'done');
       }
       const code = r.error.code;
-      const needsLook = r.error instanceof AmbiguousOutcomeError
-        || (code === 'RoleAssignmentExists' && op.kind === 'addAssignment')
-        || ((code === 'RoleAssignmentDoesNotExist' || r.status === 404) && op.kind === 'removeAssignment');
+      const needsLook =
+        r.error instanceof AmbiguousOutcomeError ||
+        (code === 'RoleAssignmentExists' && op.kind === 'addAssignment') ||
+        ((code === 'RoleAssignmentDoesNotExist' || r.status === 404) && op.kind === 'removeAssignment');
       if (needsLook) check.push({ op, error: r.error });
       else ledger.settle(op, 'failed', r.error);
     });
     pending = [...lagging];
     if (lagging.length && !check.length) {
-      try { await sleep(Math.round(lagCap / 2 + Math.random() * (lagCap / 2)), stop); } catch {
+      try {
+        await sleep(Math.round(lagCap / 2 + Math.random() * (lagCap / 2)), stop);
+      } catch {
         for (const op of lagging) ledger.settle(op, 'cancelled', 'not attempted: apply was cancelled');
         return;
       }
@@ -62,11 +79,18 @@ export async function runAssignmentOps(t: GraphTransport, ops: AssignmentOp[], g
     const schedules = await readSchedules(t, [...new Set(check.map((c) => groupIdOf(c.op.groupKey)))]);
     for (const { op, error } of check) {
       if (landed(op, schedules.get(groupIdOf(op.groupKey)) ?? [], now().getTime())) ledger.settle(op, 'done');
-      else if (error instanceof AmbiguousOutcomeError) pending.push(op); // it did not land: sending again cannot duplicate it
-      else ledger.settle(op, 'failed', op.kind === 'addAssignment'
-        ? `${error.message} — an assignment exists but differs from the plan; plan again to update it`
-        : error);
+      else if (error instanceof AmbiguousOutcomeError)
+        pending.push(op); // it did not land: sending again cannot duplicate it
+      else
+        ledger.settle(
+          op,
+          'failed',
+          op.kind === 'addAssignment'
+            ? `${error.message} — an assignment exists but differs from the plan; plan again to update it`
+            : error,
+        );
     }
   }
-  for (const op of pending) ledger.settle(op, 'failed', 'gave up after repeated connection failures; apply again to continue');
+  for (const op of pending)
+    ledger.settle(op, 'failed', 'gave up after repeated connection failures; apply again to continue');
 }

@@ -39,12 +39,17 @@ export interface ApplyReport {
 export class StalePlanError extends Error {
   readonly code = 'PIM_STALE_PLAN';
   constructor() {
-    super('The tenant changed since this plan was made (its fingerprint no longer matches a fresh read). Nothing was applied; make a new plan and review it.');
+    super(
+      'The tenant changed since this plan was made (its fingerprint no longer matches a fresh read). Nothing was applied; make a new plan and review it.',
+    );
     this.name = 'StalePlanError';
   }
 }
 
 export class PlanHasErrorsError extends Error {
   readonly code = 'PIM_PLAN_HAS_ERRORS';
-  constructor(count: number) { super(`The plan has ${count} error(s); fix them and plan again. Nothing was applied.`); this.name = 'PlanHasErrorsError'; }
+  constructor(count: number) {
+    super(`The plan has ${count} error(s); fix them and plan again. Nothing was applied.`);
+    this.name = 'PlanHasErrorsError';
+  }
 }

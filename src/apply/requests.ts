@@ -6,17 +6,26 @@ import type { AssignmentOp, CreateGroupOp } from '../plan/model';
 import { scheduleInfoOf } from '../plan/schedules';
 import { uniqueNameFor } from '../plan/planGroup';
 
-export function uniqueNameOf(op: CreateGroupOp): string { return op.group.uniqueName ?? uniqueNameFor(op.groupKey); }
+export function uniqueNameOf(op: CreateGroupOp): string {
+  return op.group.uniqueName ?? uniqueNameFor(op.groupKey);
+}
 
 /** An upsert by uniqueName (DOC group-upsert): idempotent, so a retry after a lost answer cannot create a second group. */
 export function createGroupRequest(op: CreateGroupOp): BatchRequest {
   const m365 = op.group.type === 'microsoft365';
   return {
-    method: 'PATCH', url: paths.groupByUniqueName(uniqueNameOf(op)), idempotent: true, headers: { Prefer: 'create-if-missing' },
+    method: 'PATCH',
+    url: paths.groupByUniqueName(uniqueNameOf(op)),
+    idempotent: true,
+    headers: { Prefer: 'create-if-missing' },
     body: {
-      displayName: op.group.displayName, mailNickname: op.group.mailNickname, description: op.group.description,
+      displayName: op.group.displayName,
+      mailNickname: op.group.mailNickname,
+      description: op.group.description,
       // PIM needs a security or Microsoft 365 group with assigned membership (reference §7.1).
-      mailEnabled: m365, securityEnabled: !m365, groupTypes: m365 ? ['Unified'] : [],
+      mailEnabled: m365,
+      securityEnabled: !m365,
+      groupTypes: m365 ? ['Unified'] : [],
     },
   };
 }
@@ -26,15 +35,21 @@ export function scheduleRequestBody(op: AssignmentOp, groupId: string, now: Date
   if (op.kind === 'removeAssignment') return { ...base, action: 'adminRemove' };
   const info = scheduleInfoOf(op.schedule);
   info.startDateTime ??= now.toISOString();
-  const body: ScheduleRequestBody = { ...base, action: op.kind === 'addAssignment' ? 'adminAssign' : op.action, scheduleInfo: info };
+  const body: ScheduleRequestBody = {
+    ...base,
+    action: op.kind === 'addAssignment' ? 'adminAssign' : op.action,
+    scheduleInfo: info,
+  };
   if (op.justification) body.justification = op.justification;
-  if (op.ticket?.number || op.ticket?.system) body.ticketInfo = { ticketNumber: op.ticket.number, ticketSystem: op.ticket.system };
+  if (op.ticket?.number || op.ticket?.system)
+    body.ticketInfo = { ticketNumber: op.ticket.number, ticketSystem: op.ticket.system };
   return body;
 }
 
 export function scheduleRequest(op: AssignmentOp, groupId: string, now: Date): BatchRequest {
   return {
-    method: 'POST', idempotent: false,
+    method: 'POST',
+    idempotent: false,
     url: op.assignmentKind === 'eligible' ? paths.eligibilityRequests : paths.assignmentRequests,
     body: scheduleRequestBody(op, groupId, now),
   };

@@ -6,7 +6,16 @@ import type { TokenSource } from './tokenSource';
 import type { Authority } from './authority';
 import { githubIdToken, NO_ID_TOKEN } from './githubOidc';
 
-export const AUTH_METHODS = ['default', 'azure-cli', 'device-code', 'client-secret', 'certificate', 'workload-identity', 'github-actions', 'azure-pipelines'] as const;
+export const AUTH_METHODS = [
+  'default',
+  'azure-cli',
+  'device-code',
+  'client-secret',
+  'certificate',
+  'workload-identity',
+  'github-actions',
+  'azure-pipelines',
+] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
 
 export interface IdentityRequest {
@@ -22,7 +31,10 @@ export interface IdentityRequest {
 export class MissingSetting extends Error {}
 
 export async function identityCredential(r: IdentityRequest): Promise<TokenSource> {
-  const need = (value: string | undefined, what: string) => { if (!value) throw new MissingSetting(`--auth ${r.method} needs ${what}`); return value; };
+  const need = (value: string | undefined, what: string) => {
+    if (!value) throw new MissingSetting(`--auth ${r.method} needs ${what}`);
+    return value;
+  };
   const identity = await import('@azure/identity');
   const common = { authorityHost: r.authority.host, disableInstanceDiscovery: r.authority.disableInstanceDiscovery };
   const { tenantId, clientId, env } = r;
@@ -31,24 +43,62 @@ export async function identityCredential(r: IdentityRequest): Promise<TokenSourc
       // Works only with an app that has the PIM for Groups scopes; the Azure CLI's own app cannot get them.
       return new identity.AzureCliCredential({ tenantId });
     case 'device-code':
-      return new identity.DeviceCodeCredential({ ...common, tenantId, clientId: need(clientId, '--client-id (your app registration)'), userPromptCallback: (info) => r.prompt(info.message) });
+      return new identity.DeviceCodeCredential({
+        ...common,
+        tenantId,
+        clientId: need(clientId, '--client-id (your app registration)'),
+        userPromptCallback: (info) => r.prompt(info.message),
+      });
     case 'client-secret':
-      return new identity.ClientSecretCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'), need(env.AZURE_CLIENT_SECRET, 'AZURE_CLIENT_SECRET in the environment'), common);
+      return new identity.ClientSecretCredential(
+        need(tenantId, '--tenant'),
+        need(clientId, '--client-id'),
+        need(env.AZURE_CLIENT_SECRET, 'AZURE_CLIENT_SECRET in the environment'),
+        common,
+      );
     case 'certificate':
-      return new identity.ClientCertificateCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'),
-        { certificatePath: need(env.AZURE_CLIENT_CERTIFICATE_PATH, 'AZURE_CLIENT_CERTIFICATE_PATH in the environment'), certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }, common);
+      return new identity.ClientCertificateCredential(
+        need(tenantId, '--tenant'),
+        need(clientId, '--client-id'),
+        {
+          certificatePath: need(env.AZURE_CLIENT_CERTIFICATE_PATH, 'AZURE_CLIENT_CERTIFICATE_PATH in the environment'),
+          certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD,
+        },
+        common,
+      );
     case 'workload-identity':
       // Kubernetes (and any runner that writes the federated token to a file): AZURE_FEDERATED_TOKEN_FILE.
-      return new identity.WorkloadIdentityCredential({ ...common, tenantId, clientId, tokenFilePath: need(env.AZURE_FEDERATED_TOKEN_FILE, 'AZURE_FEDERATED_TOKEN_FILE in the environment (on GitHub Actions use --auth github-actions)') });
+      return new identity.WorkloadIdentityCredential({
+        ...common,
+        tenantId,
+        clientId,
+        tokenFilePath: need(
+          env.AZURE_FEDERATED_TOKEN_FILE,
+          'AZURE_FEDERATED_TOKEN_FILE in the environment (on GitHub Actions use --auth github-actions)',
+        ),
+      });
     case 'github-actions':
       // GitHub's runner has no token file: the job asks its ID-token endpoint (needs `permissions: id-token: write`).
-      if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) throw new MissingSetting(NO_ID_TOKEN);
-      return new identity.ClientAssertionCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'), () => githubIdToken(env), common);
+      if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        throw new MissingSetting(NO_ID_TOKEN);
+      return new identity.ClientAssertionCredential(
+        need(tenantId, '--tenant'),
+        need(clientId, '--client-id'),
+        () => githubIdToken(env),
+        common,
+      );
     case 'azure-pipelines':
       // A workload-identity service connection: the job's OIDC token from SYSTEM_OIDCREQUESTURI, with System.AccessToken.
-      return new identity.AzurePipelinesCredential(need(tenantId, '--tenant'), need(clientId, '--client-id'),
-        need(env.AZURESUBSCRIPTION_SERVICE_CONNECTION_ID ?? env.PIM_GROUPS_SERVICE_CONNECTION_ID, 'PIM_GROUPS_SERVICE_CONNECTION_ID (the service connection id)'),
-        need(env.SYSTEM_ACCESSTOKEN, 'SYSTEM_ACCESSTOKEN (map $(System.AccessToken) into the step\'s env)'), common);
+      return new identity.AzurePipelinesCredential(
+        need(tenantId, '--tenant'),
+        need(clientId, '--client-id'),
+        need(
+          env.AZURESUBSCRIPTION_SERVICE_CONNECTION_ID ?? env.PIM_GROUPS_SERVICE_CONNECTION_ID,
+          'PIM_GROUPS_SERVICE_CONNECTION_ID (the service connection id)',
+        ),
+        need(env.SYSTEM_ACCESSTOKEN, "SYSTEM_ACCESSTOKEN (map $(System.AccessToken) into the step's env)"),
+        common,
+      );
     default:
       return new identity.DefaultAzureCredential({ ...common, tenantId, managedIdentityClientId: clientId });
   }

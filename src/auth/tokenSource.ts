@@ -2,7 +2,10 @@
 // VS Code auth adapter fills it from a session, and the sandbox mints its own tokens.
 import { mintSandboxToken, SandboxCaller } from './sandboxToken';
 
-export interface AccessToken { token: string; expiresOnTimestamp: number }
+export interface AccessToken {
+  token: string;
+  expiresOnTimestamp: number;
+}
 export interface TokenSource {
   getToken(scopes: string | string[], options?: { abortSignal?: AbortSignal }): Promise<AccessToken | null>;
 }
@@ -14,7 +17,10 @@ export function sandboxTokenSource(caller: SandboxCaller): TokenSource {
     async getToken() {
       if (!current || current.expiresOnTimestamp - Date.now() < 60_000) {
         const lifetimeSeconds = caller.lifetimeSeconds ?? 3600;
-        current = { token: mintSandboxToken({ ...caller, lifetimeSeconds }), expiresOnTimestamp: Date.now() + lifetimeSeconds * 1000 };
+        current = {
+          token: mintSandboxToken({ ...caller, lifetimeSeconds }),
+          expiresOnTimestamp: Date.now() + lifetimeSeconds * 1000,
+        };
       }
       return current;
     },

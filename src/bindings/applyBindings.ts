@@ -10,13 +10,29 @@ import { kindOf } from './registry';
 
 export type Settle<S extends BindingStep> = (op: S, status: 'done' | 'failed' | 'cancelled', detail?: unknown) => void;
 
-export async function applyBindingOps<S extends BindingStep>(t: GraphTransport, ops: S[], groupIdOf: (key: string) => string | undefined, settle: Settle<S>, stop?: AbortSignal): Promise<void> {
+export async function applyBindingOps<S extends BindingStep>(
+  t: GraphTransport,
+  ops: S[],
+  groupIdOf: (key: string) => string | undefined,
+  settle: Settle<S>,
+  stop?: AbortSignal,
+): Promise<void> {
   for (const op of ops) {
-    if (stop?.aborted) { settle(op, 'cancelled', 'not attempted: apply was cancelled'); continue; }
+    if (stop?.aborted) {
+      settle(op, 'cancelled', 'not attempted: apply was cancelled');
+      continue;
+    }
     const gid = groupIdOf(op.groupKey);
-    if (!gid) { settle(op, 'failed', `${op.summary}: the group does not exist`); continue; }
-    try { await performWithRetry(t, op, gid); settle(op, 'done'); }
-    catch (e) { settle(op, 'failed', `${op.summary}: ${e instanceof Error ? e.message : String(e)}`); }
+    if (!gid) {
+      settle(op, 'failed', `${op.summary}: the group does not exist`);
+      continue;
+    }
+    try {
+      await performWithRetry(t, op, gid);
+      settle(op, 'done');
+    } catch (e) {
+      settle(op, 'failed', `${op.summary}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 }
 
@@ -27,8 +43,12 @@ export async function applyBindingOps<S extends BindingStep>(t: GraphTransport, 
 async function performWithRetry(t: GraphTransport, op: BindingStep, gid: string): Promise<void> {
   const { spec, step } = kindOf(op);
   for (let attempt = 1; ; attempt++) {
-    try { return await spec.apply(t, step, gid); } catch (e) {
-      const transient = e instanceof AmbiguousOutcomeError || (e instanceof GraphRequestError && (e.status === 429 || (e.status ?? 0) >= 500));
+    try {
+      return await spec.apply(t, step, gid);
+    } catch (e) {
+      const transient =
+        e instanceof AmbiguousOutcomeError ||
+        (e instanceof GraphRequestError && (e.status === 429 || (e.status ?? 0) >= 500));
       if (!transient || attempt >= 4) throw e;
       await sleep(200 * attempt);
     }

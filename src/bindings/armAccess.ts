@@ -11,9 +11,14 @@ export const armScope = (base = ARM_GLOBAL) => `${base.replace(/\/+$/, '')}/.def
 const registered = new WeakMap<GraphTransport, GraphTransport>();
 
 /** Called by the connection for a real tenant: the ARM transport that goes with this Graph transport. */
-export function registerArmTransport(graph: GraphTransport, arm: GraphTransport): void { registered.set(graph, arm); }
+export function registerArmTransport(graph: GraphTransport, arm: GraphTransport): void {
+  registered.set(graph, arm);
+}
 
-export interface ArmAccess { t: GraphTransport; base: string }
+export interface ArmAccess {
+  t: GraphTransport;
+  base: string;
+}
 
 export function armAccessOf(graph: GraphTransport): ArmAccess | undefined {
   const arm = registered.get(graph);

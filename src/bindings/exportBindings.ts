@@ -9,15 +9,36 @@ import type { BindingKind } from '../tenant/bindingsState';
 import { readBindingsState } from './readBindings';
 import { BINDING_KINDS } from './registry';
 
-export async function exportBindings(t: GraphTransport, groups: ActualGroup[], warnings: string[], signal?: AbortSignal): Promise<Map<string, Bindings>> {
+export async function exportBindings(
+  t: GraphTransport,
+  groups: ActualGroup[],
+  warnings: string[],
+  signal?: AbortSignal,
+): Promise<Map<string, Bindings>> {
   const arm = armAccessOf(t);
   let scopes: string[] = [];
   if (arm) {
-    try { scopes = (await arm.t.get<{ value: { id: string }[] }>(armUrl(arm, '/subscriptions'), { signal })).value.map((s) => s.id); }
-    catch (e) { warnings.push(`Azure role bindings not exported: ${(e as Error).message}`); }
+    try {
+      scopes = (await arm.t.get<{ value: { id: string }[] }>(armUrl(arm, '/subscriptions'), { signal })).value.map(
+        (s) => s.id,
+      );
+    } catch (e) {
+      warnings.push(`Azure role bindings not exported: ${(e as Error).message}`);
+    }
   } else warnings.push('Azure role bindings not exported: no Azure Resource Manager connection.');
-  const kinds: BindingKind[] = ['intuneRole', 'license', 'conditionalAccess', 'team', ...(scopes.length ? ['azureRole' as const] : [])];
-  const state = await readBindingsState(BINDING_KINDS, t, { kinds: new Set(kinds), azureScopes: scopes, groups: groups.map((g) => ({ key: g.id, id: g.id, type: g.type })) }, signal);
+  const kinds: BindingKind[] = [
+    'intuneRole',
+    'license',
+    'conditionalAccess',
+    'team',
+    ...(scopes.length ? ['azureRole' as const] : []),
+  ];
+  const state = await readBindingsState(
+    BINDING_KINDS,
+    t,
+    { kinds: new Set(kinds), azureScopes: scopes, groups: groups.map((g) => ({ key: g.id, id: g.id, type: g.type })) },
+    signal,
+  );
   const c = state.catalog;
   for (const [kind, why] of Object.entries(c.errors)) warnings.push(`${kind} bindings not exported: ${why}`);
   const out = new Map<string, Bindings>();

@@ -10,7 +10,11 @@ export type DetailOf<K extends BindingKind> = Extract<BindingDetail, { binding: 
 export type StepOf<K extends BindingKind> = BindingStep & { detail: DetailOf<K> };
 
 /** A group whose bindings are read (only groups that exist have an id). */
-export interface BindingReadTarget { key: string; id?: string; type?: 'security' | 'microsoft365' }
+export interface BindingReadTarget {
+  key: string;
+  id?: string;
+  type?: 'security' | 'microsoft365';
+}
 
 /** One Graph read a kind adds to the shared `$batch` round. */
 export interface BatchRead {
@@ -51,7 +55,16 @@ export interface PlanContext {
   warning(code: string, path: PathSegment[], message: string): void;
   /** True (and a plan error) when this kind could not be read from the tenant. */
   readFailed(): boolean;
-  op(id: string, action: BindingOpFields['action'], detail: BindingDetail, summary: string, before: string | null, after: string | null, path: PathSegment[], marks?: BindingMark[]): void;
+  op(
+    id: string,
+    action: BindingOpFields['action'],
+    detail: BindingDetail,
+    summary: string,
+    before: string | null,
+    after: string | null,
+    path: PathSegment[],
+    marks?: BindingMark[],
+  ): void;
   /** One line of what membership grants (the group's blast radius). */
   grant(text: string): void;
 }

@@ -4,7 +4,14 @@
 import type { SourceRef } from '../definitions/sourceRef';
 
 export type BindingDetail =
-  | { binding: 'intuneRole'; roleDefinitionId: string; roleName: string; scopeTagIds: string[]; assignmentId?: string; otherMembers?: string[] }
+  | {
+      binding: 'intuneRole';
+      roleDefinitionId: string;
+      roleName: string;
+      scopeTagIds: string[];
+      assignmentId?: string;
+      otherMembers?: string[];
+    }
   | { binding: 'azureRole'; scope: string; roleDefinitionId: string; roleName: string; assignmentId?: string }
   | { binding: 'license'; skuId: string; skuPartNumber: string; disabledPlans: string[] }
   | { binding: 'conditionalAccess'; policyId: string; policyName: string; list: 'includeGroups' | 'excludeGroups' }
@@ -24,12 +31,24 @@ export interface BindingOpFields {
 export type BindingMark = 'removal' | 'weakens-policy' | 'drift';
 
 /** What apply and the convergence check need of a binding operation (a plan's BindingOp is one). */
-export interface BindingStep extends BindingOpFields { groupKey: string; summary: string }
+export interface BindingStep extends BindingOpFields {
+  groupKey: string;
+  summary: string;
+}
 
 /** A planned binding operation: a plan BindingOp. */
 export interface PlannedBinding extends BindingStep {
-  id: string; marks: BindingMark[]; source?: SourceRef; dependsOn: string[];
+  id: string;
+  marks: BindingMark[];
+  source?: SourceRef;
+  dependsOn: string[];
 }
 
 /** A finding about a group's bindings: a plan issue. */
-export interface BindingIssue { severity: 'error' | 'warning'; code: string; groupKey: string; source: SourceRef; message: string }
+export interface BindingIssue {
+  severity: 'error' | 'warning';
+  code: string;
+  groupKey: string;
+  source: SourceRef;
+  message: string;
+}

@@ -11,43 +11,112 @@ import type { BindingIssue, BindingMark, PlannedBinding } from './model';
 import { BINDING_KINDS } from './registry';
 
 export type { PlannedBinding };
-export interface BindingPlan { ops: PlannedBinding[]; issues: BindingIssue[]; grants: string[] }
+export interface BindingPlan {
+  ops: PlannedBinding[];
+  issues: BindingIssue[];
+  grants: string[];
+}
 
-const EMPTY: GroupBindingState = { intuneRoles: [], azureRoles: [], licenses: [], conditionalAccess: { excludeFrom: [], includeIn: [] }, team: false };
+const EMPTY: GroupBindingState = {
+  intuneRoles: [],
+  azureRoles: [],
+  licenses: [],
+  conditionalAccess: { excludeFrom: [], includeIn: [] },
+  team: false,
+};
 const canonical = (v: unknown) => JSON.stringify(v ?? null);
 
 /** `lastApplied`: the file's bindings at the last apply; a difference on a kind the file has not changed since is drift. */
-export function planBindings(def: PimGroupDefinition, state: BindingsState | undefined, groupId: string | undefined, dependsOn: string[], lastApplied?: Bindings): BindingPlan {
+export function planBindings(
+  def: PimGroupDefinition,
+  state: BindingsState | undefined,
+  groupId: string | undefined,
+  dependsOn: string[],
+  lastApplied?: Bindings,
+): BindingPlan {
   const key = def.metadata.name;
   const out: BindingPlan = { ops: [], issues: [], grants: [] };
   if (!def.bindings) return out;
   if (!state) {
-    out.issues.push({ severity: 'error', code: 'PIM302', groupKey: key, source: sourceAt(def, ['bindings']), message: 'The bindings were not read from the tenant; plan again.' });
+    out.issues.push({
+      severity: 'error',
+      code: 'PIM302',
+      groupKey: key,
+      source: sourceAt(def, ['bindings']),
+      message: 'The bindings were not read from the tenant; plan again.',
+    });
     return out;
   }
-  for (const spec of BINDING_KINDS.filter((k) => def.bindings?.[k.field])) spec.plan(contextFor(spec, def, state, groupId, dependsOn, lastApplied, out));
+  for (const spec of BINDING_KINDS.filter((k) => def.bindings?.[k.field]))
+    spec.plan(contextFor(spec, def, state, groupId, dependsOn, lastApplied, out));
   return out;
 }
 
-function contextFor(spec: AnyBindingKindSpec, def: PimGroupDefinition, state: BindingsState, groupId: string | undefined, dependsOn: string[], lastApplied: Bindings | undefined, out: BindingPlan): PlanContext {
+function contextFor(
+  spec: AnyBindingKindSpec,
+  def: PimGroupDefinition,
+  state: BindingsState,
+  groupId: string | undefined,
+  dependsOn: string[],
+  lastApplied: Bindings | undefined,
+  out: BindingPlan,
+): PlanContext {
   const key = def.metadata.name;
   const b = def.bindings!;
   const source = (path: PathSegment[]) => sourceAt(def, ['bindings', ...path]);
   // Drift: the tenant differs on a kind whose entries in the file are what was last applied.
-  const drift = Boolean(groupId && lastApplied && spec.field in lastApplied && canonical(lastApplied[spec.field]) === canonical(b[spec.field]));
+  const drift = Boolean(
+    groupId &&
+    lastApplied &&
+    spec.field in lastApplied &&
+    canonical(lastApplied[spec.field]) === canonical(b[spec.field]),
+  );
   return {
-    def, bindings: b, catalog: state.catalog, actual: groupId ? state.groups[key] ?? EMPTY : EMPTY, groupId,
-    error: (path, message) => { out.issues.push({ severity: 'error', code: 'PIM301', groupKey: key, source: source(path), message }); },
-    warning: (code, path, message) => { out.issues.push({ severity: 'warning', code, groupKey: key, source: source(path), message }); },
+    def,
+    bindings: b,
+    catalog: state.catalog,
+    actual: groupId ? (state.groups[key] ?? EMPTY) : EMPTY,
+    groupId,
+    error: (path, message) => {
+      out.issues.push({ severity: 'error', code: 'PIM301', groupKey: key, source: source(path), message });
+    },
+    warning: (code, path, message) => {
+      out.issues.push({ severity: 'warning', code, groupKey: key, source: source(path), message });
+    },
     readFailed: () => {
       const why = state.catalog.errors[spec.kind];
-      if (why) out.issues.push({ severity: 'error', code: 'PIM302', groupKey: key, source: source([spec.field]), message: `Could not read ${spec.field} from the tenant: ${why}` });
+      if (why)
+        out.issues.push({
+          severity: 'error',
+          code: 'PIM302',
+          groupKey: key,
+          source: source([spec.field]),
+          message: `Could not read ${spec.field} from the tenant: ${why}`,
+        });
       return Boolean(why);
     },
     op: (id, action, detail, summary, before, after, path, marks = []) => {
-      const all: BindingMark[] = [...(action === 'remove' ? ['removal' as const] : []), ...marks, ...(drift ? ['drift' as const] : [])];
-      out.ops.push({ kind: 'binding', id: `${key}/binding/${id}`, groupKey: key, action, detail, summary, before, after, marks: all, source: source(path), dependsOn });
+      const all: BindingMark[] = [
+        ...(action === 'remove' ? ['removal' as const] : []),
+        ...marks,
+        ...(drift ? ['drift' as const] : []),
+      ];
+      out.ops.push({
+        kind: 'binding',
+        id: `${key}/binding/${id}`,
+        groupKey: key,
+        action,
+        detail,
+        summary,
+        before,
+        after,
+        marks: all,
+        source: source(path),
+        dependsOn,
+      });
     },
-    grant: (text) => { out.grants.push(text); },
+    grant: (text) => {
+      out.grants.push(text);
+    },
   };
 }

@@ -7,35 +7,81 @@ import type { BindingKind, BindingsState, GroupBindingState } from '../tenant/bi
 import type { AnyBindingKindSpec, BatchRead, BindingReadTarget } from './kind';
 
 export type { BindingReadTarget };
-export interface BindingReadScope { kinds: Set<BindingKind>; groups: BindingReadTarget[]; azureScopes: string[] }
+export interface BindingReadScope {
+  kinds: Set<BindingKind>;
+  groups: BindingReadTarget[];
+  azureScopes: string[];
+}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export async function readBindingsState(all: readonly AnyBindingKindSpec[], t: GraphTransport, scope: BindingReadScope, signal?: AbortSignal): Promise<BindingsState> {
-  const catalog: BindingsState['catalog'] = { intuneRoles: [], scopeTags: [], skus: [], caPolicies: [], azureRoles: {}, azureScopeErrors: {}, errors: {} };
+export async function readBindingsState(
+  all: readonly AnyBindingKindSpec[],
+  t: GraphTransport,
+  scope: BindingReadScope,
+  signal?: AbortSignal,
+): Promise<BindingsState> {
+  const catalog: BindingsState['catalog'] = {
+    intuneRoles: [],
+    scopeTags: [],
+    skus: [],
+    caPolicies: [],
+    azureRoles: {},
+    azureScopeErrors: {},
+    errors: {},
+  };
   const groups: Record<string, GroupBindingState> = {};
   const existing = scope.groups.filter((g) => g.id);
-  for (const g of existing) groups[g.key] = { intuneRoles: [], licenses: [], conditionalAccess: { excludeFrom: [], includeIn: [] }, team: false };
-  const kinds = all.filter((k) => scope.kinds.has(k.kind)).map((spec) => ({ spec, reads: spec.read({ t, existing, azureScopes: scope.azureScopes, catalog, groups, signal }) }));
+  for (const g of existing)
+    groups[g.key] = {
+      intuneRoles: [],
+      licenses: [],
+      conditionalAccess: { excludeFrom: [], includeIn: [] },
+      team: false,
+    };
+  const kinds = all
+    .filter((k) => scope.kinds.has(k.kind))
+    .map((spec) => ({
+      spec,
+      reads: spec.read({ t, existing, azureScopes: scope.azureScopes, catalog, groups, signal }),
+    }));
   const batched = kinds.flatMap(({ spec, reads }) => reads.batch.map((r) => ({ kind: spec.kind, ...r })));
 
   const run = async (version: BatchRead['version']) => {
     const reads = batched.filter((r) => r.version === version);
     if (!reads.length) return;
-    const res = await t.batch<{ value?: unknown[]; '@odata.nextLink'?: string }>(reads.map((r) => ({ method: 'GET' as const, url: r.url })), { signal, version });
-    await Promise.all(reads.map(async (r, i) => {
-      const x = res[i];
-      if (x.error) { if (!(r.absentOn404 && x.status === 404)) catalog.errors[r.kind] ??= message(x.error); return; }
-      try {
-        // Collections may page (rarely, at these sizes): the rest is read outside the batch.
-        const rest = x.body['@odata.nextLink'] ? await t.getAll(x.body['@odata.nextLink'], { signal, version }) : [];
-        r.use(x.body.value ? [...x.body.value, ...rest] : x.body);
-      } catch (e) { catalog.errors[r.kind] ??= message(e); }
-    }));
+    const res = await t.batch<{ value?: unknown[]; '@odata.nextLink'?: string }>(
+      reads.map((r) => ({ method: 'GET' as const, url: r.url })),
+      { signal, version },
+    );
+    await Promise.all(
+      reads.map(async (r, i) => {
+        const x = res[i];
+        if (x.error) {
+          if (!(r.absentOn404 && x.status === 404)) catalog.errors[r.kind] ??= message(x.error);
+          return;
+        }
+        try {
+          // Collections may page (rarely, at these sizes): the rest is read outside the batch.
+          const rest = x.body['@odata.nextLink'] ? await t.getAll(x.body['@odata.nextLink'], { signal, version }) : [];
+          r.use(x.body.value ? [...x.body.value, ...rest] : x.body);
+        } catch (e) {
+          catalog.errors[r.kind] ??= message(e);
+        }
+      }),
+    );
   };
-  const other = async (kind: BindingKind, work: () => Promise<void>) => { try { await work(); } catch (e) { catalog.errors[kind] = message(e); } };
+  const other = async (kind: BindingKind, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (e) {
+      catalog.errors[kind] = message(e);
+    }
+  };
   await Promise.all([
-    Promise.all([run('v1.0'), run('beta')]).then(() => { for (const k of kinds) k.reads.then?.(); }),
+    Promise.all([run('v1.0'), run('beta')]).then(() => {
+      for (const k of kinds) k.reads.then?.();
+    }),
     ...kinds.flatMap(({ spec, reads }) => (reads.other ? [other(spec.kind, reads.other)] : [])),
   ]);
   return { catalog, groups };

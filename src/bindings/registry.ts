@@ -18,7 +18,9 @@ const KINDS: { [K in BindingKind]: BindingKindSpec<K> } = { intuneRole, azureRol
 export const BINDING_KINDS: readonly AnyBindingKindSpec[] = [intuneRole, azureRole, license, conditionalAccess, team];
 
 /** The kind that handles a step, typed for it. */
-export function kindOf<K extends BindingKind>(step: BindingStep & { detail: { binding: K } }): { spec: BindingKindSpec<K>; step: StepOf<K> } {
+export function kindOf<K extends BindingKind>(
+  step: BindingStep & { detail: { binding: K } },
+): { spec: BindingKindSpec<K>; step: StepOf<K> } {
   return { spec: KINDS[step.detail.binding] as BindingKindSpec<K>, step: step as StepOf<K> };
 }
 
@@ -43,6 +45,11 @@ registerStateReader({
       const l = state.groups[g.key];
       return l?.state === 'found' ? { key: g.key, id: l.group.id, type: l.group.type } : { key: g.key };
     });
-    state.bindings = await readBindingsState(BINDING_KINDS, t, { kinds: new Set(scope.bindings.kinds), azureScopes: scope.bindings.azureScopes, groups }, signal);
+    state.bindings = await readBindingsState(
+      BINDING_KINDS,
+      t,
+      { kinds: new Set(scope.bindings.kinds), azureScopes: scope.bindings.azureScopes, groups },
+      signal,
+    );
   },
 });

@@ -2,7 +2,6 @@
 import type { BindingStep } from './model';
 import { kindOf } from './registry';
 
-
 export function bindingDetailLines(op: BindingStep): string[] {
   // An addition's summary already says what it grants; changes and removals show before → after.
   const lines = op.action === 'add' ? [] : [`${op.before ?? '(none)'} → ${op.after ?? '(none)'}`];
@@ -13,5 +12,7 @@ export function bindingDetailLines(op: BindingStep): string[] {
 /** "What does membership grant" under a group's heading; empty without bindings. */
 export function grantsLines(g: { grants?: string[] }): string[] {
   if (!g.grants) return [];
-  return g.grants.length ? [`membership grants: ${g.grants.join('; ')}`] : ['membership grants: nothing outside the group'];
+  return g.grants.length
+    ? [`membership grants: ${g.grants.join('; ')}`]
+    : ['membership grants: nothing outside the group'];
 }

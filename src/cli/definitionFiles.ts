@@ -13,18 +13,29 @@ export const nodeDiscoveryFs: DiscoveryFs = {
     const stat = fs.lstatSync(p, { throwIfNoEntry: false });
     return stat && kindOf(stat);
   },
-  realpath: (p) => { try { return fs.realpathSync(p); } catch { return undefined; } },
+  realpath: (p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  },
   list: (dir) => fs.readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, kind: kindOf(e) })),
 };
 
-export interface FoundDefinitions { files: DefinitionFile[]; warnings: string[] }
+export interface FoundDefinitions {
+  files: DefinitionFile[];
+  warnings: string[];
+}
 
 /** Finds and reads the definitions under `paths` (default: the working directory); paths are shown relative to it. */
 export function readDefinitionFiles(paths: string[], cwd: string): FoundDefinitions {
   const found = discoverDefinitions(nodeDiscoveryFs, paths, cwd);
   const shown = (file: string) => path.relative(cwd, file) || file;
   const files = found.files.map((file) => {
-    try { return { path: shown(file), text: fs.readFileSync(file, 'utf8') }; } catch (e) {
+    try {
+      return { path: shown(file), text: fs.readFileSync(file, 'utf8') };
+    } catch (e) {
       throw new DiscoveryError(`Cannot read ${shown(file)}: ${(e as Error).message}`, file, 'unreadable');
     }
   });

@@ -18,4 +18,7 @@ export interface CliIo {
 export class UsageError extends Error {}
 
 export type CommandRun = (args: string[], io: CliIo) => Promise<number>;
-export interface CliCommand { summary: string; run: CommandRun }
+export interface CliCommand {
+  summary: string;
+  run: CommandRun;
+}

@@ -24,9 +24,12 @@ export interface ParsedOptions {
 export const HELP_OPTION: OptionSpecs = { help: { type: 'boolean', short: 'h', description: 'show this help' } };
 
 export function parseOptions(args: string[], specs: OptionSpecs, opts: { positionals?: boolean } = {}): ParsedOptions {
-  const options = Object.fromEntries(Object.entries({ ...HELP_OPTION, ...specs }).map(([name, s]) => [
-    name, { type: s.type, ...(s.multiple ? { multiple: true } : {}), ...(s.short ? { short: s.short } : {}) },
-  ]));
+  const options = Object.fromEntries(
+    Object.entries({ ...HELP_OPTION, ...specs }).map(([name, s]) => [
+      name,
+      { type: s.type, ...(s.multiple ? { multiple: true } : {}), ...(s.short ? { short: s.short } : {}) },
+    ]),
+  );
   try {
     const parsed = parseArgs({ args, options, strict: true, allowPositionals: opts.positionals ?? false });
     return { values: Object.assign(Object.create(null), parsed.values), positionals: parsed.positionals };
@@ -39,11 +42,14 @@ export function parseOptions(args: string[], specs: OptionSpecs, opts: { positio
 function usageMessage(e: Error & { code?: string }): string {
   const option = /'(-[^' ]+)/.exec(e.message)?.[1];
   switch (e.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return `unknown option '${option}'`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return `unexpected argument ${/'([^']*)'/.exec(e.message)?.[0] ?? ''}`.trim();
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option '${option}'`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${/'([^']*)'/.exec(e.message)?.[0] ?? ''}`.trim();
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /does not take/.test(e.message) ? `${option} takes no value` : `${option} needs a value`;
-    default: return e.message;
+    default:
+      return e.message;
   }
 }
 
@@ -53,7 +59,8 @@ export const list = (p: ParsedOptions, name: string) => (p.values[name] as strin
 
 /** Help lines for options, aligned: `  --out FILE               also write the plan as JSON`. */
 export function optionHelp(specs: OptionSpecs): string[] {
-  const left = (name: string, s: OptionSpec) => `${s.short ? `-${s.short}, ` : ''}--${name}${s.value ? ` ${s.value}` : ''}`;
+  const left = (name: string, s: OptionSpec) =>
+    `${s.short ? `-${s.short}, ` : ''}--${name}${s.value ? ` ${s.value}` : ''}`;
   const entries = Object.entries(specs);
   const width = Math.max(24, ...entries.map(([n, s]) => left(n, s).length + 2));
   return entries.map(([n, s]) => `  ${left(n, s).padEnd(width)} ${s.description}${s.multiple ? ' (repeatable)' : ''}`);

@@ -23,7 +23,11 @@ export function definitionsRootOf(plan: Plan): string | undefined {
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -31,15 +35,22 @@ function canonical(v: unknown): string {
 /** Why the file's plan is not the plan derived now, or undefined when they are the same. Names only groups keys
  *  and counts of the fresh plan, never text taken from the file. */
 export function planFileDifference(file: Plan, fresh: Plan): string | undefined {
-  if (file.fingerprint !== fresh.fingerprint) return 'The tenant changed since this plan was made (its fingerprint no longer matches a fresh read).';
+  if (file.fingerprint !== fresh.fingerprint)
+    return 'The tenant changed since this plan was made (its fingerprint no longer matches a fresh read).';
   const byKey = new Map(fresh.groups.map((g) => [g.key, g]));
-  if (file.groups.length !== fresh.groups.length || file.groups.some((g) => !byKey.has(g.key))) return 'The plan file names other groups than its definitions give.';
+  if (file.groups.length !== fresh.groups.length || file.groups.some((g) => !byKey.has(g.key)))
+    return 'The plan file names other groups than its definitions give.';
   for (const g of file.groups) {
     const mine = byKey.get(g.key)!;
-    if (canonical(g.operations) !== canonical(mine.operations) || g.displayName !== mine.displayName || g.groupId !== mine.groupId) {
+    if (
+      canonical(g.operations) !== canonical(mine.operations) ||
+      g.displayName !== mine.displayName ||
+      g.groupId !== mine.groupId
+    ) {
       return `The operations of group '${mine.key}' in the plan file are not the ones its definition and the tenant give now (${mine.operations.length} expected).`;
     }
   }
-  if (canonical(file.issues) !== canonical(fresh.issues)) return 'The plan file reports other issues than a fresh plan.';
+  if (canonical(file.issues) !== canonical(fresh.issues))
+    return 'The plan file reports other issues than a fresh plan.';
   return undefined;
 }

@@ -19,11 +19,17 @@ export function formatFinding(f: Finding): string {
 export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefined {
   const { files, warnings } = readDefinitionFiles(paths, io.cwd);
   for (const w of warnings) io.err(`warning: ${w}`);
-  if (!files.length) { io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`); return undefined; }
+  if (!files.length) {
+    io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`);
+    return undefined;
+  }
   const ws = loadWorkspace(files);
   for (const f of ws.findings) if (f.severity !== 'info') io.err(formatFinding(f));
   const errors = ws.findings.filter((f) => f.severity === 'error').length;
-  if (errors) { io.err(`${errors} error(s) in the definitions; fix them before planning.`); return undefined; }
+  if (errors) {
+    io.err(`${errors} error(s) in the definitions; fix them before planning.`);
+    return undefined;
+  }
   return ws;
 }
 
@@ -36,18 +42,39 @@ export function recordFileFor(paths: string[], io: CliIo, target: string, state?
 }
 
 /** What the applied record tells this plan: the last apply, and which recorded definitions the planned paths cover. */
-export function recordContext(paths: string[], io: CliIo, target: string, state?: string, forget: string[] = []): RecordContext {
-  const lastApplied = state ? readAppliedRecord(path.resolve(io.cwd, state), target) : findAppliedRecord(definitionsRoot(paths, io.cwd), target);
+export function recordContext(
+  paths: string[],
+  io: CliIo,
+  target: string,
+  state?: string,
+  forget: string[] = [],
+): RecordContext {
+  const lastApplied = state
+    ? readAppliedRecord(path.resolve(io.cwd, state), target)
+    : findAppliedRecord(definitionsRoot(paths, io.cwd), target);
   const planned = (paths.length ? paths : ['.']).map((p) => path.resolve(io.cwd, p));
   // A recorded file under a planned path is part of this plan: loaded when it exists, deleted when it does not.
-  const covers = (file: string) => planned.some((p) => { const rel = path.relative(p, path.resolve(io.cwd, file)); return !rel.startsWith('..') && !path.isAbsolute(rel); });
+  const covers = (file: string) =>
+    planned.some((p) => {
+      const rel = path.relative(p, path.resolve(io.cwd, file));
+      return !rel.startsWith('..') && !path.isAbsolute(rel);
+    });
   return { target, lastApplied, covers, forget };
 }
 
 // One implementation of the applied record for the CLI and the editor (src/plan/appliedRecordFile.ts).
-export { readAppliedRecord as readRecord, writeAppliedRecord as writeRecord, recordAfterApply } from '../plan/appliedRecordFile';
+export {
+  readAppliedRecord as readRecord,
+  writeAppliedRecord as writeRecord,
+  recordAfterApply,
+} from '../plan/appliedRecordFile';
 
-export async function planWorkspace(conn: Connection, ws: Workspace, ctx: RecordContext | undefined, signal?: AbortSignal): Promise<PlanResult> {
+export async function planWorkspace(
+  conn: Connection,
+  ws: Workspace,
+  ctx: RecordContext | undefined,
+  signal?: AbortSignal,
+): Promise<PlanResult> {
   const context = { ...ctx, target: conn.target };
   const state = await readActualState(conn.transport, readScopeOf(ws, context), signal);
   return buildPlan(ws, state, context);
@@ -60,11 +87,19 @@ export async function planWorkspace(conn: Connection, ws: Workspace, ctx: Record
 export function progressPrinter(io: CliIo): (e: ApplyEvent) => void {
   const write = io.isTty ? io.write?.bind(io) : undefined;
   return (e) => {
-    if (e.type === 'phase') { io.out(`${write ? '\n' : ''}» ${e.phase} (${e.total})`); return; }
-    if (e.type === 'verify') { io.out(`${write ? '\n' : ''}» verifying the tenant`); return; }
+    if (e.type === 'phase') {
+      io.out(`${write ? '\n' : ''}» ${e.phase} (${e.total})`);
+      return;
+    }
+    if (e.type === 'verify') {
+      io.out(`${write ? '\n' : ''}» verifying the tenant`);
+      return;
+    }
     const o = e.outcome;
     const mark = { done: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' }[o.status];
-    const line = escapeControl(`  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`);
+    const line = escapeControl(
+      `  [${e.done}/${e.total}] ${mark}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}`,
+    );
     if (write && o.status === 'done') write(`\r\u001b[2K${line.slice(0, 119)}`);
     else io.out(write ? `\r\u001b[2K${line}` : line);
   };

@@ -22,7 +22,10 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   for (const c of candidates) {
     if (c === name) continue;
     const d = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) { best = c; bestDistance = d; }
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
   }
   const allowed = Math.max(2, Math.floor(name.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;

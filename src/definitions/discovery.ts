@@ -40,7 +40,14 @@ export interface DiscoveryFs {
 export type DiscoveryProblem = 'missing' | 'no-match' | 'outside' | 'unreadable';
 export class DiscoveryError extends Error {
   readonly code = 'PIM_DISCOVERY';
-  constructor(message: string, readonly path: string, readonly problem: DiscoveryProblem) { super(message); this.name = 'DiscoveryError'; }
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly problem: DiscoveryProblem,
+  ) {
+    super(message);
+    this.name = 'DiscoveryError';
+  }
 }
 
 export interface Discovery {
@@ -64,9 +71,18 @@ export function discoverDefinitions(fs: DiscoveryFs, args: string[], root: strin
   type OnFile = (p: string, real: string, viaLink: boolean) => void;
 
   // `ancestors` are the real folders above (a link back to one of them would loop forever).
-  const walk = (dir: string, dirReal: string, limit: string, ancestors: Set<string>, viaLink: boolean, onFile: OnFile) => {
+  const walk = (
+    dir: string,
+    dirReal: string,
+    limit: string,
+    ancestors: Set<string>,
+    viaLink: boolean,
+    onFile: OnFile,
+  ) => {
     let entries;
-    try { entries = fs.list(dir); } catch (e) {
+    try {
+      entries = fs.list(dir);
+    } catch (e) {
       throw new DiscoveryError(`Cannot read the folder ${dir}: ${(e as Error).message}`, dir, 'unreadable');
     }
     for (const entry of entries) {
@@ -76,8 +92,14 @@ export function discoverDefinitions(fs: DiscoveryFs, args: string[], root: strin
       const link = kind === 'symlink';
       if (link) {
         const target = fs.realpath(child);
-        if (!target) { skipped.push({ path: child, reason: 'a broken link' }); continue; }
-        if (!isInside(target, limit)) { skipped.push({ path: child, reason: `a link to ${target}, outside ${limit}` }); continue; }
+        if (!target) {
+          skipped.push({ path: child, reason: 'a broken link' });
+          continue;
+        }
+        if (!isInside(target, limit)) {
+          skipped.push({ path: child, reason: `a link to ${target}, outside ${limit}` });
+          continue;
+        }
         real = target;
         kind = fs.kind(target);
       }
@@ -106,13 +128,16 @@ export function discoverDefinitions(fs: DiscoveryFs, args: string[], root: strin
     const link = kind === 'symlink';
     if (link) {
       real = fs.realpath(abs) ?? abs;
-      if (!isInside(real, limit)) throw new DiscoveryError(`'${arg}' is a link to ${real}, outside ${limit}; not read.`, abs, 'outside');
+      if (!isInside(real, limit))
+        throw new DiscoveryError(`'${arg}' is a link to ${real}, outside ${limit}; not read.`, abs, 'outside');
       kind = fs.kind(real);
     }
     if (kind === 'file') add(abs, link ? real : (fs.realpath(abs) ?? abs), link);
     else if (kind === 'directory') {
       const folderReal = fs.realpath(abs) ?? abs;
-      walk(abs, folderReal, limit, new Set([folderReal]), link, (p, r, viaLink) => { if (isDefinitionFileName(path.basename(p))) add(p, r, viaLink); });
+      walk(abs, folderReal, limit, new Set([folderReal]), link, (p, r, viaLink) => {
+        if (isDefinitionFileName(path.basename(p))) add(p, r, viaLink);
+      });
     }
   }
   return { files: [...found.values()].map((f) => f.shown).sort(), skipped };

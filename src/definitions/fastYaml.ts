@@ -7,9 +7,16 @@
 import { MapNode, PairNode, ScalarNode, SeqNode, SourceDocument, SourceNode, treeValue } from './sourceTree';
 
 class Unsupported extends Error {}
-const bail = (): never => { throw new Unsupported(); };
+const bail = (): never => {
+  throw new Unsupported();
+};
 
-interface Line { start: number; end: number; indent: number; content: number }
+interface Line {
+  start: number;
+  end: number;
+  indent: number;
+  content: number;
+}
 
 // YAML 1.2 core schema, exactly as the `yaml` package resolves plain scalars.
 function resolvePlain(s: string): unknown {
@@ -21,7 +28,8 @@ function resolvePlain(s: string): unknown {
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
   if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
+    return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
   return s;
@@ -37,10 +45,17 @@ const UNSUPPORTED_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '?'])
 class Reader {
   private i = 0;
 
-  constructor(private readonly text: string, private readonly lines: Line[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly lines: Line[],
+  ) {}
 
-  done(): boolean { return this.i >= this.lines.length; }
-  private peek(): Line | undefined { return this.lines[this.i]; }
+  done(): boolean {
+    return this.i >= this.lines.length;
+  }
+  private peek(): Line | undefined {
+    return this.lines[this.i];
+  }
 
   private isSeqItem(l: Line): boolean {
     return this.text[l.content] === '-' && (l.content + 1 === l.end || this.text[l.content + 1] === ' ');
@@ -68,14 +83,21 @@ class Reader {
       if (t[p] !== ':' || (p + 1 < end && t[p + 1] !== ' ')) return undefined;
       return { key: q, after: p + 1 };
     }
-    if (UNSUPPORTED_START.has(c) || '[]{},#'.includes(c) || (c === '-' && (at + 1 === end || t[at + 1] === ' ')) || c === ':') return undefined;
+    if (
+      UNSUPPORTED_START.has(c) ||
+      '[]{},#'.includes(c) ||
+      (c === '-' && (at + 1 === end || t[at + 1] === ' ')) ||
+      c === ':'
+    )
+      return undefined;
     for (let p = at; p < end; p++) {
       if (t[p] === ' ' && t[p + 1] === '#') return undefined;
       if (t[p] === ':' && (p + 1 === end || t[p + 1] === ' ')) {
         let k = p;
         while (k > at && t[k - 1] === ' ') k--;
         const raw = t.slice(at, k);
-        if (typeof resolvePlain(raw) !== 'string' || SPECIAL_KEYS.has(raw) || raw === '<<' || /[[\]{},]/.test(raw)) bail();
+        if (typeof resolvePlain(raw) !== 'string' || SPECIAL_KEYS.has(raw) || raw === '<<' || /[[\]{},]/.test(raw))
+          bail();
         return { key: { kind: 'scalar', value: raw, start: at, end: k }, after: p + 1 };
       }
     }
@@ -96,7 +118,11 @@ class Reader {
       const part = t.slice(from, p);
       if (q === '"' && part.includes('\\')) bail();
       parts.push(part);
-      if (q === "'" && t[p + 1] === "'") { parts.push("'"); from = p + 2; continue; }
+      if (q === "'" && t[p + 1] === "'") {
+        parts.push("'");
+        from = p + 2;
+        continue;
+      }
       return { kind: 'scalar', value: parts.length === 1 ? parts[0] : parts.join(''), start: at, end: p + 1 };
     }
   }
@@ -111,12 +137,29 @@ class Reader {
   private inline(at: number, end: number): SourceNode {
     const t = this.text;
     const c = t[at];
-    if (c === '"' || c === "'") { const q = this.quoted(at, end); this.rest(q.end, end); return q; }
-    if (c === '[' || c === '{') { const f = this.flow(at, end); this.rest(f.end, end); return f; }
-    if (UNSUPPORTED_START.has(c) || ',]}'.includes(c) || (c === '-' && t[at + 1] === ' ') || (c === ':' && (t[at + 1] === ' ' || at + 1 === end))) bail();
+    if (c === '"' || c === "'") {
+      const q = this.quoted(at, end);
+      this.rest(q.end, end);
+      return q;
+    }
+    if (c === '[' || c === '{') {
+      const f = this.flow(at, end);
+      this.rest(f.end, end);
+      return f;
+    }
+    if (
+      UNSUPPORTED_START.has(c) ||
+      ',]}'.includes(c) ||
+      (c === '-' && t[at + 1] === ' ') ||
+      (c === ':' && (t[at + 1] === ' ' || at + 1 === end))
+    )
+      bail();
     let stop = end;
     for (let p = at; p < end; p++) {
-      if (t[p] === ' ' && t[p + 1] === '#') { stop = p; break; }
+      if (t[p] === ' ' && t[p + 1] === '#') {
+        stop = p;
+        break;
+      }
       if (t[p] === ':' && (p + 1 === end || t[p + 1] === ' ')) bail(); // `a: b: c`
     }
     while (stop > at && t[stop - 1] === ' ') stop--;
@@ -132,9 +175,14 @@ class Reader {
     const seen = new Set<unknown>();
     const items: SourceNode[] = [];
     let p = at + 1;
-    const skip = () => { while (p < end && t[p] === ' ') p++; };
+    const skip = () => {
+      while (p < end && t[p] === ' ') p++;
+    };
     skip();
-    if (t[p] === close) return isMap ? { kind: 'map', flow: true, start: at, end: p + 1, pairs } : { kind: 'seq', flow: true, start: at, end: p + 1, items };
+    if (t[p] === close)
+      return isMap
+        ? { kind: 'map', flow: true, start: at, end: p + 1, pairs }
+        : { kind: 'seq', flow: true, start: at, end: p + 1, items };
     for (;;) {
       skip();
       if (p >= end) bail();
@@ -156,11 +204,18 @@ class Reader {
         p = item.end;
       }
       skip();
-      if (t[p] === ',') { p++; skip(); if (t[p] === close || t[p] === ',') bail(); continue; }
+      if (t[p] === ',') {
+        p++;
+        skip();
+        if (t[p] === close || t[p] === ',') bail();
+        continue;
+      }
       if (t[p] === close) break;
       bail();
     }
-    return isMap ? { kind: 'map', flow: true, start: at, end: p + 1, pairs } : { kind: 'seq', flow: true, start: at, end: p + 1, items };
+    return isMap
+      ? { kind: 'map', flow: true, start: at, end: p + 1, pairs }
+      : { kind: 'seq', flow: true, start: at, end: p + 1, items };
   }
 
   private flowItem(p: number, end: number): SourceNode {
@@ -175,7 +230,13 @@ class Reader {
     if (c === '"' || c === "'") return this.quoted(p, end);
     if (UNSUPPORTED_START.has(c) || '[]{},#:'.includes(c) || (c === '-' && t[p + 1] === ' ')) bail();
     let q = p;
-    while (q < end && !',[]{}'.includes(t[q]) && !(t[q] === ':' && (t[q + 1] === ' ' || ',[]{}'.includes(t[q + 1] ?? ''))) && !(t[q] === ' ' && t[q + 1] === '#')) q++;
+    while (
+      q < end &&
+      !',[]{}'.includes(t[q]) &&
+      !(t[q] === ':' && (t[q + 1] === ' ' || ',[]{}'.includes(t[q + 1] ?? ''))) &&
+      !(t[q] === ' ' && t[q + 1] === '#')
+    )
+      q++;
     if (!isKey && t[q] === ':') bail(); // a single-pair map inside a flow sequence
     let stop = q;
     while (stop > p && t[stop - 1] === ' ') stop--;
@@ -224,7 +285,10 @@ class Reader {
       this.i++;
       let value: SourceNode | null;
       if (p >= l.end || this.text[p] === '#') value = this.below(indent, true);
-      else { value = this.inline(p, l.end); this.noDeeper(indent); }
+      else {
+        value = this.inline(p, l.end);
+        this.noDeeper(indent);
+      }
       pairs.push({ key: k.key, value });
       end = value?.end ?? k.after - 1;
     }
@@ -241,14 +305,20 @@ class Reader {
       let p = l.content + 1;
       while (p < l.end && this.text[p] === ' ') p++;
       let item: SourceNode | null;
-      if (p >= l.end || this.text[p] === '#') { this.i++; item = this.below(indent, false); }
-      else if (this.text[p] === '-' && (p + 1 === l.end || this.text[p + 1] === ' ')) item = bail();
+      if (p >= l.end || this.text[p] === '#') {
+        this.i++;
+        item = this.below(indent, false);
+      } else if (this.text[p] === '-' && (p + 1 === l.end || this.text[p + 1] === ' ')) item = bail();
       else if (this.keyEnd(p, l.end)) {
         // `- key: value`: a mapping whose indentation is the column of its first key.
         const column = p - l.start;
         this.lines[this.i] = { ...l, indent: column, content: p };
         item = this.map(column);
-      } else { item = this.inline(p, l.end); this.i++; this.noDeeper(indent); }
+      } else {
+        item = this.inline(p, l.end);
+        this.i++;
+        this.noDeeper(indent);
+      }
       items.push(item);
       end = item?.end ?? l.content + 1;
     }
@@ -279,7 +349,13 @@ export function readFastYaml(text: string): SourceDocument[] | undefined {
       } else {
         let content = lineStart;
         while (text.charCodeAt(content) === 32 && content < lineEnd) content++;
-        if (content < lineEnd && text.charCodeAt(content) !== 35 /* # */) segments[segments.length - 1].lines.push({ start: lineStart, end: lineEnd, indent: content - lineStart, content });
+        if (content < lineEnd && text.charCodeAt(content) !== 35 /* # */)
+          segments[segments.length - 1].lines.push({
+            start: lineStart,
+            end: lineEnd,
+            indent: content - lineStart,
+            content,
+          });
       }
       if (lineEnd === text.length) break;
       lineStart = lineEnd + 1;

@@ -2,14 +2,27 @@
 // Plain data, no behaviour: the parser fills it, the rules check it, the planner reads it, the formatter writes it.
 
 /** Zero-based, like LSP and VS Code. */
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One text edit of a quick fix, in the file the finding belongs to. */
-export interface TextEdit { range: Range; newText: string }
-export interface QuickFix { title: string; edits: TextEdit[]; isPreferred?: boolean }
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
 
 /** A diagnostic found in a definition file, with a stable code (PIM001…). */
 export interface Finding {
@@ -24,7 +37,14 @@ export interface Finding {
 export type Role = 'member' | 'owner';
 export const ROLES: readonly Role[] = ['member', 'owner'];
 export type UseCase = 'intune-rbac' | 'azure-resource' | 'team-access' | 'jit-license' | 'ca-exclusion' | 'custom';
-export const USE_CASES: readonly UseCase[] = ['intune-rbac', 'azure-resource', 'team-access', 'jit-license', 'ca-exclusion', 'custom'];
+export const USE_CASES: readonly UseCase[] = [
+  'intune-rbac',
+  'azure-resource',
+  'team-access',
+  'jit-license',
+  'ca-exclusion',
+  'custom',
+];
 export type GroupType = 'security' | 'microsoft365';
 export type AssignmentMode = 'authoritative' | 'additive';
 
@@ -47,7 +67,10 @@ export interface ActivationPolicy {
   approval?: ApprovalPolicy | null;
 }
 
-export interface ExpiryPolicy { allowPermanent?: boolean; maxDuration?: string }
+export interface ExpiryPolicy {
+  allowPermanent?: boolean;
+  maxDuration?: string;
+}
 export interface AssignmentPolicy extends ExpiryPolicy {
   requireMfa?: boolean;
   requireJustification?: boolean;
@@ -56,8 +79,14 @@ export interface AssignmentPolicy extends ExpiryPolicy {
 
 export type NotificationEvent = 'eligibleAssigned' | 'activeAssigned' | 'activated';
 export type NotificationRecipient = 'admin' | 'assignee' | 'approver';
-export interface NotificationSetting { defaultRecipients?: boolean; additionalRecipients?: string[]; criticalOnly?: boolean }
-export type Notifications = Partial<Record<NotificationEvent, Partial<Record<NotificationRecipient, NotificationSetting>>>>;
+export interface NotificationSetting {
+  defaultRecipients?: boolean;
+  additionalRecipients?: string[];
+  criticalOnly?: boolean;
+}
+export type Notifications = Partial<
+  Record<NotificationEvent, Partial<Record<NotificationRecipient, NotificationSetting>>>
+>;
 
 /** One role's policy; every field optional: what is not written is not managed. */
 export interface RolePolicy {
@@ -66,9 +95,14 @@ export interface RolePolicy {
   assignment?: AssignmentPolicy;
   notifications?: Notifications;
 }
-export interface RolePolicyBlock extends RolePolicy { template?: string }
+export interface RolePolicyBlock extends RolePolicy {
+  template?: string;
+}
 
-export interface Ticket { system?: string; number?: string }
+export interface Ticket {
+  system?: string;
+  number?: string;
+}
 
 /** What the plan does once an assignment has expired: never (default) reports it; auto re-grants it. */
 export type Renew = 'never' | 'auto';
@@ -88,10 +122,22 @@ export interface AssignmentDefinition {
   ticket?: Ticket;
 }
 
-export interface IntuneRoleBinding { role: string; scopeTags?: string[] }
-export interface AzureRoleBinding { scope: string; role: string }
-export interface LicenseBinding { sku: string; disabledPlans?: string[] }
-export interface ConditionalAccessBinding { excludeFrom?: string[]; includeIn?: string[] }
+export interface IntuneRoleBinding {
+  role: string;
+  scopeTags?: string[];
+}
+export interface AzureRoleBinding {
+  scope: string;
+  role: string;
+}
+export interface LicenseBinding {
+  sku: string;
+  disabledPlans?: string[];
+}
+export interface ConditionalAccessBinding {
+  excludeFrom?: string[];
+  includeIn?: string[];
+}
 export interface Bindings {
   intuneRoles?: IntuneRoleBinding[];
   azureRoles?: AzureRoleBinding[];
@@ -151,7 +197,10 @@ export interface PolicyTemplateDefinition {
 
 export type Definition = PimGroupDefinition | PolicyTemplateDefinition;
 
-export interface DefinitionFile { path: string; text: string }
+export interface DefinitionFile {
+  path: string;
+  text: string;
+}
 
 /** What `loadWorkspace` returns: every well-formed document, and every finding (documents with errors are still returned when they could be typed). */
 export interface Workspace {

@@ -3,13 +3,15 @@
 export type PrincipalKind = 'user' | 'group' | 'sp';
 export const PRINCIPAL_PREFIXES: readonly PrincipalKind[] = ['user', 'group', 'sp'];
 
-export type PrincipalParse = { ok: true; kind: PrincipalKind; value: string } | { ok: false; message: string; suggestion?: string };
+export type PrincipalParse =
+  { ok: true; kind: PrincipalKind; value: string } | { ok: false; message: string; suggestion?: string };
 
 export function parsePrincipal(ref: string): PrincipalParse {
   const m = /^([A-Za-z]+):(.*)$/.exec(ref);
   if (m && (PRINCIPAL_PREFIXES as readonly string[]).includes(m[1])) {
     const value = m[2].trim();
-    if (!value) return { ok: false, message: `'${ref}' names nobody; write e.g. ${m[1]}:${example(m[1] as PrincipalKind)}.` };
+    if (!value)
+      return { ok: false, message: `'${ref}' names nobody; write e.g. ${m[1]}:${example(m[1] as PrincipalKind)}.` };
     return { ok: true, kind: m[1] as PrincipalKind, value };
   }
   if (m && (PRINCIPAL_PREFIXES as readonly string[]).includes(m[1].toLowerCase())) {
@@ -18,9 +20,16 @@ export function parsePrincipal(ref: string): PrincipalParse {
   }
   if (/^[^\s:@]+@[^\s@]+\.[^\s@]+$/.test(ref)) {
     const suggestion = `user:${ref}`;
-    return { ok: false, message: `'${ref}' has no prefix; write '${suggestion}' for a user (or group:/sp:).`, suggestion };
+    return {
+      ok: false,
+      message: `'${ref}' has no prefix; write '${suggestion}' for a user (or group:/sp:).`,
+      suggestion,
+    };
   }
-  return { ok: false, message: `'${ref}' is not a principal reference; start it with user:, group: or sp: (e.g. user:alice@contoso.com).` };
+  return {
+    ok: false,
+    message: `'${ref}' is not a principal reference; start it with user:, group: or sp: (e.g. user:alice@contoso.com).`,
+  };
 }
 
 function example(kind: PrincipalKind): string {

@@ -25,10 +25,13 @@ export function schemaFindings(errors: readonly SchemaError[], source: YamlSourc
 
 function pathOf(pointer: string): PathSegment[] {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const seg = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(seg) ? Number(seg) : seg;
-  });
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const seg = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(seg) ? Number(seg) : seg;
+    });
 }
 
 function describe(path: PathSegment[]): string {
@@ -45,7 +48,13 @@ function typeName(v: unknown): string {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text', boolean: 'true or false', integer: 'a whole number', number: 'a number', object: 'a mapping (key: value lines)', array: 'a list', null: 'null',
+  string: 'text',
+  boolean: 'true or false',
+  integer: 'a whole number',
+  number: 'a number',
+  object: 'a mapping (key: value lines)',
+  array: 'a list',
+  null: 'null',
 };
 
 function one(e: SchemaError, source: YamlSource): Finding | undefined {
@@ -60,7 +69,9 @@ function one(e: SchemaError, source: YamlSource): Finding | undefined {
       const best = closestName(prop, known);
       const range = source.rangeOf(keyPath, 'key');
       const where = path.length ? ` in ${describe(path)}` : '';
-      const fixes: QuickFix[] = best ? [{ title: `Rename to '${best}'`, edits: [{ range, newText: best }], isPreferred: true }] : [];
+      const fixes: QuickFix[] = best
+        ? [{ title: `Rename to '${best}'`, edits: [{ range, newText: best }], isPreferred: true }]
+        : [];
       const message = best
         ? `Unknown property '${prop}'${where}; did you mean '${best}'?`
         : `Unknown property '${prop}'${where}; valid properties: ${known.join(', ')}.`;
@@ -73,7 +84,13 @@ function one(e: SchemaError, source: YamlSource): Finding | undefined {
     }
     case 'type':
     case 'anyOf': {
-      const expected = e.keyword === 'anyOf' ? 'a mapping or null' : [params.type].flat().map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+      const expected =
+        e.keyword === 'anyOf'
+          ? 'a mapping or null'
+          : [params.type]
+              .flat()
+              .map((t) => TYPE_WORDS[String(t)] ?? String(t))
+              .join(' or ');
       const range = source.rangeOf(path, 'value');
       const fixes = booleanFix(e, source, path);
       return finding('PIM006', file, range, `${describe(path)} must be ${expected}, not ${typeName(e.data)}.`, fixes);
@@ -83,26 +100,62 @@ function one(e: SchemaError, source: YamlSource): Finding | undefined {
       const allowed = (e.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
       const best = typeof e.data === 'string' ? closestName(e.data, allowed) : undefined;
       const range = source.rangeOf(path, 'value');
-      const fixes: QuickFix[] = best ? [{ title: `Change to '${best}'`, edits: [{ range, newText: best }], isPreferred: true }] : [];
+      const fixes: QuickFix[] = best
+        ? [{ title: `Change to '${best}'`, edits: [{ range, newText: best }], isPreferred: true }]
+        : [];
       const hint = best ? ` Did you mean '${best}'?` : '';
-      return finding('PIM007', file, range, `${describe(path)} must be ${allowed.map((a) => `'${a}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}.${hint}`, fixes);
+      return finding(
+        'PIM007',
+        file,
+        range,
+        `${describe(path)} must be ${allowed
+          .map((a) => `'${a}'`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}.${hint}`,
+        fixes,
+      );
     }
     case 'pattern': {
       const custom = (e.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
-      return finding('PIM007', file, source.rangeOf(path, 'value'), `${describe(path)}: ${typeName(e.data)} is not allowed. ${custom ?? `It must match ${String(params.pattern)}.`}`);
+      return finding(
+        'PIM007',
+        file,
+        source.rangeOf(path, 'value'),
+        `${describe(path)}: ${typeName(e.data)} is not allowed. ${custom ?? `It must match ${String(params.pattern)}.`}`,
+      );
     }
     case 'format':
-      return finding('PIM007', file, source.rangeOf(path, 'value'), `${typeName(e.data)} is not a valid ${String(params.format)}${params.format === 'email' ? ' address' : ''}.`);
+      return finding(
+        'PIM007',
+        file,
+        source.rangeOf(path, 'value'),
+        `${typeName(e.data)} is not a valid ${String(params.format)}${params.format === 'email' ? ' address' : ''}.`,
+      );
     case 'minimum':
     case 'maximum':
-      return finding('PIM007', file, source.rangeOf(path, 'value'), `${describe(path)} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.`);
+      return finding(
+        'PIM007',
+        file,
+        source.rangeOf(path, 'value'),
+        `${describe(path)} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.`,
+      );
     case 'minLength':
       return finding('PIM007', file, source.rangeOf(path, 'value'), `${describe(path)} must not be empty.`);
     case 'maxLength':
     case 'maxItems':
-      return finding('PIM007', file, source.rangeOf(path, 'value'), `${describe(path)} is too long (at most ${String(params.limit)}).`);
+      return finding(
+        'PIM007',
+        file,
+        source.rangeOf(path, 'value'),
+        `${describe(path)} is too long (at most ${String(params.limit)}).`,
+      );
     default:
-      return finding('PIM007', file, source.rangeOf(path, 'value'), `${describe(path)} ${e.message ?? 'is not allowed'}.`);
+      return finding(
+        'PIM007',
+        file,
+        source.rangeOf(path, 'value'),
+        `${describe(path)} ${e.message ?? 'is not allowed'}.`,
+      );
   }
 }
 
@@ -114,6 +167,18 @@ function firstKey(source: YamlSource): string | undefined {
 function booleanFix(e: SchemaError, source: YamlSource, path: PathSegment[]): QuickFix[] {
   if (e.keyword !== 'type' || [e.params.type].flat()[0] !== 'boolean' || typeof e.data !== 'string') return [];
   const v = e.data.toLowerCase();
-  const meant = ['yes', 'on', 'y', 'true'].includes(v) ? 'true' : ['no', 'off', 'n', 'false'].includes(v) ? 'false' : undefined;
-  return meant ? [{ title: `Change to ${meant}`, edits: [{ range: source.rangeOf(path, 'value'), newText: meant }], isPreferred: true }] : [];
+  const meant = ['yes', 'on', 'y', 'true'].includes(v)
+    ? 'true'
+    : ['no', 'off', 'n', 'false'].includes(v)
+      ? 'false'
+      : undefined;
+  return meant
+    ? [
+        {
+          title: `Change to ${meant}`,
+          edits: [{ range: source.rangeOf(path, 'value'), newText: meant }],
+          isPreferred: true,
+        },
+      ]
+    : [];
 }

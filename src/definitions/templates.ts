@@ -2,7 +2,14 @@
 // Lists (approvers, additionalRecipients) are replaced, never concatenated: what the block writes is the whole list
 // (an approval block without approvers keeps the template's approvers).
 // `null` in the block (approval: null, authenticationContext: null) overrides the template too.
-import { NotificationSetting, Notifications, PimGroupDefinition, PolicyTemplateDefinition, Role, RolePolicy } from './model';
+import {
+  NotificationSetting,
+  Notifications,
+  PimGroupDefinition,
+  PolicyTemplateDefinition,
+  Role,
+  RolePolicy,
+} from './model';
 
 function mergeFields<T extends object>(base: T | undefined, over: T | undefined): T | undefined {
   if (!base) return over && { ...over };
@@ -12,7 +19,10 @@ function mergeFields<T extends object>(base: T | undefined, over: T | undefined)
   return out as T;
 }
 
-function mergeNotifications(base: Notifications | undefined, over: Notifications | undefined): Notifications | undefined {
+function mergeNotifications(
+  base: Notifications | undefined,
+  over: Notifications | undefined,
+): Notifications | undefined {
   if (!base || !over) return mergeFields(base, over);
   const out: Notifications = { ...base };
   for (const event of Object.keys(over) as (keyof Notifications)[]) {
@@ -30,7 +40,8 @@ export function mergePolicy(base: RolePolicy | undefined, over: RolePolicy): Rol
   if (activation) {
     const a = base?.activation?.approval;
     const b = over.activation?.approval;
-    if (a && b) activation.approval = { ...mergeFields(a, b)!, approvers: b.approvers.length ? b.approvers : a.approvers };
+    if (a && b)
+      activation.approval = { ...mergeFields(a, b)!, approvers: b.approvers.length ? b.approvers : a.approvers };
     out.activation = activation;
   }
   const eligibility = mergeFields(base?.eligibility, over.eligibility);
@@ -42,12 +53,19 @@ export function mergePolicy(base: RolePolicy | undefined, over: RolePolicy): Rol
   return out;
 }
 
-export function findTemplate(name: string | undefined, templates: readonly PolicyTemplateDefinition[]): PolicyTemplateDefinition | undefined {
+export function findTemplate(
+  name: string | undefined,
+  templates: readonly PolicyTemplateDefinition[],
+): PolicyTemplateDefinition | undefined {
   return name === undefined ? undefined : templates.find((t) => t.metadata.name === name);
 }
 
 /** The policy a role ends up with (template merged); undefined when the role is not managed. */
-export function effectivePolicy(group: PimGroupDefinition, role: Role, templates: readonly PolicyTemplateDefinition[]): RolePolicy | undefined {
+export function effectivePolicy(
+  group: PimGroupDefinition,
+  role: Role,
+  templates: readonly PolicyTemplateDefinition[],
+): RolePolicy | undefined {
   const block = group.policies[role];
   if (!block) return undefined;
   const { template, ...own } = block;

@@ -23,7 +23,12 @@ export function deletePair(source: YamlSource, path: readonly PathSegment[]): Te
   }
   // The only entry of a block mapping: removing just it would leave `parent:` empty (null, a type error), so the
   // parent entry goes too; "not written" means the same as an empty block.
-  if (map.pairs.length === 1 && path.length > 1 && typeof path[path.length - 2] === 'string' && source.pairAt(path.slice(0, -1))) {
+  if (
+    map.pairs.length === 1 &&
+    path.length > 1 &&
+    typeof path[path.length - 2] === 'string' &&
+    source.pairAt(path.slice(0, -1))
+  ) {
     return deletePair(source, path.slice(0, -1));
   }
   const text = source.text;

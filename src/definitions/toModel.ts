@@ -2,8 +2,20 @@
 // reported it), so the rules only ever see well-typed fields. Keys are never set to undefined, so that
 // "not written" and "written" stay distinguishable for the template merge and the formatter.
 import {
-  ActivationPolicy, ApprovalPolicy, AssignmentDefinition, AssignmentPolicy, Bindings, ExpiryPolicy, Notifications,
-  PimGroupDefinition, PolicyTemplateDefinition, RolePolicy, RolePolicyBlock, SourceInfo, USE_CASES, UseCase,
+  ActivationPolicy,
+  ApprovalPolicy,
+  AssignmentDefinition,
+  AssignmentPolicy,
+  Bindings,
+  ExpiryPolicy,
+  Notifications,
+  PimGroupDefinition,
+  PolicyTemplateDefinition,
+  RolePolicy,
+  RolePolicyBlock,
+  SourceInfo,
+  USE_CASES,
+  UseCase,
 } from './model';
 
 type Obj = Record<string, unknown>;
@@ -11,7 +23,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
-const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+const strings = (v: unknown): string[] | undefined =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
 
 /** A copy without the undefined entries (copying keeps objects in V8's fast mode, unlike `delete`). */
 function defined<T extends object>(o: T): T {
@@ -51,8 +64,11 @@ function expiry(v: unknown): ExpiryPolicy | undefined {
 function assignmentPolicy(v: unknown): AssignmentPolicy | undefined {
   if (!isObj(v)) return undefined;
   return defined({
-    allowPermanent: bool(v.allowPermanent), maxDuration: str(v.maxDuration), requireMfa: bool(v.requireMfa),
-    requireJustification: bool(v.requireJustification), requireTicket: bool(v.requireTicket),
+    allowPermanent: bool(v.allowPermanent),
+    maxDuration: str(v.maxDuration),
+    requireMfa: bool(v.requireMfa),
+    requireJustification: bool(v.requireJustification),
+    requireTicket: bool(v.requireTicket),
   });
 }
 
@@ -66,7 +82,11 @@ function notifications(v: unknown): Notifications | undefined {
     for (const r of ['admin', 'assignee', 'approver'] as const) {
       if (!isObj(e[r])) continue;
       const s = e[r] as Obj;
-      recipients[r] = defined({ defaultRecipients: bool(s.defaultRecipients), additionalRecipients: strings(s.additionalRecipients), criticalOnly: bool(s.criticalOnly) });
+      recipients[r] = defined({
+        defaultRecipients: bool(s.defaultRecipients),
+        additionalRecipients: strings(s.additionalRecipients),
+        criticalOnly: bool(s.criticalOnly),
+      });
     }
     out[event] = recipients;
   }
@@ -75,7 +95,12 @@ function notifications(v: unknown): Notifications | undefined {
 
 export function rolePolicy(v: unknown): RolePolicy {
   const o = obj(v);
-  return defined({ activation: activation(o.activation), eligibility: expiry(o.eligibility), assignment: assignmentPolicy(o.assignment), notifications: notifications(o.notifications) });
+  return defined({
+    activation: activation(o.activation),
+    eligibility: expiry(o.eligibility),
+    assignment: assignmentPolicy(o.assignment),
+    notifications: notifications(o.notifications),
+  });
 }
 
 function rolePolicyBlock(v: unknown): RolePolicyBlock | undefined {
@@ -88,7 +113,9 @@ function assignmentList(v: unknown): AssignmentDefinition[] {
   if (!Array.isArray(v)) return [];
   return v.map((item) => {
     const a = obj(item);
-    const ticket = isObj(a.ticket) ? nonEmpty(defined({ system: str(a.ticket.system), number: str(a.ticket.number) })) : undefined;
+    const ticket = isObj(a.ticket)
+      ? nonEmpty(defined({ system: str(a.ticket.system), number: str(a.ticket.number) }))
+      : undefined;
     return defined<AssignmentDefinition>({
       principal: str(a.principal) ?? '',
       role: a.role === 'owner' ? 'owner' : 'member',
@@ -106,7 +133,12 @@ function assignmentList(v: unknown): AssignmentDefinition[] {
 function bindings(v: unknown): Bindings | undefined {
   if (!isObj(v)) return undefined;
   const list = (x: unknown) => (Array.isArray(x) ? x.filter(isObj) : undefined);
-  const ca = isObj(v.conditionalAccess) ? defined({ excludeFrom: strings(v.conditionalAccess.excludeFrom), includeIn: strings(v.conditionalAccess.includeIn) }) : undefined;
+  const ca = isObj(v.conditionalAccess)
+    ? defined({
+        excludeFrom: strings(v.conditionalAccess.excludeFrom),
+        includeIn: strings(v.conditionalAccess.includeIn),
+      })
+    : undefined;
   return defined<Bindings>({
     intuneRoles: list(v.intuneRoles)?.map((b) => defined({ role: str(b.role) ?? '', scopeTags: strings(b.scopeTags) })),
     azureRoles: list(v.azureRoles)?.map((b) => ({ scope: str(b.scope) ?? '', role: str(b.role) ?? '' })),
@@ -121,7 +153,9 @@ export function toPimGroup(value: Obj, source: SourceInfo): PimGroupDefinition {
   const group = obj(value.group);
   const policies = obj(value.policies);
   const assignments = obj(value.assignments);
-  const useCase = (USE_CASES as readonly unknown[]).includes(metadata.useCase) ? (metadata.useCase as UseCase) : undefined;
+  const useCase = (USE_CASES as readonly unknown[]).includes(metadata.useCase)
+    ? (metadata.useCase as UseCase)
+    : undefined;
   return defined<PimGroupDefinition>({
     kind: 'PimGroup',
     apiVersion: String(value.apiVersion),

@@ -25,16 +25,30 @@ export class ParseCache {
     return parsed;
   }
 
-  private readonly groupFindings = new WeakMap<PimGroupDefinition, { templates: readonly PolicyTemplateDefinition[]; minute: number; findings: Finding[] }>();
+  private readonly groupFindings = new WeakMap<
+    PimGroupDefinition,
+    { templates: readonly PolicyTemplateDefinition[]; minute: number; findings: Finding[] }
+  >();
 
   /**
    * The policy findings of a group, reused while the group (same parse), every template and the clock's minute
    * are unchanged. The minute granularity means "until in the past" may lag the clock by up to a minute.
    */
-  findingsOf(group: PimGroupDefinition, templates: readonly PolicyTemplateDefinition[], now: number, compute: () => Finding[]): Finding[] {
+  findingsOf(
+    group: PimGroupDefinition,
+    templates: readonly PolicyTemplateDefinition[],
+    now: number,
+    compute: () => Finding[],
+  ): Finding[] {
     const minute = Math.floor(now / 60_000);
     const hit = this.groupFindings.get(group);
-    if (hit && hit.minute === minute && hit.templates.length === templates.length && hit.templates.every((t, i) => t === templates[i])) return hit.findings;
+    if (
+      hit &&
+      hit.minute === minute &&
+      hit.templates.length === templates.length &&
+      hit.templates.every((t, i) => t === templates[i])
+    )
+      return hit.findings;
     const findings = compute();
     this.groupFindings.set(group, { templates, minute, findings });
     return findings;
@@ -58,25 +72,46 @@ function guarded(run: () => Finding[], file: string): Finding[] {
   try {
     return run();
   } catch (e) {
-    return [{ code: 'PIM001', severity: 'error', file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `Internal error while checking: ${(e as Error).message}` }];
+    return [
+      {
+        code: 'PIM001',
+        severity: 'error',
+        file,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `Internal error while checking: ${(e as Error).message}`,
+      },
+    ];
   }
 }
 
-function groupFindings(groups: readonly PimGroupDefinition[], templates: readonly PolicyTemplateDefinition[], now: number, skipUnresolved: boolean, cache?: ParseCache): Finding[] {
+function groupFindings(
+  groups: readonly PimGroupDefinition[],
+  templates: readonly PolicyTemplateDefinition[],
+  now: number,
+  skipUnresolved: boolean,
+  cache?: ParseCache,
+): Finding[] {
   const out: Finding[] = [];
   for (const g of groups) {
-    const compute = () => guarded(() => effectivePolicyRules(g, g.source as YamlSource, { templates, now, skipUnresolved }), g.source.file);
+    const compute = () =>
+      guarded(() => effectivePolicyRules(g, g.source as YamlSource, { templates, now, skipUnresolved }), g.source.file);
     out.push(...(cache ? cache.findingsOf(g, templates, now, compute) : compute()));
   }
   return out;
 }
 
 /** One file alone: syntax, schema and every rule that the file itself can settle (templates from other files are unknown). */
-export function parseFile(file: DefinitionFile, options: { now?: Date } = {}): { definitions: Definition[]; findings: Finding[] } {
+export function parseFile(
+  file: DefinitionFile,
+  options: { now?: Date } = {},
+): { definitions: Definition[]; findings: Finding[] } {
   const parsed = parseDocuments(file);
   const { groups, templates } = split(parsed.definitions);
   const now = (options.now ?? new Date()).getTime();
-  return { definitions: parsed.definitions, findings: [...parsed.findings, ...groupFindings(groups, templates, now, true)] };
+  return {
+    definitions: parsed.definitions,
+    findings: [...parsed.findings, ...groupFindings(groups, templates, now, true)],
+  };
 }
 
 export function loadWorkspace(files: readonly DefinitionFile[], options: LoadOptions = {}): Workspace {

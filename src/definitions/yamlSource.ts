@@ -4,7 +4,12 @@ import { PathSegment, Position, Range, SourceInfo } from './model';
 import { MapNode, PairNode, SourceDocument, SourceNode } from './sourceTree';
 
 /** A located node: the pair that holds it (when it is a map value) and the node itself (null for `key:` with no value). */
-export interface Located { pair?: PairNode; node: SourceNode | null; parent?: SourceNode; exact: boolean }
+export interface Located {
+  pair?: PairNode;
+  node: SourceNode | null;
+  parent?: SourceNode;
+  exact: boolean;
+}
 
 // Large mappings get a key index on first lookup, so reporting on every key of a huge map stays linear.
 const keyIndex = new WeakMap<MapNode, Map<string, PairNode>>();
@@ -86,7 +91,9 @@ export class YamlSource implements SourceInfo {
   /** The pair at `path` and the mapping that holds it, when the path ends in a map key. */
   pairAt(path: readonly PathSegment[]): { pair: PairNode; map: MapNode } | undefined {
     const { pair, parent, exact } = this.locate(path);
-    return exact && pair && parent?.kind === 'map' && pair.key.value === String(path[path.length - 1]) ? { pair, map: parent } : undefined;
+    return exact && pair && parent?.kind === 'map' && pair.key.value === String(path[path.length - 1])
+      ? { pair, map: parent }
+      : undefined;
   }
 
   /** The first key of the document's root mapping, if any. */

@@ -20,37 +20,77 @@ import { exportBindings } from '../bindings/exportBindings';
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const NO_SOURCE: SourceInfo = { file: '', index: 0, range: ZERO, rangeOf: () => ZERO };
 
-export interface ExportedGroup { name: string; groupId: string; text: string; definition: PimGroupDefinition }
-export interface ExportResult { groups: ExportedGroup[]; notFound: string[]; warnings: string[] }
+export interface ExportedGroup {
+  name: string;
+  groupId: string;
+  text: string;
+  definition: PimGroupDefinition;
+}
+export interface ExportResult {
+  groups: ExportedGroup[];
+  notFound: string[];
+  warnings: string[];
+}
 
 /** Justification and ticket of the request that created each active schedule (the schedule itself has neither). */
-async function requestOrigins(t: GraphTransport, groups: ActualGroup[], signal?: AbortSignal): Promise<Map<string, GraphScheduleRequest>> {
-  const pages = await batchGetAll<GraphScheduleRequest>(t, groups.map((g) => paths.assignmentRequestsOf(g.id)), { signal });
+async function requestOrigins(
+  t: GraphTransport,
+  groups: ActualGroup[],
+  signal?: AbortSignal,
+): Promise<Map<string, GraphScheduleRequest>> {
+  const pages = await batchGetAll<GraphScheduleRequest>(
+    t,
+    groups.map((g) => paths.assignmentRequestsOf(g.id)),
+    { signal },
+  );
   const out = new Map<string, GraphScheduleRequest>();
-  for (const p of pages) for (const r of p.value ?? []) if (r.targetScheduleId && r.action !== 'adminRemove' && !out.has(r.targetScheduleId)) out.set(r.targetScheduleId, r);
+  for (const p of pages)
+    for (const r of p.value ?? [])
+      if (r.targetScheduleId && r.action !== 'adminRemove' && !out.has(r.targetScheduleId))
+        out.set(r.targetScheduleId, r);
   return out;
 }
 
 export function definitionName(displayName: string): string {
-  return displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
+  return (
+    displayName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'group'
+  );
 }
 
 /** `selection`: group display names or ids; empty with `all` = every onboarded group. */
-export async function exportGroups(t: GraphTransport, selection: { names?: string[]; all?: boolean }, signal?: AbortSignal): Promise<ExportResult> {
+export async function exportGroups(
+  t: GraphTransport,
+  selection: { names?: string[]; all?: boolean },
+  signal?: AbortSignal,
+): Promise<ExportResult> {
   const names = selection.names ?? [];
   const onboarded = await listOnboardedGroupIds(t, signal);
   const ids = selection.all ? [...onboarded] : names.filter(isGuid);
-  const dir = await resolveDirectory(t, { groupIds: ids, groupNames: names.filter((n) => !isGuid(n)), principalRefs: [], ids: [] }, signal);
+  const dir = await resolveDirectory(
+    t,
+    { groupIds: ids, groupNames: names.filter((n) => !isGuid(n)), principalRefs: [], ids: [] },
+    signal,
+  );
   const notFound: string[] = [];
   const warnings: string[] = [];
   const chosen = new Map<string, ActualGroup>();
-  const take = (g: { id: string } & Parameters<typeof groupOf>[0]) => chosen.set(g.id, groupOf(g, onboarded.has(g.id.toLowerCase())));
-  for (const id of ids) { const g = dir.groupsById.get(id) ?? [...dir.groupsById.values()].find((x) => x.id.toLowerCase() === id.toLowerCase()); if (g) take(g); else if (!selection.all) notFound.push(id); }
+  const take = (g: { id: string } & Parameters<typeof groupOf>[0]) =>
+    chosen.set(g.id, groupOf(g, onboarded.has(g.id.toLowerCase())));
+  for (const id of ids) {
+    const g =
+      dir.groupsById.get(id) ?? [...dir.groupsById.values()].find((x) => x.id.toLowerCase() === id.toLowerCase());
+    if (g) take(g);
+    else if (!selection.all) notFound.push(id);
+  }
   for (const n of names.filter((x) => !isGuid(x))) {
     const list = dir.groupsByName.get(n.toLowerCase()) ?? [];
     if (list.length === 1) take(list[0]);
     else if (!list.length) notFound.push(n);
-    else warnings.push(`${list.length} groups are named '${n}'; export them by id (${list.map((g) => g.id).join(', ')}).`);
+    else
+      warnings.push(`${list.length} groups are named '${n}'; export them by id (${list.map((g) => g.id).join(', ')}).`);
   }
   const groups = [...chosen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
   await readGroupDetails(t, groups, signal);
@@ -59,10 +99,16 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
     for (const s of g.schedules) wanted.add(s.principalId);
     for (const p of Object.values(g.policies)) for (const id of approverIdsOf(p!.rules)) wanted.add(id);
   }
-  const people = wanted.size ? (await resolveDirectory(t, { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted] }, signal)).byId : new Map();
+  const people = wanted.size
+    ? (await resolveDirectory(t, { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted] }, signal)).byId
+    : new Map();
   const nameOf = (typedId: string) => people.get(typedId.slice(typedId.indexOf(':') + 1))?.ref;
 
-  const origins = await requestOrigins(t, groups.filter((g) => g.schedules.some((s) => s.kind === 'active')), signal);
+  const origins = await requestOrigins(
+    t,
+    groups.filter((g) => g.schedules.some((s) => s.kind === 'active')),
+    signal,
+  );
   const bindings = groups.length ? await exportBindings(t, groups, warnings, signal) : new Map();
 
   const used = new Set<string>();
@@ -72,33 +118,65 @@ export async function exportGroups(t: GraphTransport, selection: { names?: strin
     for (let i = 2; used.has(name); i++) name = `${definitionName(g.displayName)}-${i}`;
     used.add(name);
     const policies: PimGroupDefinition['policies'] = {};
-    for (const role of ROLES) { const p = g.policies[role]; if (p) policies[role] = policyFromRules(p.rules, nameOf); }
-    const eligible: AssignmentDefinition[] = [], active: AssignmentDefinition[] = [];
+    for (const role of ROLES) {
+      const p = g.policies[role];
+      if (p) policies[role] = policyFromRules(p.rules, nameOf);
+    }
+    const eligible: AssignmentDefinition[] = [],
+      active: AssignmentDefinition[] = [];
     const leftOut: string[] = [];
     for (const s of g.schedules.filter(isManagedSchedule)) {
       const who = people.get(s.principalId);
-      if (!who) { warnings.push(`${g.displayName}: ${s.kind} ${s.role} ${s.principalId} is not in the directory; left out.`); continue; }
-      const a: AssignmentDefinition = { principal: who.ref, role: s.role, ...(s.permanent ? { permanent: true } : { until: s.end! }) };
+      if (!who) {
+        warnings.push(`${g.displayName}: ${s.kind} ${s.role} ${s.principalId} is not in the directory; left out.`);
+        continue;
+      }
+      const a: AssignmentDefinition = {
+        principal: who.ref,
+        role: s.role,
+        ...(s.permanent ? { permanent: true } : { until: s.end! }),
+      };
       if (s.start && Date.parse(s.start) > Date.now()) a.start = s.start;
       const origin = origins.get(s.id);
       if (origin?.justification) a.justification = origin.justification;
-      if (origin?.ticketInfo?.ticketNumber) a.ticket = { system: origin.ticketInfo.ticketSystem ?? undefined, number: origin.ticketInfo.ticketNumber };
+      if (origin?.ticketInfo?.ticketNumber)
+        a.ticket = { system: origin.ticketInfo.ticketSystem ?? undefined, number: origin.ticketInfo.ticketNumber };
       // The tenant may hold what its own policy would refuse today (e.g. owners from before onboarding); the
       // language refuses such a line, so it is left out and the group exported additively, which keeps it.
       const refused = refusedByPolicy(a, s.kind, policies[s.role]);
-      if (refused) { leftOut.push(`${s.kind} ${s.role} ${who.ref} (${refused})`); continue; }
+      if (refused) {
+        leftOut.push(`${s.kind} ${s.role} ${who.ref} (${refused})`);
+        continue;
+      }
       (s.kind === 'eligible' ? eligible : active).push(a);
     }
     const definition: PimGroupDefinition = {
-      kind: 'PimGroup', apiVersion: 'pim-groups/v1', metadata: { name, useCase: 'custom' },
-      group: { displayName: g.displayName, id: g.id, type: g.type, ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}), ...(g.description ? { description: g.description } : {}) },
-      policies, assignments: { mode: leftOut.length ? 'additive' : 'authoritative', eligible, active, written: ['eligible', 'active'] }, source: NO_SOURCE,
+      kind: 'PimGroup',
+      apiVersion: 'pim-groups/v1',
+      metadata: { name, useCase: 'custom' },
+      group: {
+        displayName: g.displayName,
+        id: g.id,
+        type: g.type,
+        ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}),
+        ...(g.description ? { description: g.description } : {}),
+      },
+      policies,
+      assignments: {
+        mode: leftOut.length ? 'additive' : 'authoritative',
+        eligible,
+        active,
+        written: ['eligible', 'active'],
+      },
+      source: NO_SOURCE,
       ...(bindings.has(g.id) ? { bindings: bindings.get(g.id) } : {}),
     };
     let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
     if (leftOut.length) {
       header += `# mode: additive because the tenant holds assignments that this group's policy would refuse today, left out here:\n${leftOut.map((l) => `#   ${l}\n`).join('')}`;
-      warnings.push(`${g.displayName}: ${leftOut.length} assignment(s) the policy would refuse were left out; exported with mode: additive.`);
+      warnings.push(
+        `${g.displayName}: ${leftOut.length} assignment(s) the policy would refuse were left out; exported with mode: additive.`,
+      );
     }
     out.push({ name, groupId: g.id, text: header + formatDefinitions([definition]), definition });
   }

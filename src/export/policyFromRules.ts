@@ -4,7 +4,10 @@ import type { ActivationPolicy, Notifications, RolePolicy } from '../definitions
 import type { GraphRule } from '../graph/types';
 import { FIELD_BY_PATH, NOTIFICATION_EVENTS, NOTIFICATION_RECIPIENTS } from '../tenant/policyFields';
 
-export function policyFromRules(rules: Record<string, GraphRule>, nameOf: (typedId: string) => string | undefined): RolePolicy {
+export function policyFromRules(
+  rules: Record<string, GraphRule>,
+  nameOf: (typedId: string) => string | undefined,
+): RolePolicy {
   const get = <T>(path: string): T | undefined => {
     const f = FIELD_BY_PATH.get(path)!;
     const rule = rules[f.ruleId];
@@ -17,19 +20,25 @@ export function policyFromRules(rules: Record<string, GraphRule>, nameOf: (typed
     requireTicket: get<boolean>('activation.requireTicket'),
   };
   const context = get<string | null>('activation.authenticationContext');
-  if (context) { activation.authenticationContext = context; if (activation.requireMfa === false) delete activation.requireMfa; }
+  if (context) {
+    activation.authenticationContext = context;
+    if (activation.requireMfa === false) delete activation.requireMfa;
+  }
   if (rules.Approval_EndUser_Assignment) {
     activation.approval = get<boolean>('activation.approval.required')
       ? {
-        approvers: (get<string[]>('activation.approval.approvers') ?? []).map((id) => nameOf(id) ?? id),
-        requireApproverJustification: get<boolean>('activation.approval.requireApproverJustification'),
-        timeoutDays: get<number>('activation.approval.timeoutDays'),
-      }
+          approvers: (get<string[]>('activation.approval.approvers') ?? []).map((id) => nameOf(id) ?? id),
+          requireApproverJustification: get<boolean>('activation.approval.requireApproverJustification'),
+          timeoutDays: get<number>('activation.approval.timeoutDays'),
+        }
       : null;
   }
   const policy: RolePolicy = { activation };
   for (const block of ['eligibility', 'assignment'] as const) {
-    policy[block] = { allowPermanent: get<boolean>(`${block}.allowPermanent`), maxDuration: get<string>(`${block}.maxDuration`) ?? undefined };
+    policy[block] = {
+      allowPermanent: get<boolean>(`${block}.allowPermanent`),
+      maxDuration: get<string>(`${block}.maxDuration`) ?? undefined,
+    };
   }
   Object.assign(policy.assignment!, {
     requireMfa: get<boolean>('assignment.requireMfa'),
@@ -45,7 +54,8 @@ export function policyFromRules(rules: Record<string, GraphRule>, nameOf: (typed
         additionalRecipients: get<string[]>(`${base}.additionalRecipients`),
         criticalOnly: get<boolean>(`${base}.criticalOnly`),
       };
-      if (setting.defaultRecipients !== false && !setting.additionalRecipients?.length && !setting.criticalOnly) continue;
+      if (setting.defaultRecipients !== false && !setting.additionalRecipients?.length && !setting.criticalOnly)
+        continue;
       (notifications[event] ??= {})[recipient] = setting;
     }
   }

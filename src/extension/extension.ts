@@ -2,8 +2,8 @@
 // (src/extension/<feature>/register*.ts); nothing here awaits, so commands exist as soon as activate() returns.
 import * as vscode from 'vscode';
 import { CommandRegistrar } from './infrastructure/commandRegistrar';
-import { ExtensionDeps } from './shared/deps';
-import { TenantChanges } from './shared/tenantChanges';
+import { ExtensionDeps } from './common/deps';
+import { TenantChanges } from './common/tenantChanges';
 import { createLog } from './infrastructure/logChannel';
 import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
@@ -56,12 +56,22 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
-  return testing && Object.assign(
-    createTestApi(activationMs, testing.prompts, deps.commands, definitions, { definitionRows: () => definitionsView.rows(), previewHtml: preview.html, tenantChanges: () => tenant.changes }),
-    createViewsTestApi({
-      connections, groups, guard: trustGuard, elevation: myAccess.elevation,
-      providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },
-    }),
+  return (
+    testing &&
+    Object.assign(
+      createTestApi(activationMs, testing.prompts, deps.commands, definitions, {
+        definitionRows: () => definitionsView.rows(),
+        previewHtml: preview.html,
+        tenantChanges: () => tenant.changes,
+      }),
+      createViewsTestApi({
+        connections,
+        groups,
+        guard: trustGuard,
+        elevation: myAccess.elevation,
+        providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },
+      }),
+    )
   );
 }
 

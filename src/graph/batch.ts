@@ -40,7 +40,13 @@ export interface BatchOptions {
   concurrency?: number;
 }
 
-interface Pending { index: number; attempts: number; throttles: number; waitedMs: number; notBefore: number }
+interface Pending {
+  index: number;
+  attempts: number;
+  throttles: number;
+  waitedMs: number;
+  notBefore: number;
+}
 
 const MAX_THROTTLES = 60;
 
@@ -50,7 +56,11 @@ function lower(headers: Record<string, string> | undefined): Record<string, stri
   return out;
 }
 
-export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], opts: BatchOptions): Promise<BatchResponse<T>[]> {
+export async function runBatch<T>(
+  t: GraphTransport,
+  requests: BatchRequest[],
+  opts: BatchOptions,
+): Promise<BatchResponse<T>[]> {
   const results: BatchResponse<T>[] = new Array(requests.length);
   const pacer = t.pacer;
   const idempotent = (i: number) => requests[i].idempotent ?? requests[i].method === 'GET';
@@ -58,7 +68,9 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
   const inflight = new Set<Promise<void>>();
   const concurrency = opts.concurrency ?? t.batchConcurrency;
 
-  const fail = (p: Pending, error: GraphRequestError, status = error.status ?? 0) => { results[p.index] = { status, headers: {}, body: undefined as T, error }; };
+  const fail = (p: Pending, error: GraphRequestError, status = error.status ?? 0) => {
+    results[p.index] = { status, headers: {}, body: undefined as T, error };
+  };
   const requeue = (p: Pending, delayMs: number) => {
     p.waitedMs += delayMs;
     p.notBefore = Date.now() + delayMs;
@@ -74,7 +86,9 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
     for (const p of queue) {
       if (chosen.length >= limit) break;
       if (p.notBefore > now || chosen.includes(p)) continue;
-      const deps = (requests[p.index].dependsOn ?? []).map((d) => pendingIdx.get(d)).filter((d): d is Pending => !!d && !chosen.includes(d));
+      const deps = (requests[p.index].dependsOn ?? [])
+        .map((d) => pendingIdx.get(d))
+        .filter((d): d is Pending => !!d && !chosen.includes(d));
       if (chosen.length + deps.length + 1 > limit && chosen.length > 0) continue;
       chosen.push(...deps, p);
     }
@@ -89,8 +103,14 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
         const r = requests[p.index];
         const deps = (r.dependsOn ?? []).filter((d) => ids.has(d)).map(String);
         return {
-          id: String(p.index), method: r.method, url: r.url,
-          ...(r.body !== undefined ? { body: r.body, headers: { 'Content-Type': 'application/json', ...r.headers } } : r.headers ? { headers: r.headers } : {}),
+          id: String(p.index),
+          method: r.method,
+          url: r.url,
+          ...(r.body !== undefined
+            ? { body: r.body, headers: { 'Content-Type': 'application/json', ...r.headers } }
+            : r.headers
+              ? { headers: r.headers }
+              : {}),
           ...(deps.length ? { dependsOn: deps } : {}),
         };
       }),
@@ -99,41 +119,87 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
     pacer.sent();
     let responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[];
     try {
-      responses = (await t.post<{ responses: typeof responses }>('/$batch', body, { signal: opts.signal, idempotent: allIdempotent, version: opts.version })).responses ?? [];
+      responses =
+        (
+          await t.post<{ responses: typeof responses }>('/$batch', body, {
+            signal: opts.signal,
+            idempotent: allIdempotent,
+            version: opts.version,
+          })
+        ).responses ?? [];
     } catch (e) {
       if (isCancelled(e) || !(e instanceof GraphRequestError)) throw e;
       for (const p of chunk) {
-        if (idempotent(p.index) && ++p.attempts < t.retry.maxAttempts) requeue(p, retryDelayMs(p.attempts, undefined, t.retry));
-        else fail(p, e instanceof GraphRequestError && !(e instanceof AmbiguousOutcomeError) && idempotent(p.index) ? e
-          : new AmbiguousOutcomeError({ method: requests[p.index].method, path: requests[p.index].url, message: `the $batch carrying it failed: ${(e as Error).message}` }));
+        if (idempotent(p.index) && ++p.attempts < t.retry.maxAttempts)
+          requeue(p, retryDelayMs(p.attempts, undefined, t.retry));
+        else
+          fail(
+            p,
+            e instanceof GraphRequestError && !(e instanceof AmbiguousOutcomeError) && idempotent(p.index)
+              ? e
+              : new AmbiguousOutcomeError({
+                  method: requests[p.index].method,
+                  path: requests[p.index].url,
+                  message: `the $batch carrying it failed: ${(e as Error).message}`,
+                }),
+          );
       }
       pacer.observe(0, 0, undefined);
       return;
     }
-    let ok = 0, throttled = 0, retryAfterMax: number | undefined;
+    let ok = 0,
+      throttled = 0,
+      retryAfterMax: number | undefined;
     const byId = new Map(responses.map((r) => [r.id, r] as const));
     for (const p of chunk) {
       const r = byId.get(String(p.index));
       const req = requests[p.index];
       const headers = lower(r?.headers);
-      if (!r) { fail(p, new GraphRequestError({ method: req.method, path: req.url, message: 'missing from the $batch response' })); continue; }
+      if (!r) {
+        fail(
+          p,
+          new GraphRequestError({ method: req.method, path: req.url, message: 'missing from the $batch response' }),
+        );
+        continue;
+      }
       if (r.status === 429 && CONDITIONAL_ACCESS.test(`/v1.0${req.url}`)) {
         // A per-resource limit (1/s per tenant, no Retry-After), not this caller's budget: back off this request
         // alone, exponentially, and leave the shared pacer out of it.
-        if (++p.throttles <= MAX_THROTTLES && p.waitedMs < t.retry.budgetMs) { requeue(p, retryDelayMs(p.throttles, undefined, t.retry)); continue; }
+        if (++p.throttles <= MAX_THROTTLES && p.waitedMs < t.retry.budgetMs) {
+          requeue(p, retryDelayMs(p.throttles, undefined, t.retry));
+          continue;
+        }
       } else if (r.status === 429) {
         throttled++;
         const after = parseRetryAfter(headers['retry-after']);
         if (after !== undefined) retryAfterMax = Math.max(retryAfterMax ?? 0, after);
-        if (++p.throttles <= MAX_THROTTLES && p.waitedMs < t.retry.budgetMs) { requeue(p, 0); continue; }
+        if (++p.throttles <= MAX_THROTTLES && p.waitedMs < t.retry.budgetMs) {
+          requeue(p, 0);
+          continue;
+        }
       } else if ((r.status === 503 || r.status === 504) && idempotent(p.index) && ++p.attempts < t.retry.maxAttempts) {
         requeue(p, retryDelayMs(p.attempts, parseRetryAfter(headers['retry-after']), t.retry));
         continue;
       }
-      if (r.status >= 200 && r.status < 300) { ok++; results[p.index] = { status: r.status, headers, body: r.body as T }; continue; }
+      if (r.status >= 200 && r.status < 300) {
+        ok++;
+        results[p.index] = { status: r.status, headers, body: r.body as T };
+        continue;
+      }
       const err = parseErrorBody(r.body);
-      const info = { method: req.method, path: req.url, status: r.status, code: err.code, message: err.message ?? `status ${r.status}`, requestId: headers['request-id'] ?? err.requestId };
-      fail(p, !idempotent(p.index) && r.status >= 500 ? new AmbiguousOutcomeError(info) : new GraphRequestError(info), r.status);
+      const info = {
+        method: req.method,
+        path: req.url,
+        status: r.status,
+        code: err.code,
+        message: err.message ?? `status ${r.status}`,
+        requestId: headers['request-id'] ?? err.requestId,
+      };
+      fail(
+        p,
+        !idempotent(p.index) && r.status >= 500 ? new AmbiguousOutcomeError(info) : new GraphRequestError(info),
+        r.status,
+      );
     }
     if (throttled) t.stats.throttled += throttled;
     pacer.observe(ok, throttled, retryAfterMax);
@@ -141,7 +207,10 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
 
   let fatal: unknown;
   while (queue.length || inflight.size) {
-    if (fatal || opts.signal?.aborted) { await Promise.allSettled(inflight); throw fatal ?? new CancelledError(); }
+    if (fatal || opts.signal?.aborted) {
+      await Promise.allSettled(inflight);
+      throw fatal ?? new CancelledError();
+    }
     if (opts.stopSignal?.aborted) {
       await Promise.allSettled(inflight);
       for (const p of queue) results[p.index] = { status: 0, headers: {}, body: undefined as T, cancelled: true };
@@ -152,11 +221,18 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
     const hasReady = queue.some((p) => p.notBefore <= now);
     if (hasReady && inflight.size < limit && now >= pacer.nextSendAt) {
       const chunk = take();
-      const job: Promise<void> = send(chunk).catch((e) => { fatal ??= e; }).finally(() => inflight.delete(job));
+      const job: Promise<void> = send(chunk)
+        .catch((e) => {
+          fatal ??= e;
+        })
+        .finally(() => inflight.delete(job));
       inflight.add(job);
       continue;
     }
-    const wakeAt = Math.min(pacer.nextSendAt > now ? pacer.nextSendAt : Infinity, ...queue.map((p) => (p.notBefore > now ? p.notBefore : Infinity)));
+    const wakeAt = Math.min(
+      pacer.nextSendAt > now ? pacer.nextSendAt : Infinity,
+      ...queue.map((p) => (p.notBefore > now ? p.notBefore : Infinity)),
+    );
     const waiters: Promise<unknown>[] = [...inflight];
     if (Number.isFinite(wakeAt)) waiters.push(sleep(Math.max(1, wakeAt - now)));
     if (!waiters.length) waiters.push(sleep(5));
@@ -166,15 +242,25 @@ export async function runBatch<T>(t: GraphTransport, requests: BatchRequest[], o
 }
 
 /** GETs in bulk with paging: first pages batched, then every nextLink batched, until all collections are complete. */
-export async function batchGetAll<T>(t: GraphTransport, paths: string[], opts: BatchOptions = {}): Promise<{ value?: T[]; error?: GraphRequestError }[]> {
+export async function batchGetAll<T>(
+  t: GraphTransport,
+  paths: string[],
+  opts: BatchOptions = {},
+): Promise<{ value?: T[]; error?: GraphRequestError }[]> {
   const out: { value?: T[]; error?: GraphRequestError }[] = paths.map(() => ({ value: [] as T[] }));
   let pending = paths.map((path, i) => ({ i, path }));
   while (pending.length) {
-    const res = await t.batch<{ value?: T[]; '@odata.nextLink'?: string }>(pending.map((p) => ({ method: 'GET', url: p.path })), opts);
+    const res = await t.batch<{ value?: T[]; '@odata.nextLink'?: string }>(
+      pending.map((p) => ({ method: 'GET', url: p.path })),
+      opts,
+    );
     const next: typeof pending = [];
     res.forEach((r, k) => {
       const { i } = pending[k];
-      if (r.error) { out[i] = { error: r.error }; return; }
+      if (r.error) {
+        out[i] = { error: r.error };
+        return;
+      }
       if (out[i].error) return;
       out[i].value!.push(...(r.body?.value ?? []));
       const link = r.body?.['@odata.nextLink'];

@@ -2,7 +2,10 @@
 export type Cloud = 'global' | 'usgov' | 'usgovdod' | 'china';
 export const CLOUDS: readonly Cloud[] = ['global', 'usgov', 'usgovdod', 'china'];
 
-export interface CloudEndpoints { graph: string; authority: string }
+export interface CloudEndpoints {
+  graph: string;
+  authority: string;
+}
 
 const ENDPOINTS: Record<Cloud, CloudEndpoints> = {
   global: { graph: 'https://graph.microsoft.com', authority: 'https://login.microsoftonline.com' },
@@ -11,9 +14,15 @@ const ENDPOINTS: Record<Cloud, CloudEndpoints> = {
   china: { graph: 'https://microsoftgraph.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn' },
 };
 
-export function cloudEndpoints(cloud: Cloud): CloudEndpoints { return ENDPOINTS[cloud]; }
+export function cloudEndpoints(cloud: Cloud): CloudEndpoints {
+  return ENDPOINTS[cloud];
+}
 
 /** The `.default` scope of a Graph host: the permissions granted to the app registration. */
-export function graphScope(graphBaseUrl: string): string { return `${graphBaseUrl.replace(/\/+$/, '')}/.default`; }
+export function graphScope(graphBaseUrl: string): string {
+  return `${graphBaseUrl.replace(/\/+$/, '')}/.default`;
+}
 
-export function isCloud(value: string): value is Cloud { return (CLOUDS as readonly string[]).includes(value); }
+export function isCloud(value: string): value is Cloud {
+  return (CLOUDS as readonly string[]).includes(value);
+}

@@ -24,7 +24,11 @@ export class GraphRequestError extends Error {
     const where = `${info.method} ${redact(info.path)}`;
     const what = [info.status, info.code].filter(Boolean).join(' ');
     const message = explainRefusal(info.status, info.code, info.message);
-    super(redact(`${where} failed${what ? ` (${what})` : ''}: ${message}${info.requestId ? ` [request-id ${info.requestId}]` : ''}`));
+    super(
+      redact(
+        `${where} failed${what ? ` (${what})` : ''}: ${message}${info.requestId ? ` [request-id ${info.requestId}]` : ''}`,
+      ),
+    );
     this.name = 'GraphRequestError';
     this.method = info.method;
     this.path = redact(info.path);
@@ -40,14 +44,20 @@ export class GraphRequestError extends Error {
  * been processed. The caller must look before sending it again (never create an assignment twice).
  */
 export class AmbiguousOutcomeError extends GraphRequestError {
-  constructor(info: GraphErrorInfo) { super(info); this.name = 'AmbiguousOutcomeError'; }
+  constructor(info: GraphErrorInfo) {
+    super(info);
+    this.name = 'AmbiguousOutcomeError';
+  }
 }
 
 /** The operation was cancelled through its AbortSignal. */
 export class CancelledError extends Error {
   /** Stable across bundles (match it, not the class). GraphRequestError's `code` is the service's own error code. */
   readonly code = 'PIM_CANCELLED';
-  constructor(message = 'Cancelled') { super(message); this.name = 'CancelledError'; }
+  constructor(message = 'Cancelled') {
+    super(message);
+    this.name = 'CancelledError';
+  }
 }
 
 export function isCancelled(e: unknown): boolean {
@@ -56,7 +66,16 @@ export function isCancelled(e: unknown): boolean {
 
 /** Reads Graph's error envelope `{ error: { code, message, innerError } }`; tolerant of the odd shapes some workloads return. */
 export function parseErrorBody(body: unknown): { code?: string; message?: string; requestId?: string } {
-  const err = (body as { error?: { code?: string; message?: string; innerError?: Record<string, string>; innererror?: Record<string, string> } } | null)?.error;
+  const err = (
+    body as {
+      error?: {
+        code?: string;
+        message?: string;
+        innerError?: Record<string, string>;
+        innererror?: Record<string, string>;
+      };
+    } | null
+  )?.error;
   if (!err) return {};
   const inner = err.innerError ?? err.innererror;
   return { ...unwrapPimError(err.code || undefined, err.message), requestId: inner?.['request-id'] };
@@ -65,5 +84,8 @@ export function parseErrorBody(body: unknown): { code?: string; message?: string
 /** Not a network problem: a refused host or a credential that cannot give a token. Never retried. */
 export class TransportError extends Error {
   readonly code = 'PIM_TRANSPORT';
-  constructor(message: string) { super(message); this.name = 'TransportError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'TransportError';
+  }
 }

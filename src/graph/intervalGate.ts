@@ -17,7 +17,12 @@ export class IntervalGate {
    */
   run<T>(call: () => Promise<T>): Promise<T> {
     const result = this.tail.then(call);
-    this.tail = result.then(() => undefined, () => undefined).then(() => sleep(this.intervalMs));
+    this.tail = result
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => sleep(this.intervalMs));
     return result;
   }
 }

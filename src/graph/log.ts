@@ -25,15 +25,26 @@ export const silentLogger: GraphLogger = () => undefined;
  */
 export function redactingLogger(inner: GraphLogger): GraphLogger {
   const text = (v: string | undefined) => v && redact(v);
-  return (entry) => inner({
-    ...entry, message: redact(entry.message), method: text(entry.method), path: text(entry.path),
-    requestId: text(entry.requestId), clientRequestId: text(entry.clientRequestId),
-  });
+  return (entry) =>
+    inner({
+      ...entry,
+      message: redact(entry.message),
+      method: text(entry.method),
+      path: text(entry.path),
+      requestId: text(entry.requestId),
+      clientRequestId: text(entry.clientRequestId),
+    });
 }
 
 export function formatLogEntry(e: GraphLogEntry): string {
-  const parts = [e.method, e.path, e.status, e.durationMs !== undefined ? `${e.durationMs}ms` : undefined,
-    e.requestId && `request-id=${e.requestId}`, e.attempt && e.attempt > 1 ? `attempt=${e.attempt}` : undefined];
+  const parts = [
+    e.method,
+    e.path,
+    e.status,
+    e.durationMs !== undefined ? `${e.durationMs}ms` : undefined,
+    e.requestId && `request-id=${e.requestId}`,
+    e.attempt && e.attempt > 1 ? `attempt=${e.attempt}` : undefined,
+  ];
   const head = parts.filter((p) => p !== undefined && p !== '').join(' ');
   return head ? `${head}${e.message ? ` — ${e.message}` : ''}` : e.message;
 }

@@ -19,20 +19,31 @@ export interface CallInfo {
   /** Never retry sooner (a resource with a fixed rate, e.g. Conditional Access at 1/s). */
   minRetryDelayMs?: number;
 }
-export interface TransportContext extends Context { call: CallInfo }
+export interface TransportContext extends Context {
+  call: CallInfo;
+}
 
 abstract class Link implements Middleware {
   protected next?: Middleware;
-  setNext(next: Middleware): void { this.next = next; }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
   abstract execute(context: Context): Promise<void>;
 }
 
 /** Adds the bearer token, only for the transport's own host: a nextLink to another host never gets a token. */
 export class AuthMiddleware extends Link {
-  constructor(private readonly credential: TokenSource, private readonly scopes: string[], private readonly origin: string) { super(); }
+  constructor(
+    private readonly credential: TokenSource,
+    private readonly scopes: string[],
+    private readonly origin: string,
+  ) {
+    super();
+  }
   async execute(context: Context): Promise<void> {
     const url = String(context.request);
-    if (new URL(url).origin !== this.origin) throw new TransportError(`Refusing to send a token to ${new URL(url).origin}`);
+    if (new URL(url).origin !== this.origin)
+      throw new TransportError(`Refusing to send a token to ${new URL(url).origin}`);
     let token;
     try {
       token = await this.credential.getToken(this.scopes, { abortSignal: (context as TransportContext).call.signal });
@@ -48,11 +59,22 @@ export class AuthMiddleware extends Link {
   }
 }
 
-export interface RetryStats { roundTrips: number; retries: number; throttled: number }
+export interface RetryStats {
+  roundTrips: number;
+  retries: number;
+  throttled: number;
+}
 
 /** Retries 429/503/504 and dropped connections with Retry-After or jittered backoff, within a bounded budget; logs each attempt. */
 export class RetryLogMiddleware extends Link {
-  constructor(private readonly opts: RetryOptions, private readonly log: GraphLogger, private readonly stats: RetryStats, private readonly timeoutMs: number) { super(); }
+  constructor(
+    private readonly opts: RetryOptions,
+    private readonly log: GraphLogger,
+    private readonly stats: RetryStats,
+    private readonly timeoutMs: number,
+  ) {
+    super();
+  }
 
   async execute(context: Context): Promise<void> {
     const call = (context as TransportContext).call;
@@ -78,20 +100,40 @@ export class RetryLogMiddleware extends Link {
       this.log({
         level: failure || (status && status >= 400) ? 'warn' : 'debug',
         message: failure ? `connection failed: ${failure.message}` : '',
-        method: call.method, path: call.path, status, durationMs: Date.now() - started, attempt,
-        requestId: headers?.get('request-id') ?? undefined, clientRequestId: call.clientRequestId,
+        method: call.method,
+        path: call.path,
+        status,
+        durationMs: Date.now() - started,
+        attempt,
+        requestId: headers?.get('request-id') ?? undefined,
+        clientRequestId: call.clientRequestId,
       });
       const retryable = failure !== undefined || (status !== undefined && RETRYABLE_STATUS.has(status));
       if (!retryable) return;
       // A write that may have reached the service is not ours to repeat: the caller checks and decides.
       if (!call.idempotent && status !== 429) {
-        if (failure) throw new AmbiguousOutcomeError({ method: call.method, path: call.path, message: `connection failed (${failure.message}); the request may or may not have been applied`, clientRequestId: call.clientRequestId });
+        if (failure)
+          throw new AmbiguousOutcomeError({
+            method: call.method,
+            path: call.path,
+            message: `connection failed (${failure.message}); the request may or may not have been applied`,
+            clientRequestId: call.clientRequestId,
+          });
         return;
       }
       if (status === 429) this.stats.throttled++;
-      const delay = Math.max(call.minRetryDelayMs ?? 0, retryDelayMs(attempt, parseRetryAfter(headers?.get('retry-after')), this.opts));
+      const delay = Math.max(
+        call.minRetryDelayMs ?? 0,
+        retryDelayMs(attempt, parseRetryAfter(headers?.get('retry-after')), this.opts),
+      );
       if (attempt >= this.opts.maxAttempts || waited + delay > this.opts.budgetMs) {
-        if (failure) throw new GraphRequestError({ method: call.method, path: call.path, message: `connection failed after ${attempt} attempts: ${failure.message}`, clientRequestId: call.clientRequestId });
+        if (failure)
+          throw new GraphRequestError({
+            method: call.method,
+            path: call.path,
+            message: `connection failed after ${attempt} attempts: ${failure.message}`,
+            clientRequestId: call.clientRequestId,
+          });
         return; // the last response stands; the transport turns it into an error
       }
       this.stats.retries++;

@@ -9,7 +9,10 @@ export function failedPolicyRules(message: string): string[] {
   const rest = message.slice(at + 'policy rules failed:'.length).trim();
   if (rest.startsWith('[')) {
     const list = rest.slice(1, rest.indexOf(']') < 0 ? undefined : rest.indexOf(']'));
-    return list.split(',').map((x) => x.trim().replace(/^"|"$/g, '')).filter(Boolean);
+    return list
+      .split(',')
+      .map((x) => x.trim().replace(/^"|"$/g, ''))
+      .filter(Boolean);
   }
   // "<Rule> - <description>" entries; a rule name is one PascalCase word ending in "Rule".
   return [...rest.matchAll(/(?:^|[,;]\s*)([A-Z][A-Za-z]*Rule)\s+-\s/g)].map((m) => m[1]);

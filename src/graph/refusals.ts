@@ -4,11 +4,17 @@
 // docs say it (docs/permissions.md).
 
 /** `{ code, message }` with the PIM backend's JSON-in-a-string message unwrapped. */
-export function unwrapPimError(code: string | undefined, message: string | undefined): { code?: string; message?: string } {
+export function unwrapPimError(
+  code: string | undefined,
+  message: string | undefined,
+): { code?: string; message?: string } {
   if (code !== 'UnknownError' || !message?.trim().startsWith('{')) return { code, message };
   try {
     const inner = JSON.parse(message) as { errorCode?: unknown; message?: unknown };
-    return { code: typeof inner.errorCode === 'string' && inner.errorCode ? inner.errorCode : code, message: typeof inner.message === 'string' ? inner.message : message };
+    return {
+      code: typeof inner.errorCode === 'string' && inner.errorCode ? inner.errorCode : code,
+      message: typeof inner.message === 'string' ? inner.message : message,
+    };
   } catch {
     return { code, message };
   }
@@ -17,7 +23,12 @@ export function unwrapPimError(code: string | undefined, message: string | undef
 /** The actionable sentence for a refusal, or the message unchanged. */
 export function explainRefusal(status: number | undefined, code: string | undefined, message: string): string {
   if (code === 'PermissionScopeNotGranted') {
-    const names = /missing permission scope\s+(.+?)\.?$/i.exec(message)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+    const names =
+      /missing permission scope\s+(.+?)\.?$/i
+        .exec(message)?.[1]
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
     const which = names.length ? names.join(' or ') : 'a permission this call needs';
     return `${message} — the token lacks the permission ${which}: add it to the app registration (delegated for people, application for pipelines) and grant admin consent; see docs/permissions.md, "Scopes".`;
   }

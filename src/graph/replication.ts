@@ -5,10 +5,16 @@ import { GraphRequestError } from './errors';
 import { sleep } from './retryPolicy';
 
 export function isReplicationLag(e: unknown): boolean {
-  return e instanceof GraphRequestError && ((e.status === 400 && /referenced do not exist/i.test(e.message)) || e.code === 'SubjectNotFound');
+  return (
+    e instanceof GraphRequestError &&
+    ((e.status === 400 && /referenced do not exist/i.test(e.message)) || e.code === 'SubjectNotFound')
+  );
 }
 
-export async function retryWhileReplicating<T>(call: () => Promise<T>, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<T> {
+export async function retryWhileReplicating<T>(
+  call: () => Promise<T>,
+  opts: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<T> {
   const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
   for (let cap = 500; ; cap = Math.min(cap * 2, 8_000)) {
     try {

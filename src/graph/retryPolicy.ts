@@ -14,7 +14,13 @@ export interface RetryOptions {
   random: () => number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 400, maxDelayMs: 30_000, budgetMs: 180_000, random: Math.random };
+export const DEFAULT_RETRY: RetryOptions = {
+  maxAttempts: 8,
+  baseDelayMs: 400,
+  maxDelayMs: 30_000,
+  budgetMs: 180_000,
+  random: Math.random,
+};
 
 export const RETRYABLE_STATUS = new Set([429, 503, 504]);
 
@@ -37,8 +43,14 @@ export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new CancelledError());
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = () => { clearTimeout(timer); reject(new CancelledError()); };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new CancelledError());
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -37,7 +37,11 @@ export interface CallOptions {
   version?: GraphVersion;
 }
 
-export interface GraphResponse<T> { status: number; headers: Record<string, string>; body: T }
+export interface GraphResponse<T> {
+  status: number;
+  headers: Record<string, string>;
+  body: T;
+}
 
 export class GraphTransport {
   readonly baseUrl: string;
@@ -72,10 +76,19 @@ export class GraphTransport {
     return /^https?:\/\//.test(path) ? path : `${this.baseUrl}/${version}${path.startsWith('/') ? '' : '/'}${path}`;
   }
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, opts: CallOptions = {}): Promise<GraphResponse<T>> {
-    const idempotent = opts.idempotent ?? (method === 'GET');
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: CallOptions = {},
+  ): Promise<GraphResponse<T>> {
+    const idempotent = opts.idempotent ?? method === 'GET';
     const clientRequestId = randomUUID();
-    const headers: Record<string, string> = { Accept: 'application/json', 'client-request-id': clientRequestId, ...opts.headers };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'client-request-id': clientRequestId,
+      ...opts.headers,
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const url = this.url(path, opts.version);
     const shownPath = url.startsWith(this.baseUrl) ? url.slice(this.baseUrl.length) : url;
@@ -83,24 +96,44 @@ export class GraphTransport {
     const context: TransportContext = {
       request: url,
       options: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
-      call: { method, path: shownPath, idempotent, clientRequestId, signal: opts.signal, attempts: 0, ...(limited ? { minRetryDelayMs: 1000 } : {}) },
+      call: {
+        method,
+        path: shownPath,
+        idempotent,
+        clientRequestId,
+        signal: opts.signal,
+        attempts: 0,
+        ...(limited ? { minRetryDelayMs: 1000 } : {}),
+      },
     };
     if (limited) await this.conditionalAccess.run(() => this.http.sendRequest(context));
     else await this.http.sendRequest(context);
     const response = context.response!;
     const text = await response.text();
     let parsed: unknown = undefined;
-    if (text) { try { parsed = JSON.parse(text); } catch { parsed = text; } }
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = text;
+      }
+    }
     const outHeaders: Record<string, string> = {};
-    response.headers.forEach((v, k) => { outHeaders[k] = v; });
+    response.headers.forEach((v, k) => {
+      outHeaders[k] = v;
+    });
     const served = Date.parse(outHeaders.date ?? '');
     if (Number.isFinite(served)) this.clockOffsetMs = served - Date.now();
     if (!response.ok) {
       const err = parseErrorBody(parsed);
       const info = {
-        method, path: shownPath, status: response.status, code: err.code,
+        method,
+        path: shownPath,
+        status: response.status,
+        code: err.code,
         message: err.message ?? response.statusText ?? 'request failed',
-        requestId: outHeaders['request-id'] ?? err.requestId, clientRequestId,
+        requestId: outHeaders['request-id'] ?? err.requestId,
+        clientRequestId,
       };
       throw !idempotent && response.status >= 500 ? new AmbiguousOutcomeError(info) : new GraphRequestError(info);
     }
@@ -111,11 +144,19 @@ export class GraphTransport {
    * Now by the service's clock (to the second, from its Date header; ours until a response arrived). Schedules
    * start and expire by that clock, so the planner judges expiry with it rather than with this machine's.
    */
-  serverNow(): Date { return new Date(Date.now() + this.clockOffsetMs); }
+  serverNow(): Date {
+    return new Date(Date.now() + this.clockOffsetMs);
+  }
 
-  async get<T = unknown>(path: string, opts?: CallOptions): Promise<T> { return (await this.request<T>('GET', path, undefined, opts)).body; }
-  async post<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> { return (await this.request<T>('POST', path, body, opts)).body; }
-  async patch<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> { return (await this.request<T>('PATCH', path, body, { idempotent: true, ...opts })).body; }
+  async get<T = unknown>(path: string, opts?: CallOptions): Promise<T> {
+    return (await this.request<T>('GET', path, undefined, opts)).body;
+  }
+  async post<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> {
+    return (await this.request<T>('POST', path, body, opts)).body;
+  }
+  async patch<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> {
+    return (await this.request<T>('PATCH', path, body, { idempotent: true, ...opts })).body;
+  }
 
   /** Every page of a collection, following @odata.nextLink verbatim. */
   async getAll<T = unknown>(path: string, opts?: CallOptions): Promise<T[]> {

@@ -28,7 +28,13 @@ export interface GraphDirectoryObject {
   onPremisesSyncEnabled?: boolean | null;
 }
 
-export interface RuleTarget { caller?: string; operations?: string[]; level?: string; inheritableSettings?: string[]; enforcedSettings?: string[] }
+export interface RuleTarget {
+  caller?: string;
+  operations?: string[];
+  level?: string;
+  inheritableSettings?: string[];
+  enforcedSettings?: string[];
+}
 
 /** Any policy rule as it comes from Graph: its odata type, id and target; the subtypes below type the rest. */
 export interface GraphRule {
@@ -46,11 +52,19 @@ export type AuthenticationContextRule = GraphRule & Graph.UnifiedRoleManagementP
 export type NotificationRule = GraphRule & Graph.UnifiedRoleManagementPolicyNotificationRule;
 /** An approver: a user or the members of a group (`id` is how some answers name either). */
 export type Approver = Sent<Graph.SingleUser & Graph.GroupMembers & { id?: string; isBackup?: boolean }>;
-export type ApprovalStage = Sent<Omit<Graph.UnifiedApprovalStage, 'primaryApprovers'> & { primaryApprovers?: Approver[] | null }>;
-export type ApprovalSettings = Sent<Omit<Graph.ApprovalSettings, 'approvalStages'> & { approvalStages?: ApprovalStage[] | null }>;
+export type ApprovalStage = Sent<
+  Omit<Graph.UnifiedApprovalStage, 'primaryApprovers'> & { primaryApprovers?: Approver[] | null }
+>;
+export type ApprovalSettings = Sent<
+  Omit<Graph.ApprovalSettings, 'approvalStages'> & { approvalStages?: ApprovalStage[] | null }
+>;
 export type ApprovalRule = GraphRule & { setting?: ApprovalSettings | null };
 
-export interface GraphPolicy { id: string; rules?: GraphRule[]; lastModifiedDateTime?: string | null }
+export interface GraphPolicy {
+  id: string;
+  rules?: GraphRule[];
+  lastModifiedDateTime?: string | null;
+}
 
 export interface GraphPolicyAssignment {
   id: string;
@@ -61,8 +75,16 @@ export interface GraphPolicyAssignment {
   policy?: GraphPolicy;
 }
 
-export interface GraphExpiration { type: string; endDateTime?: string | null; duration?: string | null }
-export interface GraphScheduleInfo { startDateTime?: string | null; expiration?: GraphExpiration; recurrence?: unknown }
+export interface GraphExpiration {
+  type: string;
+  endDateTime?: string | null;
+  duration?: string | null;
+}
+export interface GraphScheduleInfo {
+  startDateTime?: string | null;
+  expiration?: GraphExpiration;
+  recurrence?: unknown;
+}
 
 export interface GraphSchedule {
   id: string;
@@ -90,7 +112,16 @@ export interface GraphScheduleInstance {
   eligibilityScheduleId?: string;
 }
 
-export type ScheduleAction = 'adminAssign' | 'adminUpdate' | 'adminRemove' | 'adminExtend' | 'adminRenew' | 'selfActivate' | 'selfDeactivate' | 'selfExtend' | 'selfRenew';
+export type ScheduleAction =
+  | 'adminAssign'
+  | 'adminUpdate'
+  | 'adminRemove'
+  | 'adminExtend'
+  | 'adminRenew'
+  | 'selfActivate'
+  | 'selfDeactivate'
+  | 'selfExtend'
+  | 'selfRenew';
 
 export interface ScheduleRequestBody {
   action: ScheduleAction;
@@ -118,4 +149,7 @@ export interface GraphApprovalStage {
   assignedToMe?: boolean;
   justification?: string | null;
 }
-export interface GraphApproval { id: string; stages?: GraphApprovalStage[] }
+export interface GraphApproval {
+  id: string;
+  stages?: GraphApprovalStage[];
+}

@@ -49,5 +49,12 @@ export const APPLIED_RECORD_DIR = '.pim-groups/applied';
 
 /** A file name for a target ('https://graph.microsoft.us tenant contoso.onmicrosoft.us' → 'graph.microsoft.us_contoso.onmicrosoft.us'). */
 export function targetSlug(target: string): string {
-  return target.replace(/^[a-z]+:\/\//i, '').replace(/ tenant /, '_').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase() || 'target';
+  return (
+    target
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/ tenant /, '_')
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .toLowerCase() || 'target'
+  );
 }

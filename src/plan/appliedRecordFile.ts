@@ -23,7 +23,8 @@ export function definitionsRoot(paths: string[], cwd: string): string {
     return fs.statSync(abs, { throwIfNoEntry: false })?.isFile() ? path.dirname(abs) : abs;
   });
   let common = dirs[0];
-  for (const d of dirs.slice(1)) while (common !== path.dirname(common) && path.relative(common, d).startsWith('..')) common = path.dirname(common);
+  for (const d of dirs.slice(1))
+    while (common !== path.dirname(common) && path.relative(common, d).startsWith('..')) common = path.dirname(common);
   for (let d = common; ; d = path.dirname(d)) {
     if (fs.existsSync(path.join(d, '.pim-groups'))) return d;
     if (fs.existsSync(path.join(d, '.git')) || d === path.dirname(d)) return common;
@@ -31,7 +32,11 @@ export function definitionsRoot(paths: string[], cwd: string): string {
 }
 
 function parse(file: string): AppliedRecord | undefined {
-  try { return JSON.parse(fs.readFileSync(file, 'utf8')) as AppliedRecord; } catch { return undefined; }
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as AppliedRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -49,14 +54,21 @@ export function readAppliedRecord(file: string, target?: string): AppliedRecord 
 
 /** The record of `target` under `root`, or the single-file record of an older version when it is for `target`. */
 export function findAppliedRecord(root: string, target: string): AppliedRecord | undefined {
-  return readAppliedRecord(appliedRecordPath(root, target), target) ?? readAppliedRecord(path.join(root, APPLIED_RECORD_FILE), target);
+  return (
+    readAppliedRecord(appliedRecordPath(root, target), target) ??
+    readAppliedRecord(path.join(root, APPLIED_RECORD_FILE), target)
+  );
 }
 
 /** Definition files are written relative to the record's root (relative ones are taken from `cwd` first). */
 export function writeAppliedRecord(file: string, record: AppliedRecord, cwd = process.cwd()): void {
   const root = rootOf(file);
-  const groups = Object.fromEntries(Object.entries(record.groups).map(([k, g]) =>
-    [k, g.file ? { ...g, file: path.relative(root, path.resolve(cwd, g.file)).split(path.sep).join('/') } : g]));
+  const groups = Object.fromEntries(
+    Object.entries(record.groups).map(([k, g]) => [
+      k,
+      g.file ? { ...g, file: path.relative(root, path.resolve(cwd, g.file)).split(path.sep).join('/') } : g,
+    ]),
+  );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify({ ...record, groups }, null, 2) + '\n'); // data read back: never redacted
 }
@@ -73,10 +85,21 @@ function rootOf(file: string): string {
  * a workspace may be applied a few files at a time. Groups named in `forget` are dropped (their definitions were
  * deleted on purpose and their access stays). Undefined when the plan carries no desired state.
  */
-export function recordAfterApply(previous: AppliedRecord | undefined, plan: Plan, now = new Date(), forget: string[] = [], groupIds: Record<string, string> = {}): AppliedRecord | undefined {
+export function recordAfterApply(
+  previous: AppliedRecord | undefined,
+  plan: Plan,
+  now = new Date(),
+  forget: string[] = [],
+  groupIds: Record<string, string> = {},
+): AppliedRecord | undefined {
   if (!plan.basis.desired) return undefined;
   const kept = previous?.target === plan.target ? { ...previous.groups } : {};
   for (const name of forget) delete kept[name];
-  const desired = Object.fromEntries(Object.entries(plan.basis.desired).map(([k, g]) => [k, groupIds[k] && !g.groupId ? { ...g, groupId: groupIds[k] } : g]));
+  const desired = Object.fromEntries(
+    Object.entries(plan.basis.desired).map(([k, g]) => [
+      k,
+      groupIds[k] && !g.groupId ? { ...g, groupId: groupIds[k] } : g,
+    ]),
+  );
   return { formatVersion: 1, target: plan.target, appliedAt: now.toISOString(), groups: { ...kept, ...desired } };
 }

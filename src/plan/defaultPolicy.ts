@@ -5,15 +5,37 @@ import type { GraphRule } from '../graph/types';
 const NS = '#microsoft.graph.unifiedRoleManagementPolicy';
 type Caller = 'Admin' | 'EndUser';
 type Level = 'Eligibility' | 'Assignment';
-const target = (caller: Caller, level: Level) => ({ caller, operations: ['All'], level, inheritableSettings: [], enforcedSettings: [] });
-const expiration = (id: string, caller: Caller, level: Level, maximumDuration: string): GraphRule =>
-  ({ '@odata.type': `${NS}ExpirationRule`, id, isExpirationRequired: true, maximumDuration, target: target(caller, level) });
-const enablement = (id: string, caller: Caller, level: Level, enabledRules: string[]): GraphRule =>
-  ({ '@odata.type': `${NS}EnablementRule`, id, enabledRules, target: target(caller, level) });
-const notifications = (caller: Caller, level: Level): GraphRule[] => (['Admin', 'Requestor', 'Approver'] as const).map((recipientType) => ({
-  '@odata.type': `${NS}NotificationRule`, id: `Notification_${recipientType}_${caller}_${level}`, notificationType: 'Email', recipientType,
-  notificationLevel: 'All', isDefaultRecipientsEnabled: true, notificationRecipients: [], target: target(caller, level),
-}));
+const target = (caller: Caller, level: Level) => ({
+  caller,
+  operations: ['All'],
+  level,
+  inheritableSettings: [],
+  enforcedSettings: [],
+});
+const expiration = (id: string, caller: Caller, level: Level, maximumDuration: string): GraphRule => ({
+  '@odata.type': `${NS}ExpirationRule`,
+  id,
+  isExpirationRequired: true,
+  maximumDuration,
+  target: target(caller, level),
+});
+const enablement = (id: string, caller: Caller, level: Level, enabledRules: string[]): GraphRule => ({
+  '@odata.type': `${NS}EnablementRule`,
+  id,
+  enabledRules,
+  target: target(caller, level),
+});
+const notifications = (caller: Caller, level: Level): GraphRule[] =>
+  (['Admin', 'Requestor', 'Approver'] as const).map((recipientType) => ({
+    '@odata.type': `${NS}NotificationRule`,
+    id: `Notification_${recipientType}_${caller}_${level}`,
+    notificationType: 'Email',
+    recipientType,
+    notificationLevel: 'All',
+    isDefaultRecipientsEnabled: true,
+    notificationRecipients: [],
+    target: target(caller, level),
+  }));
 
 export function defaultPolicyRules(): GraphRule[] {
   return [
@@ -26,14 +48,35 @@ export function defaultPolicyRules(): GraphRule[] {
     expiration('Expiration_EndUser_Assignment', 'EndUser', 'Assignment', 'PT8H'),
     enablement('Enablement_EndUser_Assignment', 'EndUser', 'Assignment', ['Justification']),
     {
-      '@odata.type': `${NS}ApprovalRule`, id: 'Approval_EndUser_Assignment', target: target('EndUser', 'Assignment'),
+      '@odata.type': `${NS}ApprovalRule`,
+      id: 'Approval_EndUser_Assignment',
+      target: target('EndUser', 'Assignment'),
       setting: {
-        '@odata.type': 'microsoft.graph.approvalSettings', isApprovalRequired: false, isApprovalRequiredForExtension: false,
-        isRequestorJustificationRequired: true, approvalMode: 'SingleStage',
-        approvalStages: [{ '@odata.type': 'microsoft.graph.unifiedApprovalStage', approvalStageTimeOutInDays: 1, isApproverJustificationRequired: true, escalationTimeInMinutes: 0, isEscalationEnabled: false, primaryApprovers: [], escalationApprovers: [] }],
+        '@odata.type': 'microsoft.graph.approvalSettings',
+        isApprovalRequired: false,
+        isApprovalRequiredForExtension: false,
+        isRequestorJustificationRequired: true,
+        approvalMode: 'SingleStage',
+        approvalStages: [
+          {
+            '@odata.type': 'microsoft.graph.unifiedApprovalStage',
+            approvalStageTimeOutInDays: 1,
+            isApproverJustificationRequired: true,
+            escalationTimeInMinutes: 0,
+            isEscalationEnabled: false,
+            primaryApprovers: [],
+            escalationApprovers: [],
+          },
+        ],
       },
     },
-    { '@odata.type': `${NS}AuthenticationContextRule`, id: 'AuthenticationContext_EndUser_Assignment', isEnabled: false, claimValue: null, target: target('EndUser', 'Assignment') },
+    {
+      '@odata.type': `${NS}AuthenticationContextRule`,
+      id: 'AuthenticationContext_EndUser_Assignment',
+      isEnabled: false,
+      claimValue: null,
+      target: target('EndUser', 'Assignment'),
+    },
     ...notifications('EndUser', 'Assignment'),
   ];
 }

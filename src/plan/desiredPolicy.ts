@@ -3,13 +3,22 @@
 import type { RolePolicy } from '../definitions/model';
 import { NOTIFICATION_EVENTS, NOTIFICATION_RECIPIENTS } from '../tenant/policyFields';
 
-export interface DesiredField { path: string; value: unknown; yamlPath: string[] }
+export interface DesiredField {
+  path: string;
+  value: unknown;
+  yamlPath: string[];
+}
 
 /** `resolveApprover` turns `user:lead@…` / `group:Helpdesk Leads` into `user:<id>` / `group:<id>`; undefined = unknown. */
-export function desiredPolicyFields(policy: RolePolicy, resolveApprover: (ref: string) => string | undefined): { fields: DesiredField[]; unknownApprovers: string[] } {
+export function desiredPolicyFields(
+  policy: RolePolicy,
+  resolveApprover: (ref: string) => string | undefined,
+): { fields: DesiredField[]; unknownApprovers: string[] } {
   const fields: DesiredField[] = [];
   const unknownApprovers: string[] = [];
-  const put = (path: string, value: unknown, yamlPath = path.split('.')) => { if (value !== undefined) fields.push({ path, value, yamlPath }); };
+  const put = (path: string, value: unknown, yamlPath = path.split('.')) => {
+    if (value !== undefined) fields.push({ path, value, yamlPath });
+  };
   const a = policy.activation;
   if (a) {
     put('activation.maxDuration', a.maxDuration);
@@ -22,7 +31,8 @@ export function desiredPolicyFields(policy: RolePolicy, resolveApprover: (ref: s
       const ids: string[] = [];
       for (const ref of a.approval.approvers ?? []) {
         const id = resolveApprover(ref);
-        if (id) ids.push(id); else unknownApprovers.push(ref);
+        if (id) ids.push(id);
+        else unknownApprovers.push(ref);
       }
       put('activation.approval.required', (a.approval.approvers ?? []).length > 0, ['activation', 'approval']);
       put('activation.approval.approvers', ids.sort(), ['activation', 'approval', 'approvers']);
@@ -47,7 +57,10 @@ export function desiredPolicyFields(policy: RolePolicy, resolveApprover: (ref: s
       if (!n) continue;
       const base = `notifications.${event}.${recipient}`;
       put(`${base}.defaultRecipients`, n.defaultRecipients);
-      put(`${base}.additionalRecipients`, n.additionalRecipients && [...n.additionalRecipients].map((e) => e.toLowerCase()).sort());
+      put(
+        `${base}.additionalRecipients`,
+        n.additionalRecipients && [...n.additionalRecipients].map((e) => e.toLowerCase()).sort(),
+      );
       put(`${base}.criticalOnly`, n.criticalOnly);
     }
   }

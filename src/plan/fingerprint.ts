@@ -10,7 +10,11 @@ import { FIELD_BY_PATH } from '../tenant/policyFields';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value ?? null);
 }
 
@@ -18,7 +22,10 @@ export function fingerprintOf(basis: PlanBasis, state: ActualState): string {
   const groups: Record<string, unknown> = {};
   for (const ref of basis.groups) {
     const lookup = state.groups[ref.key];
-    if (!lookup || lookup.state !== 'found') { groups[ref.key] = lookup ?? { state: 'absent' }; continue; }
+    if (!lookup || lookup.state !== 'found') {
+      groups[ref.key] = lookup ?? { state: 'absent' };
+      continue;
+    }
     const g = lookup.group;
     const m = basis.managed[ref.key] ?? { fields: {}, assignments: {} };
     const fields: Record<string, unknown> = {};
@@ -30,17 +37,33 @@ export function fingerprintOf(basis: PlanBasis, state: ActualState): string {
         fields[`${role}.${path}`] = rule ? f!.get(rule) : null;
       }
     }
-    const principalIds = new Set(Object.values(state.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])));
-    const schedules = g.schedules.filter(isManagedSchedule).filter((s) => {
-      const mode = m.assignments[s.role];
-      return mode === 'authoritative' || (mode === 'additive' && principalIds.has(s.principalId));
-    }).map((s) => [s.id, s.kind, s.role, s.principalId, s.permanent, s.start, s.end]);
+    const principalIds = new Set(
+      Object.values(state.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])),
+    );
+    const schedules = g.schedules
+      .filter(isManagedSchedule)
+      .filter((s) => {
+        const mode = m.assignments[s.role];
+        return mode === 'authoritative' || (mode === 'additive' && principalIds.has(s.principalId));
+      })
+      .map((s) => [s.id, s.kind, s.role, s.principalId, s.permanent, s.start, s.end]);
     const props = Object.fromEntries((m.groupFields ?? []).map((f) => [f, g[f]]));
-    groups[ref.key] = { id: g.id, type: g.type, dynamic: g.dynamic, synced: g.synced, onboarded: g.onboarded, props, fields, schedules };
+    groups[ref.key] = {
+      id: g.id,
+      type: g.type,
+      dynamic: g.dynamic,
+      synced: g.synced,
+      onboarded: g.onboarded,
+      props,
+      fields,
+      schedules,
+    };
   }
-  const principals = Object.fromEntries(basis.principalRefs.map((r) => {
-    const p = state.principals[principalKey(r)];
-    return [principalKey(r), p?.state === 'found' ? p.principal.id : p?.state ?? 'unknown'];
-  }));
+  const principals = Object.fromEntries(
+    basis.principalRefs.map((r) => {
+      const p = state.principals[principalKey(r)];
+      return [principalKey(r), p?.state === 'found' ? p.principal.id : (p?.state ?? 'unknown')];
+    }),
+  );
   return createHash('sha256').update(canonical({ groups, principals })).digest('hex');
 }

@@ -25,9 +25,18 @@ export interface PrincipalInfo {
 }
 
 /** What an assignment should be. Exactly one of duration | until | permanent. */
-export interface ScheduleSpec { start?: string; duration?: string; until?: string; permanent?: boolean }
+export interface ScheduleSpec {
+  start?: string;
+  duration?: string;
+  until?: string;
+  permanent?: boolean;
+}
 /** What a schedule is in the tenant. */
-export interface ScheduleState { start: string | null; end: string | null; permanent: boolean }
+export interface ScheduleState {
+  start: string | null;
+  end: string | null;
+  permanent: boolean;
+}
 
 export interface FieldChange {
   /** Policy field, e.g. 'activation.maxDuration'. */
@@ -57,7 +66,9 @@ export interface CreateGroupOp extends OperationBase {
   /** uniqueName: the alternate key apply upserts by (absent in plans written before it existed: derived then). */
   group: { displayName: string; type: GroupType; uniqueName?: string; mailNickname: string; description?: string };
 }
-export interface OnboardGroupOp extends OperationBase { kind: 'onboardGroup' }
+export interface OnboardGroupOp extends OperationBase {
+  kind: 'onboardGroup';
+}
 /** displayName (when the file pins the group by id) and description, when the file writes them. */
 export interface UpdateGroupOp extends OperationBase {
   kind: 'updateGroup';
@@ -98,7 +109,15 @@ export interface RemoveAssignmentOp extends AssignmentOpBase {
 /** What membership grants elsewhere (src/bindings): an Intune or Azure role, a licence, a CA policy entry, a Team. */
 export interface BindingOp extends OperationBase, BindingOpFields {}
 
-export type Operation = CreateGroupOp | UpdateGroupOp | OnboardGroupOp | UpdatePolicyRuleOp | AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp | BindingOp;
+export type Operation =
+  | CreateGroupOp
+  | UpdateGroupOp
+  | OnboardGroupOp
+  | UpdatePolicyRuleOp
+  | AddAssignmentOp
+  | UpdateAssignmentOp
+  | RemoveAssignmentOp
+  | BindingOp;
 export type OperationKind = Operation['kind'];
 export type AssignmentOp = AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
 
@@ -127,18 +146,28 @@ export interface PlanBasis {
   principalRefs: string[];
   /** What binding state the plan read (kinds, Azure scopes); apply's convergence check reads the same. */
   bindings?: BindingsReadScope;
-  managed: Record<string, {
-    fields: Partial<Record<Role, string[]>>;
-    /** Group properties the file manages ('displayName' when pinned by id, 'description' when written). */
-    groupFields?: ('displayName' | 'description')[];
-    /** Roles whose schedules the plan compared: every schedule (authoritative) or only the listed principals (additive). */
-    assignments: Partial<Record<Role, 'authoritative' | 'additive'>>;
-  }>;
+  managed: Record<
+    string,
+    {
+      fields: Partial<Record<Role, string[]>>;
+      /** Group properties the file manages ('displayName' when pinned by id, 'description' when written). */
+      groupFields?: ('displayName' | 'description')[];
+      /** Roles whose schedules the plan compared: every schedule (authoritative) or only the listed principals (additive). */
+      assignments: Partial<Record<Role, 'authoritative' | 'additive'>>;
+    }
+  >;
   /** What the definitions asked for; apply keeps it as the applied record, so the next plan can tell drift. */
   desired?: Record<string, AppliedGroupRecord>;
 }
 
-export interface PlanSummary { add: number; change: number; remove: number; drift: number; errors: number; warnings: number }
+export interface PlanSummary {
+  add: number;
+  change: number;
+  remove: number;
+  drift: number;
+  errors: number;
+  warnings: number;
+}
 
 export interface Plan {
   formatVersion: typeof PLAN_FORMAT_VERSION;
@@ -152,9 +181,15 @@ export interface Plan {
   summary: PlanSummary;
 }
 
-export function allOperations(plan: Plan): Operation[] { return plan.groups.flatMap((g) => g.operations); }
-export function hasErrors(plan: Plan): boolean { return plan.issues.some((i) => i.severity === 'error'); }
-export function isEmpty(plan: Plan): boolean { return allOperations(plan).length === 0; }
+export function allOperations(plan: Plan): Operation[] {
+  return plan.groups.flatMap((g) => g.operations);
+}
+export function hasErrors(plan: Plan): boolean {
+  return plan.issues.some((i) => i.severity === 'error');
+}
+export function isEmpty(plan: Plan): boolean {
+  return allOperations(plan).length === 0;
+}
 
 export function summarize(groups: GroupPlan[], issues: PlanIssue[]): PlanSummary {
   const ops = groups.flatMap((g) => g.operations);

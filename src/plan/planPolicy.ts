@@ -35,7 +35,9 @@ export function planPolicy(input: PolicyPlanInput): PolicyPlan {
   const key = def.metadata.name;
   const { fields, unknownApprovers } = desiredPolicyFields(input.policy, input.resolveApprover);
   const issues: PlanIssue[] = unknownApprovers.map((ref) => ({
-    severity: 'error', code: 'PIM213', groupKey: key,
+    severity: 'error',
+    code: 'PIM213',
+    groupKey: key,
     message: `Approver '${ref}' of the ${role} policy was not found in the tenant.`,
     source: policyFieldSource(def, role, ['activation', 'approval', 'approvers'], input.templates),
   }));
@@ -49,25 +51,39 @@ export function planPolicy(input: PolicyPlanInput): PolicyPlan {
     if (rule && sameValue(spec.kind, before, f.value)) continue;
     const last = input.lastApplied?.[f.path];
     const change: FieldChange = {
-      field: f.path, before: before ?? null, after: f.value,
+      field: f.path,
+      before: before ?? null,
+      after: f.value,
       weakens: Boolean(spec.weakens?.(before, f.value)),
       drift: input.lastApplied !== undefined && last !== undefined && sameValue(spec.kind, last, f.value),
       source: policyFieldSource(def, role, f.yamlPath, input.templates),
     };
     if (spec.kind === 'ids') {
-      const names = (v: unknown) => ((v as string[] | undefined) ?? []).map((id) => input.nameOf?.(id) ?? id).join(', ') || '(none)';
+      const names = (v: unknown) =>
+        ((v as string[] | undefined) ?? []).map((id) => input.nameOf?.(id) ?? id).join(', ') || '(none)';
       change.display = { before: names(before), after: names(f.value) };
     }
     byRule.set(spec.ruleId, [...(byRule.get(spec.ruleId) ?? []), change]);
   }
   const ops: UpdatePolicyRuleOp[] = [...byRule].map(([ruleId, changes]) => ({
-    kind: 'updatePolicyRule', id: `${key}/policy/${role}/${ruleId}`, groupKey: key, role, ruleId, changes,
+    kind: 'updatePolicyRule',
+    id: `${key}/policy/${role}/${ruleId}`,
+    groupKey: key,
+    role,
+    ruleId,
+    changes,
     summary: `${role} policy ${ruleId}: ${changes.map((c) => c.field).join(', ')}`,
-    marks: [...(changes.some((c) => c.weakens) ? ['weakens-policy' as const] : []), ...(changes.some((c) => c.drift) ? ['drift' as const] : [])],
-    source: changes[0].source, dependsOn: input.dependsOn,
+    marks: [
+      ...(changes.some((c) => c.weakens) ? ['weakens-policy' as const] : []),
+      ...(changes.some((c) => c.drift) ? ['drift' as const] : []),
+    ],
+    source: changes[0].source,
+    dependsOn: input.dependsOn,
   }));
   return {
-    ops, issues, desired,
+    ops,
+    issues,
+    desired,
     effective(path) {
       if (path in desired) return desired[path];
       const spec = FIELD_BY_PATH.get(path)!;

@@ -30,15 +30,22 @@ export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>, ctx: Re
   const refs = new Set<string>();
   for (const g of ws.groups) {
     for (const a of [...g.assignments.eligible, ...g.assignments.active]) refs.add(a.principal);
-    for (const role of ROLES) for (const ref of effectivePolicy(g, role, ws.templates)?.activation?.approval?.approvers ?? []) refs.add(ref);
+    for (const role of ROLES)
+      for (const ref of effectivePolicy(g, role, ws.templates)?.activation?.approval?.approvers ?? []) refs.add(ref);
   }
   return {
     groups: [
       ...ws.groups.map((g) => {
         const recordedId = g.group.id ? undefined : lastOf(ctx)?.groups[g.metadata.name]?.groupId;
-        return { key: g.metadata.name, displayName: g.group.displayName, ...(g.group.id ? { id: g.group.id } : recordedId ? { id: recordedId, recorded: true } : {}) };
+        return {
+          key: g.metadata.name,
+          displayName: g.group.displayName,
+          ...(g.group.id ? { id: g.group.id } : recordedId ? { id: recordedId, recorded: true } : {}),
+        };
       }),
-      ...deletedDefinitions(ws, ctx).filter(([, r]) => r.groupId).map(([key, r]) => ({ key, id: r.groupId!, displayName: r.group?.displayName ?? key })),
+      ...deletedDefinitions(ws, ctx)
+        .filter(([, r]) => r.groupId)
+        .map(([key, r]) => ({ key, id: r.groupId!, displayName: r.group?.displayName ?? key })),
     ],
     principalRefs: [...refs].sort(),
     bindings: bindingsReadScopeOf(ws.groups),
@@ -52,11 +59,19 @@ export interface PlanOptions extends RecordContext {
   now?: Date;
 }
 
-const lastOf = (ctx: RecordContext) => (ctx.lastApplied && (!ctx.target || ctx.lastApplied.target === ctx.target) ? ctx.lastApplied : undefined);
+const lastOf = (ctx: RecordContext) =>
+  ctx.lastApplied && (!ctx.target || ctx.lastApplied.target === ctx.target) ? ctx.lastApplied : undefined;
 
-export interface PlanResult { plan: Plan; record: AppliedRecord }
+export interface PlanResult {
+  plan: Plan;
+  record: AppliedRecord;
+}
 
-export function buildPlan(ws: Pick<Workspace, 'groups' | 'templates'>, state: ActualState, opts: PlanOptions): PlanResult {
+export function buildPlan(
+  ws: Pick<Workspace, 'groups' | 'templates'>,
+  state: ActualState,
+  opts: PlanOptions,
+): PlanResult {
   const now = (opts.now ?? new Date(state.readAt)).getTime();
   const scope = readScopeOf(ws, opts);
   const basis: PlanBasis = { ...scope, managed: {} };
@@ -75,8 +90,14 @@ export function buildPlan(ws: Pick<Workspace, 'groups' | 'templates'>, state: Ac
   issues.push(...tenantChecks(ws, state, groups));
   basis.desired = record.groups;
   const plan: Plan = {
-    formatVersion: PLAN_FORMAT_VERSION, createdAt: new Date(now).toISOString(), target: opts.target,
-    fingerprint: fingerprintOf(basis, state), basis, groups, issues, summary: summarize(groups, issues),
+    formatVersion: PLAN_FORMAT_VERSION,
+    createdAt: new Date(now).toISOString(),
+    target: opts.target,
+    fingerprint: fingerprintOf(basis, state),
+    basis,
+    groups,
+    issues,
+    summary: summarize(groups, issues),
   };
   return { plan, record };
 }

@@ -20,7 +20,9 @@ export function specOf(a: AssignmentDefinition): ScheduleSpec {
   return spec;
 }
 
-export function stateOf(s: ActualSchedule): ScheduleState { return { start: s.start, end: s.end, permanent: s.permanent }; }
+export function stateOf(s: ActualSchedule): ScheduleState {
+  return { start: s.start, end: s.end, permanent: s.permanent };
+}
 
 /** Length in minutes from start (or now) to the end; Infinity when permanent; undefined when unknown. */
 export function specMinutes(spec: ScheduleSpec, now: number): number | undefined {
@@ -47,7 +49,12 @@ export function plannedEnd(spec: ScheduleSpec, now: number): string | null {
 }
 
 export function satisfies(spec: ScheduleSpec, actual: ActualSchedule, now: number): boolean {
-  if (spec.start && Date.parse(spec.start) > now && (!actual.start || Math.abs(Date.parse(actual.start) - Date.parse(spec.start)) > MINUTE)) return false;
+  if (
+    spec.start &&
+    Date.parse(spec.start) > now &&
+    (!actual.start || Math.abs(Date.parse(actual.start) - Date.parse(spec.start)) > MINUTE)
+  )
+    return false;
   if (spec.permanent) return actual.permanent;
   if (actual.permanent || !actual.end) return false;
   if (spec.until) return Math.abs(Date.parse(actual.end) - Date.parse(spec.until)) <= MINUTE;
@@ -69,7 +76,13 @@ export function scheduleInfoOf(spec: ScheduleSpec): GraphScheduleInfo {
 }
 
 export function describeSpec(spec: ScheduleSpec): string {
-  const when = spec.permanent ? 'permanent' : spec.until ? `until ${spec.until}` : spec.duration ? `for ${spec.duration}` : 'default length';
+  const when = spec.permanent
+    ? 'permanent'
+    : spec.until
+      ? `until ${spec.until}`
+      : spec.duration
+        ? `for ${spec.duration}`
+        : 'default length';
   return spec.start ? `${when} from ${spec.start}` : when;
 }
 
@@ -81,11 +94,20 @@ export function describeState(s: ScheduleState): string {
 /** PIM lets an admin extend an assignment that expires within 14 days (UNCONFIRMED for groups); other changes are updates. */
 export function updateAction(before: ScheduleState, spec: ScheduleSpec, now: number): 'adminUpdate' | 'adminExtend' {
   if (before.permanent || !before.end || spec.permanent || spec.start) return 'adminUpdate';
-  const newEnd = spec.until ? Date.parse(spec.until) : spec.duration && before.start ? now + (durationMinutes(spec.duration) ?? 0) * MINUTE : undefined;
+  const newEnd = spec.until
+    ? Date.parse(spec.until)
+    : spec.duration && before.start
+      ? now + (durationMinutes(spec.duration) ?? 0) * MINUTE
+      : undefined;
   const end = Date.parse(before.end);
   return newEnd !== undefined && newEnd > end && end - now <= 14 * 24 * 60 * MINUTE ? 'adminExtend' : 'adminUpdate';
 }
 
-export function assignmentKey(kind: 'eligible' | 'active', role: string, principal: string, spec?: ScheduleSpec): string {
+export function assignmentKey(
+  kind: 'eligible' | 'active',
+  role: string,
+  principal: string,
+  spec?: ScheduleSpec,
+): string {
   return [kind, role, principal.toLowerCase(), spec ? JSON.stringify(spec) : ''].join('|');
 }

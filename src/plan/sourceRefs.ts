@@ -12,7 +12,12 @@ function has(obj: unknown, path: readonly string[]): boolean {
 }
 
 /** The line that set a policy field: the group's own block, else the template it uses. */
-export function policyFieldSource(def: PimGroupDefinition, role: Role, yamlPath: string[], templates: readonly PolicyTemplateDefinition[]): SourceRef {
+export function policyFieldSource(
+  def: PimGroupDefinition,
+  role: Role,
+  yamlPath: string[],
+  templates: readonly PolicyTemplateDefinition[],
+): SourceRef {
   const block = def.policies[role];
   if (has(block, yamlPath)) return sourceAt(def, ['policies', role, ...yamlPath]);
   const template = templates.find((t) => t.metadata.name === block?.template);

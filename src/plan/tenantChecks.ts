@@ -29,45 +29,94 @@ export function tenantChecksScope(ws: Pick<Workspace, 'groups' | 'templates'>): 
   return {
     authenticationContexts: [...contexts].sort(),
     approverGroups: [...approverGroups].sort(),
-    ownerGroups: ws.groups.filter((g) => g.assignments.eligible.some((a) => a.role === 'owner')).map((g) => g.metadata.name),
+    ownerGroups: ws.groups
+      .filter((g) => g.assignments.eligible.some((a) => a.role === 'owner'))
+      .map((g) => g.metadata.name),
     licences: ws.groups.some((g) => g.assignments.eligible.length > 0 || approversOf(g, ws.templates).length > 0),
   };
 }
 
-export function tenantChecks(ws: Pick<Workspace, 'groups' | 'templates'>, state: ActualState, plans: GroupPlan[]): PlanIssue[] {
+export function tenantChecks(
+  ws: Pick<Workspace, 'groups' | 'templates'>,
+  state: ActualState,
+  plans: GroupPlan[],
+): PlanIssue[] {
   const facts = state.facts;
   if (!facts) return [];
-  const out: PlanIssue[] = facts.unreadable.map((why) => ({ severity: 'warning', code: 'PIM235', message: `Could not check ${why}; that check was skipped.` }));
-  const idOf = (ref: string) => { const p = state.principals[principalKey(ref)]; return p?.state === 'found' ? p.principal : undefined; };
+  const out: PlanIssue[] = facts.unreadable.map((why) => ({
+    severity: 'warning',
+    code: 'PIM235',
+    message: `Could not check ${why}; that check was skipped.`,
+  }));
+  const idOf = (ref: string) => {
+    const p = state.principals[principalKey(ref)];
+    return p?.state === 'found' ? p.principal : undefined;
+  };
   const licensed = new Set<string>();
   for (const def of ws.groups) {
     const key = def.metadata.name;
     for (const role of ROLES) {
       const policy = effectivePolicy(def, role, ws.templates);
       const context = policy?.activation?.authenticationContext;
-      const where = sourceAt(def, def.policies[role]?.activation?.authenticationContext !== undefined ? ['policies', role, 'activation', 'authenticationContext'] : ['policies', role]);
+      const where = sourceAt(
+        def,
+        def.policies[role]?.activation?.authenticationContext !== undefined
+          ? ['policies', role, 'activation', 'authenticationContext']
+          : ['policies', role],
+      );
       if (typeof context === 'string' && facts.authenticationContexts) {
         const c = facts.authenticationContexts[context];
         if (!c || !c.available) {
-          out.push({ severity: 'warning', code: 'PIM230', groupKey: key, source: where, message: `The ${role} activation requires authentication context ${context}, which ${c ? 'is not available for use' : 'does not exist'} in the tenant. Create it (Conditional Access → Authentication contexts) and use it in a Conditional Access policy, or choose another.` });
+          out.push({
+            severity: 'warning',
+            code: 'PIM230',
+            groupKey: key,
+            source: where,
+            message: `The ${role} activation requires authentication context ${context}, which ${c ? 'is not available for use' : 'does not exist'} in the tenant. Create it (Conditional Access → Authentication contexts) and use it in a Conditional Access policy, or choose another.`,
+          });
         } else if (!c.usedByEnabledPolicy) {
-          out.push({ severity: 'warning', code: 'PIM231', groupKey: key, source: where, message: `The ${role} activation requires authentication context ${context}, but no enabled Conditional Access policy uses it, so activation asks for MFA only. Target ${context} from an enabled policy (Target resources → Authentication context).` });
+          out.push({
+            severity: 'warning',
+            code: 'PIM231',
+            groupKey: key,
+            source: where,
+            message: `The ${role} activation requires authentication context ${context}, but no enabled Conditional Access policy uses it, so activation asks for MFA only. Target ${context} from an enabled policy (Target resources → Authentication context).`,
+          });
         }
       }
       for (const ref of policy?.activation?.approval?.approvers ?? []) {
         const p = idOf(ref);
         if (p?.kind === 'group' && facts.emptyGroups?.includes(p.id)) {
-          out.push({ severity: 'warning', code: 'PIM232', groupKey: key, source: sourceAt(def, ['policies', role, 'activation', 'approval']), message: `Approver group '${ref}' of the ${role} policy has no members: nobody can approve, and each request expires unanswered after 24 hours. Add members or another approver.` });
+          out.push({
+            severity: 'warning',
+            code: 'PIM232',
+            groupKey: key,
+            source: sourceAt(def, ['policies', role, 'activation', 'approval']),
+            message: `Approver group '${ref}' of the ${role} policy has no members: nobody can approve, and each request expires unanswered after 24 hours. Add members or another approver.`,
+          });
         }
         if (p?.kind === 'user') licensed.add(p.id);
       }
     }
-    for (const a of def.assignments.eligible) { const p = idOf(a.principal); if (p?.kind === 'user') licensed.add(p.id); }
-    out.push(...lastOwner(def, state, plans.find((g) => g.key === key)));
+    for (const a of def.assignments.eligible) {
+      const p = idOf(a.principal);
+      if (p?.kind === 'user') licensed.add(p.id);
+    }
+    out.push(
+      ...lastOwner(
+        def,
+        state,
+        plans.find((g) => g.key === key),
+      ),
+    );
   }
   const lic = facts.governanceLicences;
   if (lic && licensed.size > lic.units) {
-    out.push({ severity: 'warning', code: 'PIM234', message: `PIM for Groups needs an Entra ID P2 or Entra ID Governance licence for every eligible user and approver: the definitions name ${licensed.size}, and the tenant has ${lic.units ? `${lic.units} (${lic.skus.join(', ')})` : 'none'}. Check the licences before relying on these assignments.` });
+    out.push({
+      severity: 'warning',
+      code: 'PIM234',
+      message: `PIM for Groups needs an Entra ID P2 or Entra ID Governance licence for every eligible user and approver: the definitions name ${licensed.size}, and the tenant has ${lic.units ? `${lic.units} (${lic.skus.join(', ')})` : 'none'}. Check the licences before relying on these assignments.`,
+    });
   }
   return out;
 }
@@ -79,11 +128,32 @@ function lastOwner(def: PimGroupDefinition, state: ActualState, plan: GroupPlan 
   const group = lookup?.state === 'found' ? lookup.group : undefined;
   const owners = group ? state.facts?.owners?.[group.id] : [];
   if (!owners) return [];
-  const removed = new Set((plan?.operations ?? []).flatMap((o) => (o.kind === 'removeAssignment' && o.assignmentKind === 'active' && o.role === 'owner' ? [o.principal.id] : [])));
-  const temporary = new Set((group?.schedules ?? []).filter((s) => s.kind === 'active' && s.role === 'owner' && (!s.permanent || (s.assignmentType ?? '').toLowerCase() === 'activated')).map((s) => s.principalId));
-  const standing = owners.filter((id) => !removed.has(id) && !temporary.has(id)).length
-    + def.assignments.active.filter((a) => a.role === 'owner' && a.permanent).length;
+  const removed = new Set(
+    (plan?.operations ?? []).flatMap((o) =>
+      o.kind === 'removeAssignment' && o.assignmentKind === 'active' && o.role === 'owner' ? [o.principal.id] : [],
+    ),
+  );
+  const temporary = new Set(
+    (group?.schedules ?? [])
+      .filter(
+        (s) =>
+          s.kind === 'active' &&
+          s.role === 'owner' &&
+          (!s.permanent || (s.assignmentType ?? '').toLowerCase() === 'activated'),
+      )
+      .map((s) => s.principalId),
+  );
+  const standing =
+    owners.filter((id) => !removed.has(id) && !temporary.has(id)).length +
+    def.assignments.active.filter((a) => a.role === 'owner' && a.permanent).length;
   if (standing) return [];
-  return [{ severity: 'warning', code: 'PIM233', groupKey: def.metadata.name, source: sourceAt(def, ['assignments', 'eligible']),
-    message: `'${def.group.displayName}' would have owners only through just-in-time access and no standing owner. Entra never removes a group's last owner: when the last activation ends, its removal fails and is retried for up to 30 days, and that owner stays. Keep one standing owner (a permanent active owner or an owner outside PIM).` }];
+  return [
+    {
+      severity: 'warning',
+      code: 'PIM233',
+      groupKey: def.metadata.name,
+      source: sourceAt(def, ['assignments', 'eligible']),
+      message: `'${def.group.displayName}' would have owners only through just-in-time access and no standing owner. Entra never removes a group's last owner: when the last activation ends, its removal fails and is retried for up to 30 days, and that owner stays. Keep one standing owner (a permanent active owner or an owner outside PIM).`,
+    },
+  ];
 }

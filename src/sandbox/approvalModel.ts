@@ -13,12 +13,16 @@ export function resolveApprovers(state: SbState, stage: Record<string, unknown>,
   for (const a of (stage.primaryApprovers as Record<string, unknown>[] | undefined) ?? []) {
     const type = String(a['@odata.type'] ?? '').toLowerCase();
     const id = String(a.userId ?? a.groupId ?? a.id ?? '').toLowerCase();
-    if (type.endsWith('groupmembers')) for (const m of activePrincipals(state, id, 'member', now)) { if (state.users[m]) ids.add(m); }
+    if (type.endsWith('groupmembers'))
+      for (const m of activePrincipals(state, id, 'member', now)) {
+        if (state.users[m]) ids.add(m);
+      }
     else if (state.users[id]) ids.add(id);
   }
   if (ids.size === 0) {
     for (const u of Object.values(state.users)) {
-      if (u.directoryRoles.some((r) => r === 'Privileged Role Administrator' || r === 'Global Administrator')) ids.add(u.id);
+      if (u.directoryRoles.some((r) => r === 'Privileged Role Administrator' || r === 'Global Administrator'))
+        ids.add(u.id);
     }
   }
   return [...ids];
@@ -28,11 +32,18 @@ export function createApproval(state: SbState, request: SbRequest, rule: SbRule,
   const setting = (rule.setting ?? {}) as Record<string, unknown>;
   const stages = ((setting.approvalStages as Record<string, unknown>[] | undefined) ?? [{}]).slice(0, 2);
   const approval: SbApproval = {
-    id: request.id, requestId: request.id,
+    id: request.id,
+    requestId: request.id,
     stages: stages.map((s, i) => ({
-      id: newGuid(state), displayName: null, reviewedDateTime: null, reviewResult: 'NotReviewed',
-      status: i === 0 ? 'InProgress' : 'NotStarted', justification: '', reviewedById: null,
-      approverIds: resolveApprovers(state, s, now), justificationRequired: s.isApproverJustificationRequired === true,
+      id: newGuid(state),
+      displayName: null,
+      reviewedDateTime: null,
+      reviewResult: 'NotReviewed',
+      status: i === 0 ? 'InProgress' : 'NotStarted',
+      justification: '',
+      reviewedById: null,
+      approverIds: resolveApprovers(state, s, now),
+      justificationRequired: s.isApproverJustificationRequired === true,
       timeOutDateTime: new Date(now.getTime() + Number(s.approvalStageTimeOutInDays ?? 1) * DAY).toISOString(),
     })),
   };
@@ -44,9 +55,16 @@ export function approvalView(state: SbState, a: SbApproval, callerId: string): R
   return {
     id: a.id,
     stages: a.stages.map((s) => ({
-      id: s.id, displayName: s.displayName, reviewedDateTime: s.reviewedDateTime, reviewResult: s.reviewResult,
-      status: s.status, assignedToMe: s.approverIds.includes(callerId), justification: s.justification,
-      reviewedBy: s.reviewedById ? { id: s.reviewedById, displayName: state.users[s.reviewedById]?.displayName ?? null } : null,
+      id: s.id,
+      displayName: s.displayName,
+      reviewedDateTime: s.reviewedDateTime,
+      reviewResult: s.reviewResult,
+      status: s.status,
+      assignedToMe: s.approverIds.includes(callerId),
+      justification: s.justification,
+      reviewedBy: s.reviewedById
+        ? { id: s.reviewedById, displayName: state.users[s.reviewedById]?.displayName ?? null }
+        : null,
     })),
   };
 }

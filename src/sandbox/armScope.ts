@@ -3,10 +3,20 @@
 import type { SbState } from './types';
 
 export class ArmError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-export interface ArmScope { scope: string; subscriptionId: string; resourceGroup?: string }
+export interface ArmScope {
+  scope: string;
+  subscriptionId: string;
+  resourceGroup?: string;
+}
 
 export function parseScope(state: SbState, raw: string): ArmScope {
   const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+)(\/providers\/[^/]+\/[^/]+\/[^/]+)?)?$/i.exec(raw);
@@ -19,11 +29,17 @@ export function parseScope(state: SbState, raw: string): ArmScope {
   if (m[3]) {
     const full = `${scope}${m[3]}`;
     const resource = sub.resources.find((r) => r.toLowerCase() === full.toLowerCase());
-    if (!resource) throw new ArmError(404, 'ResourceNotFound', `The Resource '${m[3].split('/').slice(2).join('/')}' under resource group '${rg}' was not found.`);
+    if (!resource)
+      throw new ArmError(
+        404,
+        'ResourceNotFound',
+        `The Resource '${m[3].split('/').slice(2).join('/')}' under resource group '${rg}' was not found.`,
+      );
     scope = resource;
   }
   return { scope, subscriptionId: sub.subscriptionId, resourceGroup: rg };
 }
 
 /** True when `outer` is `inner` or one of its ancestors (an assignment at `outer` applies at `inner`). */
-export const covers = (outer: string, inner: string) => inner.toLowerCase() === outer.toLowerCase() || inner.toLowerCase().startsWith(`${outer.toLowerCase()}/`);
+export const covers = (outer: string, inner: string) =>
+  inner.toLowerCase() === outer.toLowerCase() || inner.toLowerCase().startsWith(`${outer.toLowerCase()}/`);

@@ -14,16 +14,29 @@ import { decodeJwt, DecodedJwt } from './identity/jwt';
 import { signedTokenProblem, SignedTokenCheck } from './identity/verify';
 import { appAsCaller } from './identity/appCaller';
 
-export interface Caller { user: SbUser; amr: string[]; acrs: string[]; appId: string; appOnly: boolean; grants: Grants }
+export interface Caller {
+  user: SbUser;
+  amr: string[];
+  acrs: string[];
+  appId: string;
+  appOnly: boolean;
+  grants: Grants;
+}
 
 /** How tokens are checked: whether unsigned sandbox tokens are refused, and what a signed one must satisfy. */
-export interface TokenPolicy { requireSigned: boolean; check?: SignedTokenCheck }
+export interface TokenPolicy {
+  requireSigned: boolean;
+  check?: SignedTokenCheck;
+}
 
 /** The client app of a token without appid/azp: the well-known id of Microsoft Graph Command Line Tools. */
 export const DEFAULT_CLIENT_APP_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
 
 const unauthorized = (message: string) =>
-  new GraphError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' });
+  new GraphError(401, 'InvalidAuthenticationToken', message, {
+    'WWW-Authenticate':
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+  });
 
 /** Tokens recently seen and found good, per issuer checked against: clients send the same token on every request. */
 const seen = new Map<string, DecodedJwt>();
@@ -36,9 +49,13 @@ function decode(token: string, policy: TokenPolicy | undefined): DecodedJwt {
   const jwt = decodeJwt(token);
   if (!jwt) throw unauthorized('Invalid JWT token. The token is malformed.');
   if (jwt.header.alg === 'none') {
-    if (policy?.requireSigned) throw unauthorized('IDX10504: Unable to validate signature, token does not have a signature.');
+    if (policy?.requireSigned)
+      throw unauthorized('IDX10504: Unable to validate signature, token does not have a signature.');
   } else {
-    if (!policy?.check) throw unauthorized('IDX10500: Signature validation failed. No security keys were provided to validate the signature.');
+    if (!policy?.check)
+      throw unauthorized(
+        'IDX10500: Signature validation failed. No security keys were provided to validate the signature.',
+      );
     const problem = signedTokenProblem(jwt, policy.check);
     if (problem) throw unauthorized(problem);
   }
@@ -52,20 +69,36 @@ export function authenticate(state: SbState, authorization: string | undefined, 
   const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!m) throw unauthorized('Access token is empty.');
   const jwt = decode(m[1], policy);
-  if (policy?.requireSigned && jwt.header.alg === 'none') throw unauthorized('IDX10504: Unable to validate signature, token does not have a signature.');
+  if (policy?.requireSigned && jwt.header.alg === 'none')
+    throw unauthorized('IDX10504: Unable to validate signature, token does not have a signature.');
   const claims = jwt.claims;
   if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) {
     throw unauthorized('Lifetime validation failed, the token is expired.');
   }
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);
-  const appId = typeof claims.appid === 'string' ? claims.appid : typeof claims.azp === 'string' ? claims.azp : DEFAULT_CLIENT_APP_ID;
+  const list = (v: unknown) =>
+    Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : [];
+  const appId =
+    typeof claims.appid === 'string'
+      ? claims.appid
+      : typeof claims.azp === 'string'
+        ? claims.azp
+        : DEFAULT_CLIENT_APP_ID;
   const oid = typeof claims.oid === 'string' ? claims.oid.toLowerCase() : undefined;
   // Entra object ids are GUIDs; any other oid (`constructor`, `__proto__`) is a forged token.
-  if (claims.oid !== undefined && !(oid && GUID_RE.test(oid))) throw unauthorized('Access token validation failure: the oid claim is not an object id.');
+  if (claims.oid !== undefined && !(oid && GUID_RE.test(oid)))
+    throw unauthorized('Access token validation failure: the oid claim is not an object id.');
   if (claims.idtyp === 'app') {
     const sp = oid ? state.servicePrincipals[oid] : undefined;
-    if (!sp || !sp.accountEnabled) throw unauthorized('Access token validation failure: the application is not in this tenant.');
-    return { user: appAsCaller(sp, list(claims.roles)), amr: [], acrs: [], appId, appOnly: true, grants: { scopes: null, roles: list(claims.roles) } };
+    if (!sp || !sp.accountEnabled)
+      throw unauthorized('Access token validation failure: the application is not in this tenant.');
+    return {
+      user: appAsCaller(sp, list(claims.roles)),
+      amr: [],
+      acrs: [],
+      appId,
+      appOnly: true,
+      grants: { scopes: null, roles: list(claims.roles) },
+    };
   }
   const upn = typeof claims.upn === 'string' ? claims.upn.toLowerCase() : undefined;
   const user = (oid && state.users[oid]) || (upn ? userByUpn(state, upn) : undefined);

@@ -6,14 +6,20 @@ const CA_PATH = /^\/identity\/conditionalAccess\//i;
 
 export class ConditionalAccessLimit {
   private lastMs = -Infinity;
-  constructor(private readonly perMs = 1000, private readonly nowMs: () => number = Date.now) {}
+  constructor(
+    private readonly perMs = 1000,
+    private readonly nowMs: () => number = Date.now,
+  ) {}
 
   /** Throws the 429 when another Conditional Access request came less than a second ago. */
   take(path: string): void {
     if (!CA_PATH.test(path)) return;
     const now = this.nowMs();
     if (now - this.lastMs < this.perMs) {
-      throw new GraphError(429, 'TooManyRequests', 'Too many requests.', { 'x-ms-throttle-scope': 'Tenant/ConditionalAccess', 'x-ms-throttle-information': 'ResourceUnitLimitExceeded' });
+      throw new GraphError(429, 'TooManyRequests', 'Too many requests.', {
+        'x-ms-throttle-scope': 'Tenant/ConditionalAccess',
+        'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
+      });
     }
     this.lastMs = now;
   }

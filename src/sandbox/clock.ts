@@ -23,14 +23,22 @@ export function createClock(start?: Date): SandboxClock {
     let t = checked(start.getTime());
     return {
       now: () => new Date(t),
-      advance: (ms) => { t = checked(t + ms); },
-      set: (d) => { t = checked(d.getTime()); },
+      advance: (ms) => {
+        t = checked(t + ms);
+      },
+      set: (d) => {
+        t = checked(d.getTime());
+      },
     };
   }
   let offset = 0;
   return {
     now: () => new Date(Date.now() + offset),
-    advance: (ms) => { offset = checked(Date.now() + offset + ms) - Date.now(); },
-    set: (d) => { offset = checked(d.getTime()) - Date.now(); },
+    advance: (ms) => {
+      offset = checked(Date.now() + offset + ms) - Date.now();
+    },
+    set: (d) => {
+      offset = checked(d.getTime()) - Date.now();
+    },
   };
 }

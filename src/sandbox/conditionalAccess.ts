@@ -11,8 +11,10 @@ const SET = 'identity/conditionalAccess/policies';
 function merge(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out = { ...target };
   for (const [k, v] of Object.entries(patch)) {
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object' && !Array.isArray(out[k])
-      ? merge(out[k] as Record<string, unknown>, v as Record<string, unknown>) : v;
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object' && !Array.isArray(out[k])
+        ? merge(out[k] as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   }
   return out;
 }
@@ -23,10 +25,13 @@ function validate(ctx: SbCtx, policy: Record<string, unknown>) {
     const ids = users[key];
     if (ids === undefined || ids === null) continue;
     if (!Array.isArray(ids)) throw badRequest(`conditions.users.${key} must be an array.`);
-    for (const id of ids) if (!ctx.state.groups[String(id).toLowerCase()]) throw badRequest(`conditions.users.${key} contains '${String(id)}', which is not a group in this tenant.`);
+    for (const id of ids)
+      if (!ctx.state.groups[String(id).toLowerCase()])
+        throw badRequest(`conditions.users.${key} contains '${String(id)}', which is not a group in this tenant.`);
   }
   const state = policy.state;
-  if (!['enabled', 'disabled', 'enabledForReportingButNotEnforced'].includes(String(state))) throw badRequest(`Invalid state '${String(state)}'.`);
+  if (!['enabled', 'disabled', 'enabledForReportingButNotEnforced'].includes(String(state)))
+    throw badRequest(`Invalid state '${String(state)}'.`);
 }
 
 function find(ctx: SbCtx, id: string) {
@@ -36,12 +41,17 @@ function find(ctx: SbCtx, id: string) {
 }
 
 export const conditionalAccessRoutes: Route[] = [
-  route('GET', `/${SET}`, (ctx) => collection(ctx, Object.values(ctx.state.conditionalAccessPolicies), { entitySet: SET })),
-  route('GET', `/${SET}/{id}`, (ctx, [id]) => ok({ '@odata.context': `${contextUrl(ctx, SET)}/$entity`, ...project(find(ctx, id), ctx.query.select) })),
+  route('GET', `/${SET}`, (ctx) =>
+    collection(ctx, Object.values(ctx.state.conditionalAccessPolicies), { entitySet: SET }),
+  ),
+  route('GET', `/${SET}/{id}`, (ctx, [id]) =>
+    ok({ '@odata.context': `${contextUrl(ctx, SET)}/$entity`, ...project(find(ctx, id), ctx.query.select) }),
+  ),
   route('PATCH', `/${SET}/{id}`, (ctx, [id]) => {
     const current = find(ctx, id);
     const b = ctx.body;
-    if (!b || typeof b !== 'object' || Array.isArray(b)) throw badRequest('The body must be a conditionalAccessPolicy object.');
+    if (!b || typeof b !== 'object' || Array.isArray(b))
+      throw badRequest('The body must be a conditionalAccessPolicy object.');
     const { id: _ignored, ...patch } = b as Record<string, unknown>;
     const next = merge(current, patch);
     validate(ctx, next);
@@ -51,5 +61,10 @@ export const conditionalAccessRoutes: Route[] = [
     return noContent();
   }),
   route('GET', '/identity/conditionalAccess/authenticationContextClassReferences', (ctx) =>
-    collection(ctx, Object.values(ctx.state.authenticationContexts).map((a) => ({ ...a, description: null })), { entitySet: 'identity/conditionalAccess/authenticationContextClassReferences' })),
+    collection(
+      ctx,
+      Object.values(ctx.state.authenticationContexts).map((a) => ({ ...a, description: null })),
+      { entitySet: 'identity/conditionalAccess/authenticationContextClassReferences' },
+    ),
+  ),
 ];

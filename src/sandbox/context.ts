@@ -34,5 +34,9 @@ export interface SbResult {
   body?: unknown;
 }
 
-export const ok = (body: unknown, status = 200, headers?: Record<string, string>): SbResult => ({ status, body, headers });
+export const ok = (body: unknown, status = 200, headers?: Record<string, string>): SbResult => ({
+  status,
+  body,
+  headers,
+});
 export const noContent = (): SbResult => ({ status: 204 });

@@ -27,7 +27,12 @@ export interface GraphCall {
   inBatch: boolean;
 }
 
-export interface GraphAnswer { status: number; headers: Record<string, string>; body?: unknown; reset?: boolean }
+export interface GraphAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+  reset?: boolean;
+}
 
 export interface EngineHooks {
   /** Runs a $batch (set by batch.ts to avoid an import cycle). */
@@ -40,7 +45,8 @@ export interface EngineHooks {
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT']);
 
-export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+export const JSON_TYPE =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 export class Engine {
   readonly log: RequestLogEntry[] = [];
@@ -73,14 +79,36 @@ export class Engine {
     this.requestIds = new RequestIdStream(state.seed);
   }
 
-  nextRequestId(): string { return this.requestIds.next(); }
+  nextRequestId(): string {
+    return this.requestIds.next();
+  }
 
   /** A change made outside call() (the ARM face): re-index and persist. */
-  touchState(): void { touch(this.state); this.hooks.persist?.(); }
+  touchState(): void {
+    touch(this.state);
+    this.hooks.persist?.();
+  }
 
   /** Logs a request answered outside call() (the ARM face). */
-  recordExternal(e: { method: string; path: string; status: number; callerUpn: string | null; requestId: string; body?: unknown }): void {
-    const entry: RequestLogEntry = { seq: ++this.seq, time: this.clock.now().toISOString(), method: e.method.toUpperCase(), path: e.path, status: e.status, callerUpn: e.callerUpn, requestId: e.requestId, clientRequestId: e.requestId, inBatch: false };
+  recordExternal(e: {
+    method: string;
+    path: string;
+    status: number;
+    callerUpn: string | null;
+    requestId: string;
+    body?: unknown;
+  }): void {
+    const entry: RequestLogEntry = {
+      seq: ++this.seq,
+      time: this.clock.now().toISOString(),
+      method: e.method.toUpperCase(),
+      path: e.path,
+      status: e.status,
+      callerUpn: e.callerUpn,
+      requestId: e.requestId,
+      clientRequestId: e.requestId,
+      inBatch: false,
+    };
     if (e.method.toUpperCase() !== 'GET' && e.body !== undefined && e.body !== null) entry.body = e.body;
     this.logBound.push(entry);
   }
@@ -98,25 +126,59 @@ export class Engine {
       const pathOnly = c.target.split('?')[0];
       const retryAfter = this.throttle?.take(caller.user.id);
       if (retryAfter) {
-        throw new GraphError(429, 'TooManyRequests', 'Too many requests. Retry after the time in the Retry-After header.', {
-          'Retry-After': String(retryAfter), 'x-ms-throttle-scope': `Tenant_Application/ReadWrite/sandbox/${this.state.tenant.id}`,
-          'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
-        });
+        throw new GraphError(
+          429,
+          'TooManyRequests',
+          'Too many requests. Retry after the time in the Retry-After header.',
+          {
+            'Retry-After': String(retryAfter),
+            'x-ms-throttle-scope': `Tenant_Application/ReadWrite/sandbox/${this.state.tenant.id}`,
+            'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
+          },
+        );
       }
       const fault = this.faults?.decide(c.method, `/${c.version}${pathOnly}`);
-      if (fault === 'reset' && !c.inBatch) { answer = { status: 0, headers: {}, reset: true }; this.record(c, answer, callerUpn, requestId, clientRequestId); return answer; }
-      if (fault === '429') throw new GraphError(429, 'TooManyRequests', 'Too many requests. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
+      if (fault === 'reset' && !c.inBatch) {
+        answer = { status: 0, headers: {}, reset: true };
+        this.record(c, answer, callerUpn, requestId, clientRequestId);
+        return answer;
+      }
+      if (fault === '429')
+        throw new GraphError(
+          429,
+          'TooManyRequests',
+          'Too many requests. Retry after the time in the Retry-After header.',
+          { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) },
+        );
       if (isAfterProcessing(fault)) lost = fault;
-      else if (fault) throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.', { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) });
+      else if (fault)
+        throw new GraphError(
+          503,
+          'serviceNotAvailable',
+          'The service is temporarily unavailable. Retry after the time in the Retry-After header.',
+          { 'Retry-After': String(this.faults!.spec.retryAfter ?? 1) },
+        );
 
       const now = this.clock.now();
       if (expireApprovals(this.state, now)) dirty = true;
       const q = c.target.indexOf('?');
       const ctx: SbCtx = {
-        state: this.state, clock: this.clock, version: c.version, method: c.method.toUpperCase(),
-        path: safeDecode(pathOnly), query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
-        headers: c.headers, body: c.body, caller: caller.user, claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId, appOnly: caller.appOnly },
-        baseUrl: this.baseUrl(), dirty: () => { dirty = true; touch(this.state); }, replication: this.replication,
+        state: this.state,
+        clock: this.clock,
+        version: c.version,
+        method: c.method.toUpperCase(),
+        path: safeDecode(pathOnly),
+        query: parseQuery(new URLSearchParams(q >= 0 ? c.target.slice(q + 1) : '')),
+        headers: c.headers,
+        body: c.body,
+        caller: caller.user,
+        claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId, appOnly: caller.appOnly },
+        baseUrl: this.baseUrl(),
+        dirty: () => {
+          dirty = true;
+          touch(this.state);
+        },
+        replication: this.replication,
       };
       checkPermission(caller.grants, ctx.method, ctx.path);
       this.caLimit?.take(ctx.path);
@@ -126,26 +188,57 @@ export class Engine {
         throw new GraphError(400, 'BadRequest', 'Invalid request body: the payload must be a JSON object.');
       }
       const isBatch = ctx.path.toLowerCase() === '/$batch';
-      if (isBatch && c.inBatch) throw new GraphError(400, 'BadRequest', 'A $batch request cannot contain another $batch request.');
+      if (isBatch && c.inBatch)
+        throw new GraphError(400, 'BadRequest', 'A $batch request cannot contain another $batch request.');
       const result = isBatch && this.hooks.batch ? this.hooks.batch(this, ctx) : dispatch(this.routes, ctx);
       answer = toAnswer(result);
     } catch (e) {
-      const err = e instanceof GraphError ? e : new GraphError(500, 'InternalServerError', `The sandbox failed: ${(e as Error).message}`);
+      const err =
+        e instanceof GraphError
+          ? e
+          : new GraphError(500, 'InternalServerError', `The sandbox failed: ${(e as Error).message}`);
       if (!(e instanceof GraphError)) process.stderr.write(`sandbox: ${(e as Error).stack}\n`);
-      answer = { status: err.status, headers: { 'Content-Type': 'application/json', ...err.headers }, body: errorBody(err.status, err.code, err.message, this.clock.now(), requestId, clientRequestId) };
+      answer = {
+        status: err.status,
+        headers: { 'Content-Type': 'application/json', ...err.headers },
+        body: errorBody(err.status, err.code, err.message, this.clock.now(), requestId, clientRequestId),
+      };
     }
     answer.headers = {
-      ...answer.headers, 'request-id': requestId, 'client-request-id': clientRequestId, 'OData-Version': '4.0',
-      'x-ms-ags-diagnostic': '{"ServerInfo":{"DataCenter":"Sandbox","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"127.0.0.1"}}',
+      ...answer.headers,
+      'request-id': requestId,
+      'client-request-id': clientRequestId,
+      'OData-Version': '4.0',
+      'x-ms-ags-diagnostic':
+        '{"ServerInfo":{"DataCenter":"Sandbox","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"127.0.0.1"}}',
     };
-    if (dirty) { touch(this.state); this.hooks.persist?.(); }
+    if (dirty) {
+      touch(this.state);
+      this.hooks.persist?.();
+    }
     if (lost) {
       // Processed (the change above is kept), then the answer never reaches the caller.
       const processed = answer.status;
-      answer = lost === 'reset-after' && !c.inBatch ? { status: 0, headers: {}, reset: true } : {
-        status: 503, headers: { 'Content-Type': 'application/json', 'Retry-After': String(this.faults!.spec.retryAfter ?? 1), 'request-id': requestId, 'client-request-id': clientRequestId },
-        body: errorBody(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.', this.clock.now(), requestId, clientRequestId),
-      };
+      answer =
+        lost === 'reset-after' && !c.inBatch
+          ? { status: 0, headers: {}, reset: true }
+          : {
+              status: 503,
+              headers: {
+                'Content-Type': 'application/json',
+                'Retry-After': String(this.faults!.spec.retryAfter ?? 1),
+                'request-id': requestId,
+                'client-request-id': clientRequestId,
+              },
+              body: errorBody(
+                503,
+                'serviceNotAvailable',
+                'The service is temporarily unavailable. Retry after the time in the Retry-After header.',
+                this.clock.now(),
+                requestId,
+                clientRequestId,
+              ),
+            };
       this.record(c, answer, callerUpn, requestId, clientRequestId, processed);
       return answer;
     }
@@ -153,10 +246,24 @@ export class Engine {
     return answer;
   }
 
-  private record(c: GraphCall, a: GraphAnswer, callerUpn: string | null, requestId: string, clientRequestId: string, processedStatus?: number): void {
+  private record(
+    c: GraphCall,
+    a: GraphAnswer,
+    callerUpn: string | null,
+    requestId: string,
+    clientRequestId: string,
+    processedStatus?: number,
+  ): void {
     const entry: RequestLogEntry = {
-      seq: ++this.seq, time: this.clock.now().toISOString(), method: c.method.toUpperCase(), path: `/${c.version}${c.target}`,
-      status: a.reset ? 0 : a.status, callerUpn, requestId, clientRequestId, inBatch: c.inBatch,
+      seq: ++this.seq,
+      time: this.clock.now().toISOString(),
+      method: c.method.toUpperCase(),
+      path: `/${c.version}${c.target}`,
+      status: a.reset ? 0 : a.status,
+      callerUpn,
+      requestId,
+      clientRequestId,
+      inBatch: c.inBatch,
       ...(processedStatus !== undefined ? { processedStatus } : {}),
     };
     if (c.method.toUpperCase() !== 'GET' && c.body !== undefined && c.body !== null) entry.body = c.body;
@@ -166,13 +273,18 @@ export class Engine {
 
 function toAnswer(r: SbResult): GraphAnswer {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };
-  if (r.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = JSON_TYPE;
+  if (r.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    headers['Content-Type'] = JSON_TYPE;
   return { status: r.status, headers, body: r.body };
 }
 
 /** Decodes the path and turns OData key segments (`roleDefinitions('id')`) into `roleDefinitions/id`. */
 function safeDecode(p: string): string {
   let d: string;
-  try { d = decodeURIComponent(p); } catch { throw new GraphError(400, 'BadRequest', 'The request URL is not well formed.'); }
+  try {
+    d = decodeURIComponent(p);
+  } catch {
+    throw new GraphError(400, 'BadRequest', 'The request URL is not well formed.');
+  }
   return d.replace(/([A-Za-z])\('([^'=]*)'\)/g, '$1/$2');
 }

@@ -13,7 +13,8 @@ export type FaultKind = '429' | '503' | 'reset' | 'reset-after' | '503-after';
 const KINDS: FaultKind[] = ['429', '503', 'reset', 'reset-after', '503-after'];
 
 /** A fault that lets the request be processed and then loses its answer. */
-export const isAfterProcessing = (k: FaultKind | null | undefined): k is 'reset-after' | '503-after' => k === 'reset-after' || k === '503-after';
+export const isAfterProcessing = (k: FaultKind | null | undefined): k is 'reset-after' | '503-after' =>
+  k === 'reset-after' || k === '503-after';
 
 export interface FaultSpec {
   seed?: number;
@@ -30,25 +31,55 @@ export interface FaultSpec {
 
 export function parseFaultSpec(text: string): FaultSpec {
   const spec: FaultSpec = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq < 0) throw new Error(`Fault spec: '${part}' is not key=value.`);
-    const key = part.slice(0, eq).trim(), value = part.slice(eq + 1).trim();
-    const num = () => { const n = Number(value); if (!Number.isFinite(n) || n < 0) throw new Error(`Fault spec: '${key}' needs a non-negative number.`); return n; };
+    const key = part.slice(0, eq).trim(),
+      value = part.slice(eq + 1).trim();
+    const num = () => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n < 0) throw new Error(`Fault spec: '${key}' needs a non-negative number.`);
+      return n;
+    };
     switch (key) {
-      case 'seed': spec.seed = num(); break;
-      case 'rate': spec.rate = num(); if (spec.rate > 1) throw new Error('Fault spec: rate is a probability between 0 and 1.'); break;
-      case 'kinds': spec.kinds = value.split('+').map((k) => {
-        if (!KINDS.includes(k as FaultKind)) throw new Error(`Fault spec: unknown kind '${k}' (use ${KINDS.join(', ')}).`);
-        return k as FaultKind;
-      }); break;
-      case 'retryAfter': spec.retryAfter = num(); break;
-      case 'latency': case 'latencyMs': spec.latencyMs = num(); break;
-      case 'path': spec.path = value; break;
-      case 'methods': spec.methods = value.split('+').map((m) => m.toUpperCase()); break;
-      case 'after': spec.after = num(); break;
-      case 'lag': spec.lagMs = num(); break;
-      default: throw new Error(`Fault spec: unknown key '${key}'.`);
+      case 'seed':
+        spec.seed = num();
+        break;
+      case 'rate':
+        spec.rate = num();
+        if (spec.rate > 1) throw new Error('Fault spec: rate is a probability between 0 and 1.');
+        break;
+      case 'kinds':
+        spec.kinds = value.split('+').map((k) => {
+          if (!KINDS.includes(k as FaultKind))
+            throw new Error(`Fault spec: unknown kind '${k}' (use ${KINDS.join(', ')}).`);
+          return k as FaultKind;
+        });
+        break;
+      case 'retryAfter':
+        spec.retryAfter = num();
+        break;
+      case 'latency':
+      case 'latencyMs':
+        spec.latencyMs = num();
+        break;
+      case 'path':
+        spec.path = value;
+        break;
+      case 'methods':
+        spec.methods = value.split('+').map((m) => m.toUpperCase());
+        break;
+      case 'after':
+        spec.after = num();
+        break;
+      case 'lag':
+        spec.lagMs = num();
+        break;
+      default:
+        throw new Error(`Fault spec: unknown key '${key}'.`);
     }
   }
   return spec;
@@ -69,7 +100,9 @@ export function prng(seed: number): () => number {
 export class FaultInjector {
   private readonly next: () => number;
   private matched = 0;
-  constructor(readonly spec: FaultSpec) { this.next = prng(spec.seed ?? 1); }
+  constructor(readonly spec: FaultSpec) {
+    this.next = prng(spec.seed ?? 1);
+  }
 
   /** Decides the fault for one request (outer or inside $batch). */
   decide(method: string, path: string): FaultKind | null {
@@ -78,9 +111,10 @@ export class FaultInjector {
     if (s.methods && !s.methods.includes(method.toUpperCase())) return null;
     if (s.path && !path.includes(s.path)) return null;
     this.matched += 1;
-    const roll = this.next(), pick = this.next();
+    const roll = this.next(),
+      pick = this.next();
     if (this.matched <= (s.after ?? 0) || roll >= s.rate) return null;
-    const kinds = s.kinds?.length ? s.kinds : ['429', '503'] as FaultKind[];
+    const kinds = s.kinds?.length ? s.kinds : (['429', '503'] as FaultKind[]);
     return kinds[Math.floor(pick * kinds.length)];
   }
 }
@@ -88,20 +122,30 @@ export class FaultInjector {
 /** Graph-like throttling: a per-caller budget of `requests` per `perMs` window (fixed windows, real time). */
 export class Throttle {
   private windows = new Map<string, { start: number; count: number }>();
-  constructor(readonly budget: { requests: number; perMs: number }, private readonly nowMs: () => number = Date.now) {}
+  constructor(
+    readonly budget: { requests: number; perMs: number },
+    private readonly nowMs: () => number = Date.now,
+  ) {}
 
   /** null when allowed; otherwise the Retry-After in seconds (until the caller's window ends). */
   take(caller: string): number | null {
     const now = this.nowMs();
     let w = this.windows.get(caller);
-    if (!w || now - w.start >= this.budget.perMs) { w = { start: now, count: 0 }; this.windows.set(caller, w); }
-    if (w.count < this.budget.requests) { w.count += 1; return null; }
+    if (!w || now - w.start >= this.budget.perMs) {
+      w = { start: now, count: 0 };
+      this.windows.set(caller, w);
+    }
+    if (w.count < this.budget.requests) {
+      w.count += 1;
+      return null;
+    }
     return Math.max(1, Math.ceil((w.start + this.budget.perMs - now) / 1000));
   }
 }
 
 export function parseThrottle(text: string): { requests: number; perMs: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new Error(`Throttle '${text}' must look like REQUESTS/MS, e.g. 100/10000.`);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1)
+    throw new Error(`Throttle '${text}' must look like REQUESTS/MS, e.g. 100/10000.`);
   return { requests: Number(m[1]), perMs: Number(m[2]) };
 }

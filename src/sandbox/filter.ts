@@ -18,16 +18,33 @@ function tokenize(src: string): Tok[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if ('(),:'.includes(c)) { out.push({ k: 'p', v: c }); i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if ('(),:'.includes(c)) {
+      out.push({ k: 'p', v: c });
+      i++;
+      continue;
+    }
     if (c === "'") {
-      let s = ''; i++;
+      let s = '';
+      i++;
       for (;;) {
         if (i >= src.length) throw invalid(`unterminated string literal`);
-        if (src[i] === "'") { if (src[i + 1] === "'") { s += "'"; i += 2; continue; } i++; break; }
+        if (src[i] === "'") {
+          if (src[i + 1] === "'") {
+            s += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
         s += src[i++];
       }
-      out.push({ k: 'str', v: s }); continue;
+      out.push({ k: 'str', v: s });
+      continue;
     }
     const m = /^[A-Za-z0-9_$@./+-]+/.exec(src.slice(i));
     if (!m) throw invalid(`unexpected character '${c}'`);
@@ -43,14 +60,21 @@ const invalid = (why: string) => new GraphError(400, 'BadRequest', `Invalid filt
 const MAX_NESTING = 100;
 
 export function parseFilter(src: string): FilterNode {
-  let depth = 0, deepest = 0;
-  for (const c of src) { if (c === '(') deepest = Math.max(deepest, ++depth); else if (c === ')') depth--; }
+  let depth = 0,
+    deepest = 0;
+  for (const c of src) {
+    if (c === '(') deepest = Math.max(deepest, ++depth);
+    else if (c === ')') depth--;
+  }
   if (deepest > MAX_NESTING) throw invalid('The recursion limit has been exceeded');
   const toks = tokenize(src);
   let p = 0;
   const peek = () => toks[p];
   const isKw = (w: string) => peek()?.k === 'id' && peek().v.toLowerCase() === w;
-  const expect = (v: string) => { if (peek()?.v !== v) throw invalid(`expected '${v}'`); p++; };
+  const expect = (v: string) => {
+    if (peek()?.v !== v) throw invalid(`expected '${v}'`);
+    p++;
+  };
   const literal = (): unknown => {
     const t = toks[p++];
     if (!t) throw invalid('expected a value');
@@ -65,31 +89,68 @@ export function parseFilter(src: string): FilterNode {
     }
     throw invalid(`unexpected '${t.v}'`);
   };
-  const or = (): FilterNode => { let l = and(); while (isKw('or')) { p++; l = { t: 'or', l, r: and() }; } return l; };
-  const and = (): FilterNode => { let l = unary(); while (isKw('and')) { p++; l = { t: 'and', l, r: unary() }; } return l; };
+  const or = (): FilterNode => {
+    let l = and();
+    while (isKw('or')) {
+      p++;
+      l = { t: 'or', l, r: and() };
+    }
+    return l;
+  };
+  const and = (): FilterNode => {
+    let l = unary();
+    while (isKw('and')) {
+      p++;
+      l = { t: 'and', l, r: unary() };
+    }
+    return l;
+  };
   const unary = (): FilterNode => {
-    if (isKw('not')) { p++; return { t: 'not', e: unary() }; }
-    if (peek()?.v === '(') { p++; const e = or(); expect(')'); return e; }
+    if (isKw('not')) {
+      p++;
+      return { t: 'not', e: unary() };
+    }
+    if (peek()?.v === '(') {
+      p++;
+      const e = or();
+      expect(')');
+      return e;
+    }
     const t = toks[p++];
     if (!t || t.k !== 'id') throw invalid('expected a property');
     const fn = t.v.toLowerCase();
     if ((fn === 'startswith' || fn === 'endswith' || fn === 'contains') && peek()?.v === '(') {
-      p++; const prop = toks[p++]; expect(','); const value = literal(); expect(')');
+      p++;
+      const prop = toks[p++];
+      expect(',');
+      const value = literal();
+      expect(')');
       if (!prop || prop.k !== 'id' || typeof value !== 'string') throw invalid(`bad ${fn} arguments`);
       return { t: 'fn', fn, prop: prop.v, value };
     }
     const any = /^(.+)\/any$/i.exec(t.v);
     if (any && peek()?.v === '(') {
-      p++; const v = toks[p++]; expect(':'); const v2 = toks[p++];
+      p++;
+      const v = toks[p++];
+      expect(':');
+      const v2 = toks[p++];
       const op = toks[p++]?.v.toLowerCase();
       if (!v || !v2 || v2.v !== v.v || (op !== 'eq' && op !== 'ne')) throw invalid('bad any() lambda');
-      const value = literal(); expect(')');
+      const value = literal();
+      expect(')');
       return { t: 'any', prop: any[1], op, value };
     }
     if (isKw('in')) {
-      p++; expect('(');
+      p++;
+      expect('(');
       const values: unknown[] = [];
-      if (peek()?.v !== ')') { values.push(literal()); while (peek()?.v === ',') { p++; values.push(literal()); } }
+      if (peek()?.v !== ')') {
+        values.push(literal());
+        while (peek()?.v === ',') {
+          p++;
+          values.push(literal());
+        }
+      }
       expect(')');
       return { t: 'in', prop: t.v, values };
     }
@@ -116,35 +177,52 @@ export function readPath(obj: unknown, path: string): unknown {
 
 const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 function compare(a: unknown, op: string, b: unknown): boolean {
-  const x = norm(a ?? null), y = norm(b);
+  const x = norm(a ?? null),
+    y = norm(b);
   switch (op) {
-    case 'eq': return x === y;
-    case 'ne': return x !== y;
-    case 'gt': return x !== null && y !== null && (x as number) > (y as number);
-    case 'ge': return x !== null && y !== null && (x as number) >= (y as number);
-    case 'lt': return x !== null && y !== null && (x as number) < (y as number);
-    default: return x !== null && y !== null && (x as number) <= (y as number);
+    case 'eq':
+      return x === y;
+    case 'ne':
+      return x !== y;
+    case 'gt':
+      return x !== null && y !== null && (x as number) > (y as number);
+    case 'ge':
+      return x !== null && y !== null && (x as number) >= (y as number);
+    case 'lt':
+      return x !== null && y !== null && (x as number) < (y as number);
+    default:
+      return x !== null && y !== null && (x as number) <= (y as number);
   }
 }
 
 /** String comparison is case-insensitive, as directory queries are. */
 export function evalFilter(node: FilterNode, obj: unknown): boolean {
   switch (node.t) {
-    case 'and': return evalFilter(node.l, obj) && evalFilter(node.r, obj);
-    case 'or': return evalFilter(node.l, obj) || evalFilter(node.r, obj);
-    case 'not': return !evalFilter(node.e, obj);
-    case 'cmp': return compare(readPath(obj, node.prop), node.op, node.value);
-    case 'in': { const v = norm(readPath(obj, node.prop)); return node.values.some((x) => norm(x) === v); }
+    case 'and':
+      return evalFilter(node.l, obj) && evalFilter(node.r, obj);
+    case 'or':
+      return evalFilter(node.l, obj) || evalFilter(node.r, obj);
+    case 'not':
+      return !evalFilter(node.e, obj);
+    case 'cmp':
+      return compare(readPath(obj, node.prop), node.op, node.value);
+    case 'in': {
+      const v = norm(readPath(obj, node.prop));
+      return node.values.some((x) => norm(x) === v);
+    }
     case 'fn': {
       const v = readPath(obj, node.prop);
       if (typeof v !== 'string') return false;
-      const a = v.toLowerCase(), b = node.value.toLowerCase();
+      const a = v.toLowerCase(),
+        b = node.value.toLowerCase();
       return node.fn === 'startswith' ? a.startsWith(b) : node.fn === 'endswith' ? a.endsWith(b) : a.includes(b);
     }
     case 'any': {
       const v = readPath(obj, node.prop);
       if (!Array.isArray(v)) return false;
-      return node.op === 'eq' ? v.some((x) => compare(x, 'eq', node.value)) : v.some((x) => compare(x, 'ne', node.value));
+      return node.op === 'eq'
+        ? v.some((x) => compare(x, 'eq', node.value))
+        : v.some((x) => compare(x, 'ne', node.value));
     }
   }
 }
@@ -153,7 +231,8 @@ export function evalFilter(node: FilterNode, obj: unknown): boolean {
 export function eqValues(node: FilterNode | undefined, prop: string): string[] {
   if (!node) return [];
   if (node.t === 'and') return [...eqValues(node.l, prop), ...eqValues(node.r, prop)];
-  if (node.t === 'cmp' && node.op === 'eq' && node.prop.toLowerCase() === prop.toLowerCase()) return [String(node.value)];
+  if (node.t === 'cmp' && node.op === 'eq' && node.prop.toLowerCase() === prop.toLowerCase())
+    return [String(node.value)];
   if (node.t === 'in' && node.prop.toLowerCase() === prop.toLowerCase()) return node.values.map(String);
   return [];
 }
@@ -161,11 +240,18 @@ export function eqValues(node: FilterNode | undefined, prop: string): string[] {
 /** True when the filter uses an operator Graph treats as an advanced directory query (needs ConsistencyLevel). */
 export function isAdvancedDirectoryQuery(node: FilterNode): boolean {
   switch (node.t) {
-    case 'and': case 'or': return isAdvancedDirectoryQuery(node.l) || isAdvancedDirectoryQuery(node.r);
-    case 'not': return true;
-    case 'cmp': return node.op === 'ne';
-    case 'fn': return node.fn !== 'startswith';
-    case 'any': return node.op === 'ne';
-    default: return false;
+    case 'and':
+    case 'or':
+      return isAdvancedDirectoryQuery(node.l) || isAdvancedDirectoryQuery(node.r);
+    case 'not':
+      return true;
+    case 'cmp':
+      return node.op === 'ne';
+    case 'fn':
+      return node.fn !== 'startswith';
+    case 'any':
+      return node.op === 'ne';
+    default:
+      return false;
   }
 }

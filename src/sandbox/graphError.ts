@@ -7,7 +7,9 @@ export class GraphError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
-  ) { super(message); }
+  ) {
+    super(message);
+  }
 }
 
 export const badRequest = (message: string, code = 'BadRequest') => new GraphError(400, code, message);
@@ -18,6 +20,19 @@ export function errorDate(d: Date): string {
   return d.toISOString().slice(0, 19);
 }
 
-export function errorBody(status: number, code: string, message: string, date: Date, requestId: string, clientRequestId: string) {
-  return { error: { code, message, innerError: { date: errorDate(date), 'request-id': requestId, 'client-request-id': clientRequestId } } };
+export function errorBody(
+  status: number,
+  code: string,
+  message: string,
+  date: Date,
+  requestId: string,
+  clientRequestId: string,
+) {
+  return {
+    error: {
+      code,
+      message,
+      innerError: { date: errorDate(date), 'request-id': requestId, 'client-request-id': clientRequestId },
+    },
+  };
 }

@@ -11,6 +11,13 @@ import { policyRoutes } from './policies';
 import { bindingRoutes } from './bindings';
 
 export const graphRoutes: Route[] = [
-  ...groupUpsertRoutes, ...groupRoutes, ...userRoutes, ...pimRequestRoutes, ...pimScheduleRoutes, ...approvalRoutes, ...pimResourceRoutes,
-  ...policyRoutes, ...bindingRoutes,
+  ...groupUpsertRoutes,
+  ...groupRoutes,
+  ...userRoutes,
+  ...pimRequestRoutes,
+  ...pimScheduleRoutes,
+  ...approvalRoutes,
+  ...pimResourceRoutes,
+  ...policyRoutes,
+  ...bindingRoutes,
 ];

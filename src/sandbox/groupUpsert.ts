@@ -19,27 +19,38 @@ function byUniqueName(ctx: SbCtx, raw: string): { name: string; group?: SbGroup 
   return { name, group };
 }
 
-const missing = (name: string) => new GraphError(404, 'Request_ResourceNotFound', `Resource '${name}' does not exist or one of its queried reference-property objects are not present.`);
+const missing = (name: string) =>
+  new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${name}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 
 export const groupUpsertRoutes: Route[] = [
   {
-    method: 'PATCH', pattern: KEY, handler: (ctx, [raw]) => {
+    method: 'PATCH',
+    pattern: KEY,
+    handler: (ctx, [raw]) => {
       const { name, group } = byUniqueName(ctx, raw);
-      if (ctx.body === null || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw new GraphError(400, 'BadRequest', 'The request body must be a JSON object.');
+      if (ctx.body === null || typeof ctx.body !== 'object' || Array.isArray(ctx.body))
+        throw new GraphError(400, 'BadRequest', 'The request body must be a JSON object.');
       if (group) {
         if (!canManageGroup(ctx.state, ctx.caller, group, ctx.clock.now())) throw directoryForbidden();
         return patchGroup(ctx, group, true);
       }
       if (!/(^|[,;\s])create-if-missing([,;\s]|$)/i.test(ctx.headers.prefer ?? '')) throw missing(name);
       const body = ctx.body as Record<string, unknown>;
-      if (body.uniqueName !== undefined && body.uniqueName !== name) throw new GraphError(400, 'Request_BadRequest', 'The uniqueName in the body differs from the key in the URL.');
+      if (body.uniqueName !== undefined && body.uniqueName !== name)
+        throw new GraphError(400, 'Request_BadRequest', 'The uniqueName in the body differs from the key in the URL.');
       ctx.body = { ...body, uniqueName: name };
       const created = createGroup(ctx);
       return { ...created, headers: { ...created.headers, 'Preference-Applied': 'create-if-missing' } };
     },
   },
   {
-    method: 'GET', pattern: KEY, handler: (ctx, [raw]) => {
+    method: 'GET',
+    pattern: KEY,
+    handler: (ctx, [raw]) => {
       const { name, group } = byUniqueName(ctx, raw);
       if (!group) throw missing(name);
       return entity(ctx, 'groups', groupView(group, ctx.state.tenant.id));

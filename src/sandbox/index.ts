@@ -80,7 +80,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let state = (options.dataFile && loadState(options.dataFile)) || seedState(seedName, clock.now());
   if (options.scale) addBulk(state, options.scale.groups, options.scale.assignmentsPerGroup, clock.now());
   const persist = options.dataFile ? () => saveState(options.dataFile!, engine.state) : undefined;
-  const faults = options.faults ? new FaultInjector(typeof options.faults === 'string' ? parseFaultSpec(options.faults) : options.faults) : null;
+  const faults = options.faults
+    ? new FaultInjector(typeof options.faults === 'string' ? parseFaultSpec(options.faults) : options.faults)
+    : null;
   const throttle = options.throttle ? new Throttle(options.throttle) : null;
   let url = '';
   const engine = new Engine(state, clock, graphRoutes, () => url, faults, throttle, { batch: runBatch, persist });
@@ -93,19 +95,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     persist?.();
   };
   let identity: IdentityEndpoint | undefined;
-  const server = createSandboxServer({ engine, latencyMs: options.latencyMs ?? 0, url: () => url, reseed, arm: armHandler(engine), identity: () => identity?.service });
+  const server = createSandboxServer({
+    engine,
+    latencyMs: options.latencyMs ?? 0,
+    url: () => url,
+    reseed,
+    arm: armHandler(engine),
+    identity: () => identity?.service,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const identityOptions = options.identity === true ? {} : options.identity || undefined;
-  identity = identityOptions ? await startIdentity({ state: () => engine.state, graphUrl: () => url, ...identityOptions }) : undefined;
+  identity = identityOptions
+    ? await startIdentity({ state: () => engine.state, graphUrl: () => url, ...identityOptions })
+    : undefined;
   const requireSigned = Boolean(options.requireSignedTokens);
-  engine.hooks.tokens = { graph: { requireSigned, check: identity?.check('graph') }, arm: { requireSigned, check: identity?.check('arm') } };
+  engine.hooks.tokens = {
+    graph: { requireSigned, check: identity?.check('graph') },
+    arm: { requireSigned, check: identity?.check('arm') },
+  };
   return {
-    url, clock, requestLog: engine.log, identity,
-    get state() { return engine.state; },
+    url,
+    clock,
+    requestLog: engine.log,
+    identity,
+    get state() {
+      return engine.state;
+    },
     close: async () => {
       await identity?.close();
       await new Promise<void>((resolve) => {

@@ -5,21 +5,48 @@ import { newGuid } from './ids';
 import { canUsePim, isActiveAt, schedulesOfGroup } from './pimIndex';
 import type { AccessId, SbState } from './types';
 
-export function addDirectMembership(state: SbState, groupId: string, principalId: string, accessId: AccessId, now: Date): void {
+export function addDirectMembership(
+  state: SbState,
+  groupId: string,
+  principalId: string,
+  accessId: AccessId,
+  now: Date,
+): void {
   const g = state.groups[groupId];
-  if (accessId === 'member' && g && !canUsePim(g)) { if (!g.staticMembers.includes(principalId)) g.staticMembers.push(principalId); return; }
+  if (accessId === 'member' && g && !canUsePim(g)) {
+    if (!g.staticMembers.includes(principalId)) g.staticMembers.push(principalId);
+    return;
+  }
   const guid = newGuid(state);
   const id = `${groupId}_${accessId}_${guid}`;
   const iso = now.toISOString();
   state.schedules[id] = {
-    kind: 'assignment', id, principalId, groupId, accessId, assignmentType: 'assigned', startDateTime: iso, endDateTime: null,
+    kind: 'assignment',
+    id,
+    principalId,
+    groupId,
+    accessId,
+    assignmentType: 'assigned',
+    startDateTime: iso,
+    endDateTime: null,
     // DOC: a direct member's schedule was created by no request (createdUsing null) and never modified.
-    expirationType: 'noExpiration', duration: null, createdDateTime: iso, modifiedDateTime: null, createdUsing: null,
-    activatedUsing: null, removedDateTime: null,
+    expirationType: 'noExpiration',
+    duration: null,
+    createdDateTime: iso,
+    modifiedDateTime: null,
+    createdUsing: null,
+    activatedUsing: null,
+    removedDateTime: null,
   };
 }
 
-export function removeDirectMembership(state: SbState, groupId: string, principalId: string, accessId: AccessId, now: Date): boolean {
+export function removeDirectMembership(
+  state: SbState,
+  groupId: string,
+  principalId: string,
+  accessId: AccessId,
+  now: Date,
+): boolean {
   const g = state.groups[groupId];
   if (accessId === 'member' && g && !canUsePim(g)) {
     const i = g.staticMembers.indexOf(principalId);

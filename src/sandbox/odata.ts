@@ -4,7 +4,11 @@ import { FilterNode, evalFilter, parseFilter, readPath } from './filter';
 import type { SbCtx, SbResult } from './context';
 import { withHidden, withoutHidden } from './hiddenProps';
 
-export interface ExpandItem { name: string; select?: string[]; expand?: ExpandItem[] }
+export interface ExpandItem {
+  name: string;
+  select?: string[];
+  expand?: ExpandItem[];
+}
 
 export interface ODataQuery {
   raw: URLSearchParams;
@@ -21,11 +25,16 @@ export interface ODataQuery {
 
 /** Splits on `sep` at parenthesis depth 0. */
 function splitTop(s: string, sep: string): string[] {
-  const out: string[] = []; let depth = 0, cur = '';
+  const out: string[] = [];
+  let depth = 0,
+    cur = '';
   for (const c of s) {
     if (c === '(') depth++;
     if (c === ')') depth--;
-    if (c === sep && depth === 0) { out.push(cur); cur = ''; } else cur += c;
+    if (c === sep && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
   }
   if (cur.trim()) out.push(cur);
   return out.map((x) => x.trim()).filter(Boolean);
@@ -38,7 +47,8 @@ export function parseExpand(s: string): ExpandItem[] {
     const item: ExpandItem = { name: m[1].trim() };
     for (const opt of m[2] ? splitTop(m[2], ';') : []) {
       const eq = opt.indexOf('=');
-      const k = opt.slice(0, eq).trim().toLowerCase(), v = opt.slice(eq + 1);
+      const k = opt.slice(0, eq).trim().toLowerCase(),
+        v = opt.slice(eq + 1);
       if (k === '$select') item.select = v.split(',').map((x) => x.trim());
       else if (k === '$expand') item.expand = parseExpand(v);
       else throw badRequest(`Query option '${k}' is not supported inside $expand.`);
@@ -47,15 +57,33 @@ export function parseExpand(s: string): ExpandItem[] {
   });
 }
 
-const KNOWN = new Set(['$filter', '$select', '$expand', '$top', '$skiptoken', '$skip', '$count', '$orderby', '$search', '$format', 'api-version']);
+const KNOWN = new Set([
+  '$filter',
+  '$select',
+  '$expand',
+  '$top',
+  '$skiptoken',
+  '$skip',
+  '$count',
+  '$orderby',
+  '$search',
+  '$format',
+  'api-version',
+]);
 
 export function parseQuery(raw: URLSearchParams): ODataQuery {
   const q: ODataQuery = { raw, skip: 0, count: false };
   for (const [k0, v] of raw) {
     const k = k0.startsWith('$') ? k0.toLowerCase() : `$${k0.toLowerCase()}`; // Graph accepts options without `$`
     if (!KNOWN.has(k)) continue;
-    if (k === '$filter') { q.filterText = v; q.filter = parseFilter(v); }
-    else if (k === '$select') q.select = v.split(',').map((x) => x.trim()).filter(Boolean);
+    if (k === '$filter') {
+      q.filterText = v;
+      q.filter = parseFilter(v);
+    } else if (k === '$select')
+      q.select = v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     else if (k === '$expand') q.expand = parseExpand(v);
     else if (k === '$top') {
       const n = Number(v);
@@ -75,7 +103,9 @@ function decodeSkipToken(v: string): number {
   try {
     const o = JSON.parse(Buffer.from(v, 'base64url').toString('utf8')) as { o?: unknown };
     if (typeof o.o === 'number' && o.o >= 0) return o.o;
-  } catch { /* fall through */ }
+  } catch {
+    /* fall through */
+  }
   throw new GraphError(400, 'BadRequest', 'The $skiptoken is invalid or expired.');
 }
 
@@ -89,7 +119,8 @@ export function applySelect(obj: Record<string, unknown>, select: string[] | und
   for (const s of select) {
     const key = Object.keys(obj).find((k) => k.toLowerCase() === s.toLowerCase());
     if (key !== undefined) out[key] = obj[key];
-    else if (!polymorphic) throw new GraphError(400, 'BadRequest', `Could not find a property named '${s}' on the type of this resource.`);
+    else if (!polymorphic)
+      throw new GraphError(400, 'BadRequest', `Could not find a property named '${s}' on the type of this resource.`);
   }
   return out;
 }
@@ -116,13 +147,18 @@ export function collection(ctx: SbCtx, items: Record<string, unknown>[], opts: C
   if (q.orderby) {
     const { prop, desc } = q.orderby;
     rows = [...rows].sort((a, b) => {
-      const x = readPath(a, prop) as string, y = readPath(b, prop) as string;
+      const x = readPath(a, prop) as string,
+        y = readPath(b, prop) as string;
       const c = x === y ? 0 : x === undefined || x === null ? -1 : y === undefined || y === null ? 1 : x < y ? -1 : 1;
       return desc ? -c : c;
     });
   }
   const max = opts.maxTop ?? 999;
-  if (q.top !== undefined && (q.top > max || q.top < 1)) throw badRequest(`Invalid page size specified: '${q.top}'. Must be between 1 and ${max} inclusive.`, 'Request_UnsupportedQuery');
+  if (q.top !== undefined && (q.top > max || q.top < 1))
+    throw badRequest(
+      `Invalid page size specified: '${q.top}'. Must be between 1 and ${max} inclusive.`,
+      'Request_UnsupportedQuery',
+    );
   const size = q.top ?? opts.pageSize ?? 100;
   const page = rows.slice(q.skip, q.skip + size);
   const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, opts.entitySet, q.select) };
@@ -136,7 +172,8 @@ export function collection(ctx: SbCtx, items: Record<string, unknown>[], opts: C
     const params = new URLSearchParams();
     for (const [k, v] of q.raw) if (k.toLowerCase() !== '$skiptoken') params.append(k, v);
     params.append('$skiptoken', Buffer.from(JSON.stringify({ o: q.skip + size })).toString('base64url'));
-    body['@odata.nextLink'] = `${ctx.baseUrl}/${ctx.version}${ctx.path}?${params.toString().replace(/\+/g, '%20').replace(/%24/g, '$')}`;
+    body['@odata.nextLink'] =
+      `${ctx.baseUrl}/${ctx.version}${ctx.path}?${params.toString().replace(/\+/g, '%20').replace(/%24/g, '$')}`;
   }
   body.value = page.map((i) => project(opts.expand ? opts.expand(i) : i, q.select));
   return { status: 200, body };

@@ -2,7 +2,12 @@
 // principal, rebuilt lazily after any change to the state.
 import type { SbSchedule, SbState, SbUser } from './types';
 
-interface Index { version: number; byGroup: Map<string, SbSchedule[]>; byPrincipal: Map<string, SbSchedule[]>; userByUpn: Map<string, SbUser> }
+interface Index {
+  version: number;
+  byGroup: Map<string, SbSchedule[]>;
+  byPrincipal: Map<string, SbSchedule[]>;
+  userByUpn: Map<string, SbUser>;
+}
 const versions = new WeakMap<SbState, number>();
 const indexes = new WeakMap<SbState, Index>();
 
@@ -15,7 +20,8 @@ function index(state: SbState): Index {
   const v = versions.get(state) ?? 0;
   const cur = indexes.get(state);
   if (cur && cur.version === v) return cur;
-  const byGroup = new Map<string, SbSchedule[]>(), byPrincipal = new Map<string, SbSchedule[]>();
+  const byGroup = new Map<string, SbSchedule[]>(),
+    byPrincipal = new Map<string, SbSchedule[]>();
   for (const s of Object.values(state.schedules)) {
     if (s.removedDateTime) continue;
     (byGroup.get(s.groupId) ?? byGroup.set(s.groupId, []).get(s.groupId)!).push(s);
@@ -32,12 +38,15 @@ function index(state: SbState): Index {
 export const userByUpn = (state: SbState, upn: string) => index(state).userByUpn.get(upn.toLowerCase());
 
 export const schedulesOfGroup = (state: SbState, groupId: string) => index(state).byGroup.get(groupId) ?? [];
-export const schedulesOfPrincipal = (state: SbState, principalId: string) => index(state).byPrincipal.get(principalId) ?? [];
+export const schedulesOfPrincipal = (state: SbState, principalId: string) =>
+  index(state).byPrincipal.get(principalId) ?? [];
 
 /** Not removed and not yet ended (current or future). */
-export const isCurrentOrFuture = (s: SbSchedule, now: Date) => !s.removedDateTime && (s.endDateTime === null || Date.parse(s.endDateTime) > now.getTime());
+export const isCurrentOrFuture = (s: SbSchedule, now: Date) =>
+  !s.removedDateTime && (s.endDateTime === null || Date.parse(s.endDateTime) > now.getTime());
 /** In effect right now. */
-export const isActiveAt = (s: SbSchedule, now: Date) => isCurrentOrFuture(s, now) && Date.parse(s.startDateTime) <= now.getTime();
+export const isActiveAt = (s: SbSchedule, now: Date) =>
+  isCurrentOrFuture(s, now) && Date.parse(s.startDateTime) <= now.getTime();
 
 /** Principals holding `accessId` on the group right now through an active assignment. */
 export function activePrincipals(state: SbState, groupId: string, accessId: 'member' | 'owner', now: Date): string[] {
@@ -57,7 +66,20 @@ export function canUsePim(g: { groupTypes: string[]; onPremisesSyncEnabled: bool
 
 /** The eligibility in effect that lets `principalId` activate: its own, or one of a group it is an active member of
  *  (nested eligibility activates only that principal – reference §4.3). */
-export function eligibilityFor(state: SbState, groupId: string, principalId: string, accessId: string, now: Date): SbSchedule | undefined {
-  return schedulesOfGroup(state, groupId).find((s) => s.kind === 'eligibility' && s.accessId === accessId && isActiveAt(s, now)
-    && (s.principalId === principalId || (Boolean(state.groups[s.principalId]) && activePrincipals(state, s.principalId, 'member', now).includes(principalId))));
+export function eligibilityFor(
+  state: SbState,
+  groupId: string,
+  principalId: string,
+  accessId: string,
+  now: Date,
+): SbSchedule | undefined {
+  return schedulesOfGroup(state, groupId).find(
+    (s) =>
+      s.kind === 'eligibility' &&
+      s.accessId === accessId &&
+      isActiveAt(s, now) &&
+      (s.principalId === principalId ||
+        (Boolean(state.groups[s.principalId]) &&
+          activePrincipals(state, s.principalId, 'member', now).includes(principalId))),
+  );
 }

@@ -7,7 +7,10 @@ import type { SbCtx } from './context';
 
 export const PIM_SET = 'identityGovernance/privilegedAccess/group';
 
-export interface PimScope { groupIds: string[]; principalIds: string[] }
+export interface PimScope {
+  groupIds: string[];
+  principalIds: string[];
+}
 
 /** The groupId / principalId values the $filter pins; throws the service's 400 when there are none. */
 export function requiredScope(ctx: SbCtx): PimScope {
@@ -18,8 +21,10 @@ export function requiredScope(ctx: SbCtx): PimScope {
     throw badRequest('The request is invalid: this list requires a $filter (eq) on principalId or groupId.');
   }
   const now = ctx.clock.now();
-  const byGroup = groupIds.length > 0 && groupIds.every((g) => canReadGroupPim(ctx.state, ctx.caller, ctx.state.groups[g], now));
-  const byPrincipal = principalIds.length > 0 && principalIds.every((p) => p === ctx.caller.id || isTenantReader(ctx.caller));
+  const byGroup =
+    groupIds.length > 0 && groupIds.every((g) => canReadGroupPim(ctx.state, ctx.caller, ctx.state.groups[g], now));
+  const byPrincipal =
+    principalIds.length > 0 && principalIds.every((p) => p === ctx.caller.id || isTenantReader(ctx.caller));
   if (!byGroup && !byPrincipal) throw pimForbidden();
   return { groupIds, principalIds };
 }
@@ -29,6 +34,11 @@ export function currentUserFunction(segment: string, allowed: string[]): string 
   const m = /^filterByCurrentUser\(on='?([A-Za-z]+)'?\)$/i.exec(segment);
   if (!m) return undefined;
   const on = allowed.find((a) => a.toLowerCase() === m[1].toLowerCase());
-  if (!on) throw new GraphError(400, 'BadRequest', `The parameter 'on' has an invalid value '${m[1]}'; expected one of: ${allowed.join(', ')}.`);
+  if (!on)
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `The parameter 'on' has an invalid value '${m[1]}'; expected one of: ${allowed.join(', ')}.`,
+    );
   return on;
 }

@@ -18,13 +18,25 @@ type Kind = keyof typeof SETS;
 function expandRequest(ctx: SbCtx, r: SbRequest, view: Record<string, unknown>): Record<string, unknown> {
   for (const e of ctx.query.expand ?? []) {
     const name = e.name.toLowerCase();
-    if (name === 'principal') { const o = directoryObjectView(ctx.state, r.principalId); view.principal = o ? project(o, e.select) : null; }
-    else if (name === 'group') { const g = ctx.state.groups[r.groupId]; view.group = g ? project(groupView(g, ctx.state.tenant.id), e.select) : null; }
-    else if (name === 'targetschedule') { const s = r.targetScheduleId ? ctx.state.schedules[r.targetScheduleId] : undefined; view.targetSchedule = s ? project(scheduleView(s), e.select) : null; }
-    else if (name === 'activatedusing' && r.kind === 'assignment') {
-      const s = ctx.state.schedules[r.targetScheduleId ?? '']?.activatedUsing; const el = s ? ctx.state.schedules[s] : undefined;
+    if (name === 'principal') {
+      const o = directoryObjectView(ctx.state, r.principalId);
+      view.principal = o ? project(o, e.select) : null;
+    } else if (name === 'group') {
+      const g = ctx.state.groups[r.groupId];
+      view.group = g ? project(groupView(g, ctx.state.tenant.id), e.select) : null;
+    } else if (name === 'targetschedule') {
+      const s = r.targetScheduleId ? ctx.state.schedules[r.targetScheduleId] : undefined;
+      view.targetSchedule = s ? project(scheduleView(s), e.select) : null;
+    } else if (name === 'activatedusing' && r.kind === 'assignment') {
+      const s = ctx.state.schedules[r.targetScheduleId ?? '']?.activatedUsing;
+      const el = s ? ctx.state.schedules[s] : undefined;
       view.activatedUsing = el ? project(scheduleView(el), e.select) : null;
-    } else throw new GraphError(400, 'BadRequest', `Could not find a property named '${e.name}' on type 'microsoft.graph.privilegedAccessGroup${r.kind === 'eligibility' ? 'Eligibility' : 'Assignment'}ScheduleRequest'.`);
+    } else
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Could not find a property named '${e.name}' on type 'microsoft.graph.privilegedAccessGroup${r.kind === 'eligibility' ? 'Eligibility' : 'Assignment'}ScheduleRequest'.`,
+      );
   }
   return view;
 }
@@ -32,10 +44,24 @@ function expandRequest(ctx: SbCtx, r: SbRequest, view: Record<string, unknown>):
 function list(ctx: SbCtx, kind: Kind, rows: SbRequest[], asFunction = false): SbResult {
   // A function's result is a typed collection: Collection(type) context and @odata.type on each item (doc samples).
   const type = `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}ScheduleRequest`;
-  return collection(ctx, rows.map((r) => ({ ...(asFunction ? { '@odata.type': `#microsoft.graph.${type}` } : {}), ...requestView(r), __req: r }) as Record<string, unknown>), {
-    entitySet: asFunction ? `Collection(${type})` : `${PIM_SET}/${SETS[kind]}`,
-    expand: (i) => { const { __req, ...v } = i; return expandRequest(ctx, __req as SbRequest, v); },
-  });
+  return collection(
+    ctx,
+    rows.map(
+      (r) =>
+        ({
+          ...(asFunction ? { '@odata.type': `#microsoft.graph.${type}` } : {}),
+          ...requestView(r),
+          __req: r,
+        }) as Record<string, unknown>,
+    ),
+    {
+      entitySet: asFunction ? `Collection(${type})` : `${PIM_SET}/${SETS[kind]}`,
+      expand: (i) => {
+        const { __req, ...v } = i;
+        return expandRequest(ctx, __req as SbRequest, v);
+      },
+    },
+  );
 }
 
 const ofKind = (ctx: SbCtx, kind: Kind) => Object.values(ctx.state.requests).filter((r) => r.kind === kind);
@@ -46,30 +72,47 @@ function handlers(kind: Kind): Route[] {
     route('POST', base, (ctx) => {
       const r = submitRequest(ctx, kind);
       // The schedule a request creates or replaces is not readable by id for a moment (terraform polls for it).
-      if (r.targetScheduleId && ctx.state.schedules[r.targetScheduleId] && !r.isValidationOnly) ctx.replication.created(r.targetScheduleId);
+      if (r.targetScheduleId && ctx.state.schedules[r.targetScheduleId] && !r.isValidationOnly)
+        ctx.replication.created(r.targetScheduleId);
       return entity(ctx, `${PIM_SET}/${SETS[kind]}`, requestView(r), 201);
     }),
     route('GET', base, (ctx) => {
       // Delegated callers may list eligibility requests unfiltered: they get their own (reference §1.4).
-      if (kind === 'eligibility' && !ctx.query.filter) return list(ctx, kind, ofKind(ctx, kind).filter((r) => r.principalId === ctx.caller.id));
+      if (kind === 'eligibility' && !ctx.query.filter)
+        return list(
+          ctx,
+          kind,
+          ofKind(ctx, kind).filter((r) => r.principalId === ctx.caller.id),
+        );
       const scope = requiredScope(ctx);
-      const rows = ofKind(ctx, kind).filter((r) => (!scope.groupIds.length || scope.groupIds.includes(r.groupId)) && (!scope.principalIds.length || scope.principalIds.includes(r.principalId)));
+      const rows = ofKind(ctx, kind).filter(
+        (r) =>
+          (!scope.groupIds.length || scope.groupIds.includes(r.groupId)) &&
+          (!scope.principalIds.length || scope.principalIds.includes(r.principalId)),
+      );
       return list(ctx, kind, rows);
     }),
     route('GET', `${base}/{id}`, (ctx, [id]) => {
       const on = currentUserFunction(id, ['principal', 'createdBy', 'approver']);
       if (on) {
         const me = ctx.caller.id;
-        const rows = ofKind(ctx, kind).filter((r) => (on === 'principal' ? r.principalId === me
-          : on === 'createdBy' ? r.createdById === me
-            : ctx.state.approvals[r.approvalId ?? '']?.stages.some((s) => s.approverIds.includes(me)) === true));
+        const rows = ofKind(ctx, kind).filter((r) =>
+          on === 'principal'
+            ? r.principalId === me
+            : on === 'createdBy'
+              ? r.createdById === me
+              : ctx.state.approvals[r.approvalId ?? '']?.stages.some((s) => s.approverIds.includes(me)) === true,
+        );
         return list(ctx, kind, rows, true);
       }
       const r = ctx.state.requests[id.toLowerCase()];
       if (!r || r.kind !== kind) throw new GraphError(404, 'ResourceNotFound', `The request '${id}' is not found.`);
       const mine = r.principalId === ctx.caller.id || r.createdById === ctx.caller.id;
       if (!mine && !isTenantReader(ctx.caller)) throw pimForbidden();
-      return ok({ '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${SETS[kind]}`, ctx.query.select)}/$entity`, ...project(expandRequest(ctx, r, requestView(r)), ctx.query.select) });
+      return ok({
+        '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${SETS[kind]}`, ctx.query.select)}/$entity`,
+        ...project(expandRequest(ctx, r, requestView(r)), ctx.query.select),
+      });
     }),
     route('POST', `${base}/{id}/cancel`, (ctx, [id]) => {
       const r = ctx.state.requests[id.toLowerCase()];
@@ -79,9 +122,15 @@ function handlers(kind: Kind): Route[] {
       const now = ctx.clock.now();
       const target = r.targetScheduleId ? ctx.state.schedules[r.targetScheduleId] : undefined;
       const pending = r.status.startsWith('Pending') || r.status === 'Granted';
-      const notStarted = r.status === 'Provisioned' && target && target.createdUsing === r.id && !target.removedDateTime && Date.parse(target.startDateTime) > now.getTime();
+      const notStarted =
+        r.status === 'Provisioned' &&
+        target &&
+        target.createdUsing === r.id &&
+        !target.removedDateTime &&
+        Date.parse(target.startDateTime) > now.getTime();
       // UNCONFIRMED: the service's code for cancelling a completed request is undocumented.
-      if (!pending && !notStarted) throw new GraphError(400, 'BadRequest', `Request '${id}' is ${r.status} and can no longer be canceled.`);
+      if (!pending && !notStarted)
+        throw new GraphError(400, 'BadRequest', `Request '${id}' is ${r.status} and can no longer be canceled.`);
       if (notStarted && target) target.removedDateTime = now.toISOString();
       r.status = 'Canceled';
       r.completedDateTime = now.toISOString();

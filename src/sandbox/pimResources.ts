@@ -9,7 +9,13 @@ const view = (id: string) => ({ id, deletedDateTime: null });
 const onboarded = (ctx: SbCtx) => Object.values(ctx.state.groups).filter((g) => g.pimOnboarded);
 
 export const pimResourceRoutes: Route[] = [
-  route('GET', `/${SET}`, (ctx) => collection(ctx, onboarded(ctx).map((g) => view(g.id)), { entitySet: SET })),
+  route('GET', `/${SET}`, (ctx) =>
+    collection(
+      ctx,
+      onboarded(ctx).map((g) => view(g.id)),
+      { entitySet: SET },
+    ),
+  ),
   route('GET', `/${SET}/{id}`, (ctx, [id]) => {
     const g = ctx.state.groups[id.toLowerCase()];
     if (!g || !g.pimOnboarded) throw new GraphError(404, 'ResourceNotFound', `The resource '${id}' is not found.`);

@@ -3,18 +3,46 @@
 // eligibility ≤ P365D, active ≤ P180D, activation ≤ PT8H with justification, no MFA, no approval.
 import type { SbRule } from './types';
 
-const T = (caller: 'Admin' | 'EndUser', level: 'Eligibility' | 'Assignment') =>
-  ({ caller, operations: ['All'], level, inheritableSettings: [], enforcedSettings: [] });
+const T = (caller: 'Admin' | 'EndUser', level: 'Eligibility' | 'Assignment') => ({
+  caller,
+  operations: ['All'],
+  level,
+  inheritableSettings: [],
+  enforcedSettings: [],
+});
 const NS = '#microsoft.graph.unifiedRoleManagementPolicy';
 
-const expiration = (id: string, caller: 'Admin' | 'EndUser', level: 'Eligibility' | 'Assignment', maximumDuration: string): SbRule =>
-  ({ '@odata.type': `${NS}ExpirationRule`, id, isExpirationRequired: true, maximumDuration, target: T(caller, level) });
-const enablement = (id: string, caller: 'Admin' | 'EndUser', level: 'Eligibility' | 'Assignment', enabledRules: string[]): SbRule =>
-  ({ '@odata.type': `${NS}EnablementRule`, id, enabledRules, target: T(caller, level) });
-const notification = (recipientType: 'Admin' | 'Requestor' | 'Approver', caller: 'Admin' | 'EndUser', level: 'Eligibility' | 'Assignment'): SbRule => ({
-  '@odata.type': `${NS}NotificationRule`, id: `Notification_${recipientType}_${caller}_${level}`,
-  notificationType: 'Email', recipientType, notificationLevel: 'All', isDefaultRecipientsEnabled: true,
-  notificationRecipients: [], target: T(caller, level),
+const expiration = (
+  id: string,
+  caller: 'Admin' | 'EndUser',
+  level: 'Eligibility' | 'Assignment',
+  maximumDuration: string,
+): SbRule => ({
+  '@odata.type': `${NS}ExpirationRule`,
+  id,
+  isExpirationRequired: true,
+  maximumDuration,
+  target: T(caller, level),
+});
+const enablement = (
+  id: string,
+  caller: 'Admin' | 'EndUser',
+  level: 'Eligibility' | 'Assignment',
+  enabledRules: string[],
+): SbRule => ({ '@odata.type': `${NS}EnablementRule`, id, enabledRules, target: T(caller, level) });
+const notification = (
+  recipientType: 'Admin' | 'Requestor' | 'Approver',
+  caller: 'Admin' | 'EndUser',
+  level: 'Eligibility' | 'Assignment',
+): SbRule => ({
+  '@odata.type': `${NS}NotificationRule`,
+  id: `Notification_${recipientType}_${caller}_${level}`,
+  notificationType: 'Email',
+  recipientType,
+  notificationLevel: 'All',
+  isDefaultRecipientsEnabled: true,
+  notificationRecipients: [],
+  target: T(caller, level),
 });
 
 export function defaultRules(): SbRule[] {
@@ -32,21 +60,39 @@ export function defaultRules(): SbRule[] {
     expiration('Expiration_EndUser_Assignment', 'EndUser', 'Assignment', 'PT8H'),
     enablement('Enablement_EndUser_Assignment', 'EndUser', 'Assignment', ['Justification']),
     {
-      '@odata.type': `${NS}ApprovalRule`, id: 'Approval_EndUser_Assignment', target: T('EndUser', 'Assignment'),
+      '@odata.type': `${NS}ApprovalRule`,
+      id: 'Approval_EndUser_Assignment',
+      target: T('EndUser', 'Assignment'),
       setting: {
-        isApprovalRequired: false, isApprovalRequiredForExtension: false, isRequestorJustificationRequired: true,
+        isApprovalRequired: false,
+        isApprovalRequiredForExtension: false,
+        isRequestorJustificationRequired: true,
         approvalMode: 'SingleStage',
-        approvalStages: [{
-          approvalStageTimeOutInDays: 1, isApproverJustificationRequired: true, escalationTimeInMinutes: 0,
-          isEscalationEnabled: false, primaryApprovers: [], escalationApprovers: [],
-        }],
+        approvalStages: [
+          {
+            approvalStageTimeOutInDays: 1,
+            isApproverJustificationRequired: true,
+            escalationTimeInMinutes: 0,
+            isEscalationEnabled: false,
+            primaryApprovers: [],
+            escalationApprovers: [],
+          },
+        ],
       },
     },
-    { '@odata.type': `${NS}AuthenticationContextRule`, id: 'AuthenticationContext_EndUser_Assignment', isEnabled: false, claimValue: null, target: T('EndUser', 'Assignment') },
+    {
+      '@odata.type': `${NS}AuthenticationContextRule`,
+      id: 'AuthenticationContext_EndUser_Assignment',
+      isEnabled: false,
+      claimValue: null,
+      target: T('EndUser', 'Assignment'),
+    },
     notification('Admin', 'EndUser', 'Assignment'),
     notification('Requestor', 'EndUser', 'Assignment'),
     notification('Approver', 'EndUser', 'Assignment'),
   ];
 }
 
-export const RULE_TYPES: Record<string, string> = Object.fromEntries(defaultRules().map((r) => [r.id, r['@odata.type']]));
+export const RULE_TYPES: Record<string, string> = Object.fromEntries(
+  defaultRules().map((r) => [r.id, r['@odata.type']]),
+);

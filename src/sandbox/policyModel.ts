@@ -36,25 +36,53 @@ export function ruleOf(state: SbState, groupId: string, role: AccessId, ruleId: 
   return r;
 }
 
-export function writeRule(state: SbState, groupId: string, role: AccessId, rule: SbRule, by: { id: string; displayName: string }, now: Date): void {
+export function writeRule(
+  state: SbState,
+  groupId: string,
+  role: AccessId,
+  rule: SbRule,
+  by: { id: string; displayName: string },
+  now: Date,
+): void {
   const key = `${groupId}|${role}`;
-  const p = state.policies[key] ?? (state.policies[key] = { groupId, roleDefinitionId: role, lastModifiedDateTime: null, lastModifiedBy: { displayName: null, id: null }, overrides: idRecord<SbRule>() });
+  const p =
+    state.policies[key] ??
+    (state.policies[key] = {
+      groupId,
+      roleDefinitionId: role,
+      lastModifiedDateTime: null,
+      lastModifiedBy: { displayName: null, id: null },
+      overrides: idRecord<SbRule>(),
+    });
   p.overrides[rule.id] = rule;
   p.lastModifiedDateTime = now.toISOString();
   p.lastModifiedBy = { displayName: by.displayName, id: by.id };
 }
 
-export function policyView(state: SbState, g: SbGroup, role: AccessId, withRules: boolean, ruleSelect?: string[]): Record<string, unknown> {
+export function policyView(
+  state: SbState,
+  g: SbGroup,
+  role: AccessId,
+  withRules: boolean,
+  ruleSelect?: string[],
+): Record<string, unknown> {
   const stored = storedPolicy(state, g.id, role);
   const view: Record<string, unknown> = {
-    id: policyId(state, g, role), displayName: 'Group', description: 'Group', isOrganizationDefault: false,
-    scopeId: g.id, scopeType: 'Group', lastModifiedDateTime: stored?.lastModifiedDateTime ?? null,
+    id: policyId(state, g, role),
+    displayName: 'Group',
+    description: 'Group',
+    isOrganizationDefault: false,
+    scopeId: g.id,
+    scopeType: 'Group',
+    lastModifiedDateTime: stored?.lastModifiedDateTime ?? null,
     lastModifiedBy: stored?.lastModifiedBy ?? { displayName: null, id: null },
   };
   if (withRules) {
-    view.rules = rulesOf(state, g.id, role).map((r) => (ruleSelect?.length
-      ? Object.fromEntries([['@odata.type', r['@odata.type']], ...ruleSelect.map((k) => [k, r[k] ?? null])])
-      : r));
+    view.rules = rulesOf(state, g.id, role).map((r) =>
+      ruleSelect?.length
+        ? Object.fromEntries([['@odata.type', r['@odata.type']], ...ruleSelect.map((k) => [k, r[k] ?? null])])
+        : r,
+    );
   }
   return view;
 }

@@ -4,8 +4,21 @@
 import type { SbState } from './types';
 
 /** Names that are not ids: lookups by them on ordinary objects answer inherited members. */
-const SPECIAL = new Set(['__proto__', 'constructor', 'prototype', 'hasownproperty', 'isprototypeof', 'propertyisenumerable',
-  'tostring', 'tolocalestring', 'valueof', '__definegetter__', '__definesetter__', '__lookupgetter__', '__lookupsetter__']);
+const SPECIAL = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasownproperty',
+  'isprototypeof',
+  'propertyisenumerable',
+  'tostring',
+  'tolocalestring',
+  'valueof',
+  '__definegetter__',
+  '__definesetter__',
+  '__lookupgetter__',
+  '__lookupsetter__',
+]);
 
 export function isSpecialKey(key: string): boolean {
   return SPECIAL.has(key.toLowerCase());
@@ -24,8 +37,18 @@ type Records = Record<string, Record<string, unknown>>;
 
 /** Turns every id-keyed record of a state (seeded, loaded from a data file, or handed in) into a null-prototype one. */
 export function hardenState(state: SbState): SbState {
-  for (const k of ['users', 'groups', 'servicePrincipals', 'requests', 'schedules', 'approvals', 'policies',
-    'conditionalAccessPolicies', 'authenticationContexts', 'subscribedSkus'] as const) {
+  for (const k of [
+    'users',
+    'groups',
+    'servicePrincipals',
+    'requests',
+    'schedules',
+    'approvals',
+    'policies',
+    'conditionalAccessPolicies',
+    'authenticationContexts',
+    'subscribedSkus',
+  ] as const) {
     (state as unknown as Records)[k] = rebuild((state as unknown as Records)[k] ?? {});
   }
   for (const p of Object.values(state.policies)) p.overrides = rebuild(p.overrides ?? {});

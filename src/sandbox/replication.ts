@@ -8,7 +8,13 @@ export class Replication {
   private readonly readyAt = new Map<string, number>();
   private readonly next: () => number;
 
-  constructor(readonly lagMs = 0, seed = 1, private readonly nowMs: () => number = Date.now) { this.next = prng(seed); }
+  constructor(
+    readonly lagMs = 0,
+    seed = 1,
+    private readonly nowMs: () => number = Date.now,
+  ) {
+    this.next = prng(seed);
+  }
 
   /** A new object: hidden from the lagging views until its replicas catch up. */
   created(id: string): void {

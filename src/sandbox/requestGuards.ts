@@ -38,32 +38,59 @@ export function readBody(req: http.IncomingMessage, limit = BODY_LIMIT_BYTES): P
     let tooLarge = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) { tooLarge = true; chunks.length = 0; return; }
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
       chunks.push(c);
     });
-    req.on('end', () => resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () =>
+      resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }
 
-export interface Refusal { status: number; code: string; message: string }
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+}
 
 /** The refusal for a request's headers and body, or undefined when it may proceed. */
-export function refuse(kind: 'graph' | 'arm' | 'control', method: string, headers: Record<string, string>, text: string,
-  body: unknown): Refusal | undefined {
+export function refuse(
+  kind: 'graph' | 'arm' | 'control',
+  method: string,
+  headers: Record<string, string>,
+  text: string,
+  body: unknown,
+): Refusal | undefined {
   if (!isLoopbackHost(headers.host)) {
-    return { status: 400, code: 'BadRequest', message: 'The sandbox answers only requests addressed to 127.0.0.1, localhost or [::1].' };
+    return {
+      status: 400,
+      code: 'BadRequest',
+      message: 'The sandbox answers only requests addressed to 127.0.0.1, localhost or [::1].',
+    };
   }
   if (!isLoopbackOrigin(headers.origin)) {
     return { status: 403, code: 'Forbidden', message: 'Cross-origin requests to the sandbox are refused.' };
   }
   const write = method !== 'GET' && method !== 'HEAD';
   if (((kind === 'control' && write) || text.length > 0) && !isJsonType(headers['content-type'])) {
-    return { status: 415, code: 'UnsupportedMediaType', message: 'Send the body as JSON with Content-Type: application/json.' };
+    return {
+      status: 415,
+      code: 'UnsupportedMediaType',
+      message: 'Send the body as JSON with Content-Type: application/json.',
+    };
   }
   const special = specialKeyIn(body);
   if (special !== undefined) {
-    return { status: 400, code: 'BadRequest', message: `The property '${special}' does not exist on any type of this service.` };
+    return {
+      status: 400,
+      code: 'BadRequest',
+      message: `The property '${special}' does not exist on any type of this service.`,
+    };
   }
   return undefined;
 }

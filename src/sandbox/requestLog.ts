@@ -27,7 +27,10 @@ export const LOG_LIMITS = { entries: 100_000, bytes: 32 * 1024 * 1024 };
 export class BoundedLog {
   private sizes: number[] = [];
   private bytes = 0;
-  constructor(readonly entries: RequestLogEntry[], private readonly limits = LOG_LIMITS) {}
+  constructor(
+    readonly entries: RequestLogEntry[],
+    private readonly limits = LOG_LIMITS,
+  ) {}
 
   push(entry: RequestLogEntry): void {
     const size = 256 + entry.path.length + (entry.body === undefined ? 0 : JSON.stringify(entry.body).length);
@@ -35,14 +38,26 @@ export class BoundedLog {
     this.sizes.push(size);
     this.bytes += size;
     let drop = 0;
-    while (this.entries.length - drop > 1 && (this.entries.length - drop > this.limits.entries || this.bytes > this.limits.bytes)) {
+    while (
+      this.entries.length - drop > 1 &&
+      (this.entries.length - drop > this.limits.entries || this.bytes > this.limits.bytes)
+    ) {
       this.bytes -= this.sizes[drop];
       drop += 1;
     }
-    if (drop) { this.entries.splice(0, drop); this.sizes.splice(0, drop); }
+    if (drop) {
+      this.entries.splice(0, drop);
+      this.sizes.splice(0, drop);
+    }
   }
 
-  clear(): void { this.entries.length = 0; this.sizes.length = 0; this.bytes = 0; }
+  clear(): void {
+    this.entries.length = 0;
+    this.sizes.length = 0;
+    this.bytes = 0;
+  }
 
-  get byteCount(): number { return this.bytes; }
+  get byteCount(): number {
+    return this.bytes;
+  }
 }

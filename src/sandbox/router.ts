@@ -6,7 +6,11 @@ import type { SbCtx, SbResult } from './context';
 import { isSpecialKey } from './records';
 
 export type Handler = (ctx: SbCtx, params: string[]) => SbResult;
-export interface Route { method: string; pattern: RegExp; handler: Handler }
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  handler: Handler;
+}
 
 const SEG = '([^/]+)';
 /** Paths served by the PIM backend (its own error envelopes). */
@@ -14,7 +18,10 @@ export const PIM_BACKEND = /^\/(identityGovernance\/privilegedAccess\/|policies\
 
 /** `/groups/{id}/members` → a case-insensitive regex; `{x}` captures one path segment. */
 export function route(method: string, path: string, handler: Handler): Route {
-  const body = path.split('/').map((s) => (s.startsWith('{') ? SEG : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  const body = path
+    .split('/')
+    .map((s) => (s.startsWith('{') ? SEG : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
   return { method, pattern: new RegExp(`^${body}/?$`, 'i'), handler };
 }
 
@@ -28,15 +35,21 @@ export function dispatch(routes: Route[], ctx: SbCtx): SbResult {
     const params = m.slice(1);
     // `__proto__` or `constructor` is never an id; refused before any handler looks it up.
     const special = params.find(isSpecialKey);
-    if (special !== undefined) throw new GraphError(400, 'Request_BadRequest', `Invalid object identifier '${special}'.`);
+    if (special !== undefined)
+      throw new GraphError(400, 'Request_BadRequest', `Invalid object identifier '${special}'.`);
     return r.handler(ctx, params);
   }
   if (pathMatched && PIM_BACKEND.test(ctx.path)) {
     // LIVE: the PIM backend answers an unsupported method with 404 UnknownError and a JSON-string message, not 405.
     const uri = `${ctx.baseUrl}/${ctx.version}${ctx.path}`;
-    throw new GraphError(404, 'UnknownError', JSON.stringify({ message: `No HTTP resource was found that matches the request URI '${uri}'.` }));
+    throw new GraphError(
+      404,
+      'UnknownError',
+      JSON.stringify({ message: `No HTTP resource was found that matches the request URI '${uri}'.` }),
+    );
   }
-  if (pathMatched) throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+  if (pathMatched)
+    throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
   const segment = ctx.path.split('/').filter(Boolean).pop() ?? '';
   throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
 }

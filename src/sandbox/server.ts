@@ -20,15 +20,23 @@ export interface ServerDeps {
 
 function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
   const h: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return h;
 }
 
 function send(res: http.ServerResponse, a: GraphAnswer, now?: Date): void {
-  if (a.reset) { res.socket?.destroy(); return; }
+  if (a.reset) {
+    res.socket?.destroy();
+    return;
+  }
   const payload = a.body === undefined ? '' : typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
   // Date by the sandbox's clock, as the service sends its own: clients judge expiry by the tenant's time.
-  res.writeHead(a.status, { ...(now ? { Date: now.toUTCString() } : {}), ...a.headers, 'Content-Length': Buffer.byteLength(payload) });
+  res.writeHead(a.status, {
+    ...(now ? { Date: now.toUTCString() } : {}),
+    ...a.headers,
+    'Content-Length': Buffer.byteLength(payload),
+  });
   res.end(payload);
 }
 
@@ -43,27 +51,47 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
       const kind = raw.startsWith('/_sandbox/') ? 'control' : raw.startsWith('/arm/') ? 'arm' : 'graph';
       const fail = (status: number, code: string, message: string) => {
         const id = deps.engine.nextRequestId();
-        send(res, { status, headers: { 'Content-Type': 'application/json', 'request-id': id }, body: errorBody(status, code, message, deps.engine.clock.now(), id, headers['client-request-id'] ?? id) });
+        send(res, {
+          status,
+          headers: { 'Content-Type': 'application/json', 'request-id': id },
+          body: errorBody(status, code, message, deps.engine.clock.now(), id, headers['client-request-id'] ?? id),
+        });
       };
       const read = await readBody(req);
-      if (!read.ok) { fail(413, 'RequestEntityTooLarge', 'The request body is too large.'); return; }
+      if (!read.ok) {
+        fail(413, 'RequestEntityTooLarge', 'The request body is too large.');
+        return;
+      }
       const text = read.text;
       const latency = deps.latencyMs + (deps.engine.faults?.spec.latencyMs ?? 0);
       if (latency > 0) await delay(latency);
       let body: unknown;
       if (text.length) {
-        try { body = JSON.parse(text); } catch {
-          fail(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+        try {
+          body = JSON.parse(text);
+        } catch {
+          fail(
+            400,
+            'BadRequest',
+            'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+          );
           return;
         }
       }
       const refusal = refuse(kind, method, headers, text, body);
-      if (refusal) { fail(refusal.status, refusal.code, refusal.message); return; }
+      if (refusal) {
+        fail(refusal.status, refusal.code, refusal.message);
+        return;
+      }
       const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(raw.split('?')[0]);
       if (m) {
         const q = raw.indexOf('?');
         const target = (m[2] ?? '/') + (q >= 0 ? raw.slice(q) : '');
-        send(res, deps.engine.call({ version: m[1].toLowerCase(), method, target, headers, body, inBatch: false }), deps.engine.clock.now());
+        send(
+          res,
+          deps.engine.call({ version: m[1].toLowerCase(), method, target, headers, body, inBatch: false }),
+          deps.engine.clock.now(),
+        );
         return;
       }
       if (raw.startsWith('/_sandbox/identity')) {
@@ -77,19 +105,30 @@ export function createSandboxServer(deps: ServerDeps): http.Server {
         send(res, { status: a.status, headers: { 'Content-Type': 'application/json' }, body: a.body });
         return;
       }
-      if (kind === 'arm' && deps.arm) { send(res, deps.arm(method, raw.slice(4), headers, body)); return; }
+      if (kind === 'arm' && deps.arm) {
+        send(res, deps.arm(method, raw.slice(4), headers, body));
+        return;
+      }
       fail(400, 'BadRequest', 'Invalid version: the path must start with /v1.0 or /beta.');
     } catch (e) {
-      if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end(JSON.stringify({ error: { code: 'InternalServerError', message: (e as Error).message } })); }
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'InternalServerError', message: (e as Error).message } }));
+      }
     }
   });
   // Malformed HTTP (Node's parser refuses it before any handler): still a Graph error envelope, never a bare 400.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) { socket.destroy(); return; }
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const body = JSON.stringify({ error: { code: 'BadRequest', message: 'The request is not well-formed HTTP.' } });
-    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\n`
-      + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   server.keepAliveTimeout = 30_000;
   return server;

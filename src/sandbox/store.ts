@@ -7,7 +7,9 @@ import type { SbState } from './types';
 
 export function loadState(file: string): SbState | undefined {
   let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
@@ -30,6 +32,12 @@ export function saveState(file: string, state: SbState): void {
   fs.renameSync(tmp, file);
   try {
     const dfd = fs.openSync(dir, 'r');
-    try { fs.fsyncSync(dfd); } finally { fs.closeSync(dfd); }
-  } catch { /* directories cannot be fsync'ed on every platform */ }
+    try {
+      fs.fsyncSync(dfd);
+    } finally {
+      fs.closeSync(dfd);
+    }
+  } catch {
+    /* directories cannot be fsync'ed on every platform */
+  }
 }

@@ -124,9 +124,16 @@ export interface SbApprovalStage {
   timeOutDateTime: string;
 }
 
-export interface SbApproval { id: string; requestId: string; stages: SbApprovalStage[] }
+export interface SbApproval {
+  id: string;
+  requestId: string;
+  stages: SbApprovalStage[];
+}
 
-export interface SbRule extends Record<string, unknown> { '@odata.type': string; id: string }
+export interface SbRule extends Record<string, unknown> {
+  '@odata.type': string;
+  id: string;
+}
 
 /** A group's member or owner policy, stored only once changed: the rules that differ from the defaults. */
 export interface SbPolicy {
@@ -139,8 +146,13 @@ export interface SbPolicy {
 }
 
 export interface SbSku {
-  id: string; skuId: string; skuPartNumber: string; appliesTo: string; capabilityStatus: string;
-  consumedUnits: number; prepaidUnits: { enabled: number; lockedOut: number; suspended: number; warning: number };
+  id: string;
+  skuId: string;
+  skuPartNumber: string;
+  appliesTo: string;
+  capabilityStatus: string;
+  consumedUnits: number;
+  prepaidUnits: { enabled: number; lockedOut: number; suspended: number; warning: number };
   servicePlans: { servicePlanId: string; servicePlanName: string; provisioningStatus: string; appliesTo: string }[];
   subscriptionIds: string[];
 }
@@ -169,8 +181,23 @@ export interface SbState {
     scopeTags: Record<string, { id: string; displayName: string; description: string }>;
   };
   azure: {
-    subscriptions: Record<string, { subscriptionId: string; displayName: string; resourceGroups: string[]; resources: string[] }>;
+    subscriptions: Record<
+      string,
+      { subscriptionId: string; displayName: string; resourceGroups: string[]; resources: string[] }
+    >;
     roleDefinitions: Record<string, { id: string; roleName: string; description: string; type: string }>;
-    roleAssignments: Record<string, { id: string; scope: string; name: string; roleDefinitionId: string; principalId: string; principalType: string; description: string | null; createdOn: string }>;
+    roleAssignments: Record<
+      string,
+      {
+        id: string;
+        scope: string;
+        name: string;
+        roleDefinitionId: string;
+        principalId: string;
+        principalType: string;
+        description: string | null;
+        createdOn: string;
+      }
+    >;
   };
 }

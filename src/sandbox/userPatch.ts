@@ -9,24 +9,50 @@ import { noContent } from './context';
 import type { SbCtx, SbResult } from './context';
 import type { SbUser } from './types';
 
-const STRINGS = ['displayName', 'givenName', 'surname', 'jobTitle', 'department', 'officeLocation', 'mobilePhone', 'preferredLanguage'] as const;
-const READ_ONLY = new Set(['id', 'createdDateTime', 'deletedDateTime', 'mail', 'userPrincipalName', 'securityIdentifier', 'signInActivity', 'assignedLicenses', 'assignedPlans', 'provisionedPlans', 'licenseAssignmentStates']);
+const STRINGS = [
+  'displayName',
+  'givenName',
+  'surname',
+  'jobTitle',
+  'department',
+  'officeLocation',
+  'mobilePhone',
+  'preferredLanguage',
+] as const;
+const READ_ONLY = new Set([
+  'id',
+  'createdDateTime',
+  'deletedDateTime',
+  'mail',
+  'userPrincipalName',
+  'securityIdentifier',
+  'signInActivity',
+  'assignedLicenses',
+  'assignedPlans',
+  'provisionedPlans',
+  'licenseAssignmentStates',
+]);
 const bad = (m: string) => new GraphError(400, 'Request_BadRequest', m);
 
 export function patchUser(ctx: SbCtx, u: SbUser): SbResult {
   const self = ctx.caller.id === u.id;
-  if (!self && !ctx.caller.directoryRoles.some((r) => r === 'User Administrator' || r === 'Global Administrator')) throw directoryForbidden();
+  if (!self && !ctx.caller.directoryRoles.some((r) => r === 'User Administrator' || r === 'Global Administrator'))
+    throw directoryForbidden();
   const b = ctx.body as Record<string, unknown>;
   for (const [k, v] of Object.entries(b)) {
     if (READ_ONLY.has(k)) throw bad(`Property '${k}' is read-only and cannot be set.`);
     if ((STRINGS as readonly string[]).includes(k)) {
-      if (v !== null && typeof v !== 'string') throw bad(`Invalid value specified for property '${k}' of resource 'User'.`);
-      if (k === 'displayName' && (typeof v !== 'string' || !v.trim() || v.length > 256)) throw bad(`Invalid value specified for property 'displayName' of resource 'User'.`);
+      if (v !== null && typeof v !== 'string')
+        throw bad(`Invalid value specified for property '${k}' of resource 'User'.`);
+      if (k === 'displayName' && (typeof v !== 'string' || !v.trim() || v.length > 256))
+        throw bad(`Invalid value specified for property 'displayName' of resource 'User'.`);
     } else if (k === 'accountEnabled') {
-      if (typeof v !== 'boolean') throw bad(`Invalid value specified for property 'accountEnabled' of resource 'User'.`);
+      if (typeof v !== 'boolean')
+        throw bad(`Invalid value specified for property 'accountEnabled' of resource 'User'.`);
       if (self) throw directoryForbidden();
     } else if (k === 'businessPhones') {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw bad(`Invalid value specified for property 'businessPhones' of resource 'User'.`);
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw bad(`Invalid value specified for property 'businessPhones' of resource 'User'.`);
     } else if (!(k in UNMODELLED_USER_PROPS) && k !== 'userType') {
       throw bad(`Property '${k}' does not exist as a declared property or extension property.`);
     }

@@ -9,12 +9,18 @@ import { activePrincipals } from './pimIndex';
 import { ok } from './context';
 import type { SbCtx } from './context';
 
-const notFound = (id: string) => new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+const notFound = (id: string) =>
+  new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 
 /** Groups the user is a member of right now (active PIM assignments included, eligible ones not). */
 function memberOf(ctx: SbCtx, userId: string) {
   const now = ctx.clock.now();
-  const rows = Object.keys(ctx.state.groups).filter((g) => activePrincipals(ctx.state, g, 'member', now).includes(userId))
+  const rows = Object.keys(ctx.state.groups)
+    .filter((g) => activePrincipals(ctx.state, g, 'member', now).includes(userId))
     .map((g) => directoryObjectView(ctx.state, g)!);
   return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
 }
@@ -28,23 +34,31 @@ function userOr404(ctx: SbCtx, key: string) {
 export const userRoutes: Route[] = [
   route('GET', '/users', (ctx) => {
     checkAdvanced(ctx);
-    return collection(ctx, search(ctx, Object.values(ctx.state.users).map(userView)), { entitySet: 'users', countNeedsConsistency: true });
+    return collection(ctx, search(ctx, Object.values(ctx.state.users).map(userView)), {
+      entitySet: 'users',
+      countNeedsConsistency: true,
+    });
   }),
   route('GET', '/users/{id}', (ctx, [id]) => entity(ctx, 'users', userView(userOr404(ctx, id)))),
   route('PATCH', '/users/{id}', (ctx, [id]) => patchUser(ctx, userOr404(ctx, id))),
   route('GET', '/me', (ctx) => {
-    if (ctx.claims.appOnly) throw new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+    if (ctx.claims.appOnly)
+      throw new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
     return entity(ctx, 'users', userView(ctx.caller));
   }),
   route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
   route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),
   route('GET', '/servicePrincipals', (ctx) => {
     checkAdvanced(ctx);
-    return collection(ctx, Object.values(ctx.state.servicePrincipals).map(servicePrincipalView), { entitySet: 'servicePrincipals', countNeedsConsistency: true });
+    return collection(ctx, Object.values(ctx.state.servicePrincipals).map(servicePrincipalView), {
+      entitySet: 'servicePrincipals',
+      countNeedsConsistency: true,
+    });
   }),
   route('GET', '/servicePrincipals/{id}', (ctx, [id]) => {
     const key = id.replace(/^\(appId='(.*)'\)$/i, '$1').toLowerCase();
-    const sp = ctx.state.servicePrincipals[key] ?? Object.values(ctx.state.servicePrincipals).find((s) => s.appId === key);
+    const sp =
+      ctx.state.servicePrincipals[key] ?? Object.values(ctx.state.servicePrincipals).find((s) => s.appId === key);
     if (!sp) throw notFound(id);
     return entity(ctx, 'servicePrincipals', servicePrincipalView(sp));
   }),
@@ -55,15 +69,38 @@ export const userRoutes: Route[] = [
   }),
   route('POST', '/directoryObjects/getByIds', (ctx) => {
     const b = (ctx.body ?? {}) as { ids?: unknown; types?: unknown };
-    if (!Array.isArray(b.ids) || b.ids.length === 0) throw badRequest('The ids parameter is required.', 'Request_BadRequest');
+    if (!Array.isArray(b.ids) || b.ids.length === 0)
+      throw badRequest('The ids parameter is required.', 'Request_BadRequest');
     if (b.ids.length > 1000) throw badRequest('A maximum of 1000 ids can be requested.', 'Request_BadRequest');
-    const types = Array.isArray(b.types) ? b.types.map((t) => `#microsoft.graph.${String(t).toLowerCase()}`) : undefined;
-    const value = b.ids.map((id) => directoryObjectView(ctx.state, String(id).toLowerCase()))
-      .filter((o): o is Record<string, unknown> => Boolean(o) && (!types || types.includes(String(o!['@odata.type']).toLowerCase())));
+    const types = Array.isArray(b.types)
+      ? b.types.map((t) => `#microsoft.graph.${String(t).toLowerCase()}`)
+      : undefined;
+    const value = b.ids
+      .map((id) => directoryObjectView(ctx.state, String(id).toLowerCase()))
+      .filter(
+        (o): o is Record<string, unknown> =>
+          Boolean(o) && (!types || types.includes(String(o!['@odata.type']).toLowerCase())),
+      );
     return ok({ '@odata.context': `${ctx.baseUrl}/${ctx.version}/$metadata#directoryObjects`, value });
   }),
-  route('GET', '/organization', (ctx) => ok({
-    '@odata.context': `${ctx.baseUrl}/${ctx.version}/$metadata#organization`,
-    value: [{ id: ctx.state.tenant.id, displayName: ctx.state.tenant.displayName, verifiedDomains: [{ name: ctx.state.tenant.domain, isDefault: true, isInitial: false, type: 'Managed', capabilities: 'Email, OfficeCommunicationsOnline' }] }],
-  })),
+  route('GET', '/organization', (ctx) =>
+    ok({
+      '@odata.context': `${ctx.baseUrl}/${ctx.version}/$metadata#organization`,
+      value: [
+        {
+          id: ctx.state.tenant.id,
+          displayName: ctx.state.tenant.displayName,
+          verifiedDomains: [
+            {
+              name: ctx.state.tenant.domain,
+              isDefault: true,
+              isInitial: false,
+              type: 'Managed',
+              capabilities: 'Email, OfficeCommunicationsOnline',
+            },
+          ],
+        },
+      ],
+    }),
+  ),
 ];

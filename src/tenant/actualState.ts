@@ -16,9 +16,7 @@ export interface ActualPrincipal {
 }
 
 export type PrincipalLookup =
-  | { state: 'found'; principal: ActualPrincipal }
-  | { state: 'unknown' }
-  | { state: 'ambiguous'; ids: string[] };
+  { state: 'found'; principal: ActualPrincipal } | { state: 'unknown' } | { state: 'ambiguous'; ids: string[] };
 
 export interface ActualSchedule {
   id: string;
@@ -35,7 +33,11 @@ export interface ActualSchedule {
   assignmentType?: string;
 }
 
-export interface ActualPolicy { policyId: string; assignmentId: string; rules: Record<string, GraphRule> }
+export interface ActualPolicy {
+  policyId: string;
+  assignmentId: string;
+  rules: Record<string, GraphRule>;
+}
 
 export interface ActualGroup {
   id: string;
@@ -88,5 +90,8 @@ export interface ReadScope {
 
 /** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */
 export function isManagedSchedule(s: ActualSchedule): boolean {
-  return s.memberType.toLowerCase() === 'direct' && (s.kind === 'eligible' || (s.assignmentType ?? 'assigned').toLowerCase() === 'assigned');
+  return (
+    s.memberType.toLowerCase() === 'direct' &&
+    (s.kind === 'eligible' || (s.assignmentType ?? 'assigned').toLowerCase() === 'assigned')
+  );
 }

@@ -5,13 +5,31 @@
 export type BindingKind = 'intuneRole' | 'azureRole' | 'license' | 'conditionalAccess' | 'team';
 
 /** What to read for bindings (plain JSON: it travels in the read scope and the plan's basis). */
-export interface BindingsReadScope { kinds: BindingKind[]; azureScopes: string[] }
+export interface BindingsReadScope {
+  kinds: BindingKind[];
+  azureScopes: string[];
+}
 
 /** One Intune role assignment that lists the group among its members. */
-export interface ActualIntuneAssignment { id: string; displayName: string; roleDefinitionId: string; members: string[]; roleScopeTagIds: string[] }
+export interface ActualIntuneAssignment {
+  id: string;
+  displayName: string;
+  roleDefinitionId: string;
+  members: string[];
+  roleScopeTagIds: string[];
+}
 /** One ARM role assignment of the group (principalId = group id). */
-export interface ActualAzureAssignment { id: string; name: string; scope: string; roleDefinitionId: string; roleName?: string }
-export interface ActualLicense { skuId: string; disabledPlans: string[] }
+export interface ActualAzureAssignment {
+  id: string;
+  name: string;
+  scope: string;
+  roleDefinitionId: string;
+  roleName?: string;
+}
+export interface ActualLicense {
+  skuId: string;
+  disabledPlans: string[];
+}
 
 export interface GroupBindingState {
   intuneRoles: ActualIntuneAssignment[];
@@ -23,9 +41,21 @@ export interface GroupBindingState {
   team: boolean;
 }
 
-export interface CatalogSku { skuId: string; skuPartNumber: string; plans: { id: string; name: string }[]; freeUnits: number }
-export interface CatalogCaPolicy { id: string; displayName: string; state: string }
-export interface CatalogAzureRole { id: string; roleName: string }
+export interface CatalogSku {
+  skuId: string;
+  skuPartNumber: string;
+  plans: { id: string; name: string }[];
+  freeUnits: number;
+}
+export interface CatalogCaPolicy {
+  id: string;
+  displayName: string;
+  state: string;
+}
+export interface CatalogAzureRole {
+  id: string;
+  roleName: string;
+}
 
 /** Tenant-wide names the definitions refer to, so references resolve to ids (and ids back to names). */
 export interface BindingCatalog {

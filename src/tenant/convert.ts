@@ -6,21 +6,28 @@ import type { Role } from '../definitions/model';
 
 export function principalOf(o: GraphDirectoryObject): ActualPrincipal | undefined {
   const type = (o['@odata.type'] ?? '').toLowerCase();
-  if (type.endsWith('.user') || (!type && o.userPrincipalName)) return { id: o.id, kind: 'user', ref: `user:${o.userPrincipalName ?? o.id}`, displayName: o.displayName };
-  if (type.endsWith('.group') || (!type && o.groupTypes)) return { id: o.id, kind: 'group', ref: `group:${o.displayName ?? o.id}`, displayName: o.displayName };
-  if (type.endsWith('.serviceprincipal') || (!type && o.appId)) return { id: o.id, kind: 'sp', ref: `sp:${o.appId ?? o.id}`, displayName: o.displayName };
+  if (type.endsWith('.user') || (!type && o.userPrincipalName))
+    return { id: o.id, kind: 'user', ref: `user:${o.userPrincipalName ?? o.id}`, displayName: o.displayName };
+  if (type.endsWith('.group') || (!type && o.groupTypes))
+    return { id: o.id, kind: 'group', ref: `group:${o.displayName ?? o.id}`, displayName: o.displayName };
+  if (type.endsWith('.serviceprincipal') || (!type && o.appId))
+    return { id: o.id, kind: 'sp', ref: `sp:${o.appId ?? o.id}`, displayName: o.displayName };
   return undefined;
 }
 
 export function groupOf(g: GraphGroup, onboarded: boolean): ActualGroup {
   const types = (g.groupTypes ?? []).map((t) => t.toLowerCase());
   return {
-    id: g.id, displayName: g.displayName, description: g.description ?? null,
+    id: g.id,
+    displayName: g.displayName,
+    description: g.description ?? null,
     type: types.includes('unified') ? 'microsoft365' : 'security',
     mailNickname: g.mailNickname ?? null,
     dynamic: types.includes('dynamicmembership') || Boolean(g.membershipRule),
     synced: g.onPremisesSyncEnabled === true,
-    onboarded, policies: {}, schedules: [],
+    onboarded,
+    policies: {},
+    schedules: [],
   };
 }
 
@@ -29,7 +36,11 @@ export function policiesOf(assignments: GraphPolicyAssignment[]): Partial<Record
   for (const a of assignments) {
     const role = a.roleDefinitionId?.toLowerCase();
     if (role !== 'member' && role !== 'owner') continue;
-    out[role] = { policyId: a.policyId, assignmentId: a.id, rules: Object.fromEntries((a.policy?.rules ?? []).map((r) => [r.id, r])) };
+    out[role] = {
+      policyId: a.policyId,
+      assignmentId: a.id,
+      rules: Object.fromEntries((a.policy?.rules ?? []).map((r) => [r.id, r])),
+    };
   }
   return out;
 }
@@ -49,8 +60,13 @@ export function scheduleOf(s: GraphSchedule, kind: 'eligible' | 'active'): Actua
   }
   const permanent = type === 'noexpiration' || (type === 'notspecified' && !exp?.endDateTime);
   return {
-    id: s.id, principalId: s.principalId, role: s.accessId, kind,
-    start, end: permanent ? null : end, permanent,
+    id: s.id,
+    principalId: s.principalId,
+    role: s.accessId,
+    kind,
+    start,
+    end: permanent ? null : end,
+    permanent,
     memberType: s.memberType ?? 'direct',
     assignmentType: kind === 'active' ? (s.assignmentType ?? 'assigned') : undefined,
   };

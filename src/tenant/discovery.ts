@@ -5,10 +5,15 @@ import { listOnboardedGroupIds } from './onboarded';
 import { resolveDirectory } from './resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 
-export interface PimGroupSummary { id: string; displayName: string; type: 'security' | 'microsoft365'; description: string | null }
+export interface PimGroupSummary {
+  id: string;
+  displayName: string;
+  type: 'security' | 'microsoft365';
+  description: string | null;
+}
 
 export async function discoverPimGroups(t: GraphTransport, signal?: AbortSignal): Promise<PimGroupSummary[]> {
-  const ids = [...await listOnboardedGroupIds(t, signal)];
+  const ids = [...(await listOnboardedGroupIds(t, signal))];
   if (!ids.length) return [];
   const dir = await resolveDirectory(t, { groupIds: ids, groupNames: [], principalRefs: [], ids: [] }, signal);
   return [...dir.groupsById.values()]

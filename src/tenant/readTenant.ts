@@ -16,40 +16,68 @@ import { readTenantFacts } from './tenantFacts';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
   const [dir, onboarded] = await Promise.all([
-    resolveDirectory(t, {
-      groupIds: scope.groups.filter((g) => g.id).map((g) => g.id!),
-      // A group known by the applied record's id is also looked up by name, in case that group was deleted.
-      groupNames: scope.groups.filter((g) => !g.id || g.recorded).map((g) => g.displayName),
-      principalRefs: scope.principalRefs, ids: [],
-    }, signal),
+    resolveDirectory(
+      t,
+      {
+        groupIds: scope.groups.filter((g) => g.id).map((g) => g.id!),
+        // A group known by the applied record's id is also looked up by name, in case that group was deleted.
+        groupNames: scope.groups.filter((g) => !g.id || g.recorded).map((g) => g.displayName),
+        principalRefs: scope.principalRefs,
+        ids: [],
+      },
+      signal,
+    ),
     listOnboardedGroupIds(t, signal),
   ]);
 
-  const state: ActualState = { readAt: t.serverNow().toISOString(), groups: {}, principals: dir.principals, directory: {} };
+  const state: ActualState = {
+    readAt: t.serverNow().toISOString(),
+    groups: {},
+    principals: dir.principals,
+    directory: {},
+  };
   const found: ActualGroup[] = [];
   for (const ref of scope.groups) {
     const byId = ref.id ? [dir.groupsById.get(ref.id)].filter((g) => !!g) : [];
-    const matches = byId.length || (ref.id && !ref.recorded) ? byId : dir.groupsByName.get(ref.displayName.toLowerCase()) ?? [];
-    if (matches.length > 1) { state.groups[ref.key] = { state: 'ambiguous', ids: matches.map((g) => g!.id) }; continue; }
-    if (!matches.length) { state.groups[ref.key] = { state: 'absent' }; continue; }
+    const matches =
+      byId.length || (ref.id && !ref.recorded) ? byId : (dir.groupsByName.get(ref.displayName.toLowerCase()) ?? []);
+    if (matches.length > 1) {
+      state.groups[ref.key] = { state: 'ambiguous', ids: matches.map((g) => g!.id) };
+      continue;
+    }
+    if (!matches.length) {
+      state.groups[ref.key] = { state: 'absent' };
+      continue;
+    }
     const group = groupOf(matches[0]!, onboarded.has(matches[0]!.id.toLowerCase()));
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
   }
   const [, , facts] = await Promise.all([
-    readGroupDetails(t, found, signal), Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
+    readGroupDetails(t, found, signal),
+    Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
     readTenantFacts(t, scope.checks, state, signal),
   ]);
   if (facts) state.facts = facts;
 
   // Round 3: names for ids that schedules and approval rules mention.
-  const known = new Set([...Object.values(dir.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])), ...dir.byId.keys()]);
+  const known = new Set([
+    ...Object.values(dir.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])),
+    ...dir.byId.keys(),
+  ]);
   const wanted = new Set<string>();
   for (const g of found) {
     for (const s of g.schedules) if (!known.has(s.principalId)) wanted.add(s.principalId);
-    for (const p of Object.values(g.policies)) for (const id of approverIdsOf(p!.rules)) if (!known.has(id)) wanted.add(id);
+    for (const p of Object.values(g.policies))
+      for (const id of approverIdsOf(p!.rules)) if (!known.has(id)) wanted.add(id);
   }
-  const more = wanted.size ? await resolveDirectory(t, { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted].filter(isGuid) }, signal) : undefined;
+  const more = wanted.size
+    ? await resolveDirectory(
+        t,
+        { groupIds: [], groupNames: [], principalRefs: [], ids: [...wanted].filter(isGuid) },
+        signal,
+      )
+    : undefined;
   for (const [id, p] of [...dir.byId, ...(more?.byId ?? [])]) state.directory[id] = p;
   for (const p of Object.values(dir.principals)) if (p.state === 'found') state.directory[p.principal.id] = p.principal;
   return state;
@@ -57,7 +85,11 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
 
 /** Round 2 for a set of groups; fills policies and schedules in place. */
 export async function readGroupDetails(t: GraphTransport, groups: ActualGroup[], signal?: AbortSignal): Promise<void> {
-  const pathsFor = (g: ActualGroup) => [paths.policyAssignments(g.id), paths.eligibilitySchedules(g.id), paths.assignmentSchedules(g.id)];
+  const pathsFor = (g: ActualGroup) => [
+    paths.policyAssignments(g.id),
+    paths.eligibilitySchedules(g.id),
+    paths.assignmentSchedules(g.id),
+  ];
   const pages = await batchGetAll<unknown>(t, groups.flatMap(pathsFor), { signal });
   groups.forEach((g, i) => {
     const [pol, elig, assign] = pages.slice(i * 3, i * 3 + 3);
@@ -66,13 +98,21 @@ export async function readGroupDetails(t: GraphTransport, groups: ActualGroup[],
     g.schedules = [
       ...(elig.value as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
       ...(assign.value as GraphSchedule[]).map((s) => scheduleOf(s, 'active')),
-    ].filter((s) => s !== undefined).sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];
+    ]
+      .filter((s) => s !== undefined)
+      .sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];
   });
 }
 
 export function approverIdsOf(rules: Record<string, { [k: string]: unknown }>): string[] {
-  const stages = ((rules.Approval_EndUser_Assignment?.setting as { approvalStages?: { primaryApprovers?: { userId?: string; groupId?: string; id?: string }[] }[] } | undefined)?.approvalStages) ?? [];
-  return stages.flatMap((s) => (s.primaryApprovers ?? []).map((a) => a.userId ?? a.groupId ?? a.id ?? '')).filter(Boolean);
+  const stages =
+    (
+      rules.Approval_EndUser_Assignment?.setting as
+        { approvalStages?: { primaryApprovers?: { userId?: string; groupId?: string; id?: string }[] }[] } | undefined
+    )?.approvalStages ?? [];
+  return stages
+    .flatMap((s) => (s.primaryApprovers ?? []).map((a) => a.userId ?? a.groupId ?? a.id ?? ''))
+    .filter(Boolean);
 }
 
 export { principalKey };

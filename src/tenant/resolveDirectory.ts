@@ -30,14 +30,28 @@ export interface DirectoryQuery {
   ids: string[];
 }
 
-export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, signal?: AbortSignal): Promise<DirectoryLookups> {
-  const upns: string[] = [], groupNames = [...q.groupNames], appIds: string[] = [], ids = [...q.ids], groupIds = [...q.groupIds];
+export async function resolveDirectory(
+  t: GraphTransport,
+  q: DirectoryQuery,
+  signal?: AbortSignal,
+): Promise<DirectoryLookups> {
+  const upns: string[] = [],
+    groupNames = [...q.groupNames],
+    appIds: string[] = [],
+    ids = [...q.ids],
+    groupIds = [...q.groupIds];
   const refs = q.principalRefs.map((ref) => ({ ref, p: parsePrincipal(ref) }));
   for (const { p } of refs) {
     if (!p.ok) continue;
     if (p.kind === 'user') (isGuid(p.value) ? ids : upns).push(p.value);
-    if (p.kind === 'group') { if (isGuid(p.value)) ids.push(p.value); else groupNames.push(p.value); }
-    if (p.kind === 'sp') { appIds.push(p.value); if (isGuid(p.value)) ids.push(p.value); }
+    if (p.kind === 'group') {
+      if (isGuid(p.value)) ids.push(p.value);
+      else groupNames.push(p.value);
+    }
+    if (p.kind === 'sp') {
+      appIds.push(p.value);
+      if (isGuid(p.value)) ids.push(p.value);
+    }
   }
   const gets: { path: string; kind: 'group' | 'user' | 'sp' }[] = [
     ...inClauses('id', groupIds).map((f) => ({ path: paths.groupsWhere(f), kind: 'group' as const })),
@@ -46,12 +60,17 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
     ...inClauses('appId', appIds).map((f) => ({ path: paths.servicePrincipalsWhere(f), kind: 'sp' as const })),
   ];
   const [pages, byId] = await Promise.all([
-    batchGetAll<GraphDirectoryObject & GraphGroup>(t, gets.map((g) => g.path), { signal }),
+    batchGetAll<GraphDirectoryObject & GraphGroup>(
+      t,
+      gets.map((g) => g.path),
+      { signal },
+    ),
     getByIds<GraphDirectoryObject>(t, ids, ['user', 'group', 'servicePrincipal'], { signal }),
   ]);
 
   const out: DirectoryLookups = { groupsByName: new Map(), groupsById: new Map(), principals: {}, byId: new Map() };
-  const users = new Map<string, ActualPrincipal>(), sps = new Map<string, ActualPrincipal>();
+  const users = new Map<string, ActualPrincipal>(),
+    sps = new Map<string, ActualPrincipal>();
   pages.forEach((page, i) => {
     if (page.error) throw page.error;
     for (const o of page.value ?? []) {
@@ -63,17 +82,26 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
         out.groupsByName.set(key, list);
         out.byId.set(o.id, { id: o.id, kind: 'group', ref: `group:${o.displayName}`, displayName: o.displayName });
       } else {
-        const p = principalOf({ ...o, '@odata.type': gets[i].kind === 'user' ? '#microsoft.graph.user' : '#microsoft.graph.servicePrincipal' })!;
+        const p = principalOf({
+          ...o,
+          '@odata.type': gets[i].kind === 'user' ? '#microsoft.graph.user' : '#microsoft.graph.servicePrincipal',
+        })!;
         if (gets[i].kind === 'user') users.set((o.userPrincipalName ?? '').toLowerCase(), p);
         else sps.set((o.appId ?? '').toLowerCase(), p);
         out.byId.set(o.id, p);
       }
     }
   });
-  for (const o of byId) { const p = principalOf(o); if (p) out.byId.set(o.id, p); }
+  for (const o of byId) {
+    const p = principalOf(o);
+    if (p) out.byId.set(o.id, p);
+  }
   for (const { ref, p } of refs) {
     const key = principalKey(ref);
-    if (!p.ok) { out.principals[key] = { state: 'unknown' }; continue; }
+    if (!p.ok) {
+      out.principals[key] = { state: 'unknown' };
+      continue;
+    }
     const v = p.value.toLowerCase();
     let found: ActualPrincipal | undefined;
     if (p.kind === 'user') found = isGuid(v) ? kindMatch(out.byId.get(v) ?? findId(out.byId, v), 'user') : users.get(v);
@@ -82,7 +110,10 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
       if (isGuid(v)) found = kindMatch(findId(out.byId, v), 'group');
       else {
         const list = out.groupsByName.get(v) ?? [];
-        if (list.length > 1) { out.principals[key] = { state: 'ambiguous', ids: list.map((g) => g.id) }; continue; }
+        if (list.length > 1) {
+          out.principals[key] = { state: 'ambiguous', ids: list.map((g) => g.id) };
+          continue;
+        }
         if (list.length === 1) found = out.byId.get(list[0].id);
       }
     }
@@ -91,5 +122,6 @@ export async function resolveDirectory(t: GraphTransport, q: DirectoryQuery, sig
   return out;
 }
 
-const findId = (m: Map<string, ActualPrincipal>, id: string) => m.get(id) ?? [...m.values()].find((p) => p.id.toLowerCase() === id);
+const findId = (m: Map<string, ActualPrincipal>, id: string) =>
+  m.get(id) ?? [...m.values()].find((p) => p.id.toLowerCase() === id);
 const kindMatch = (p: ActualPrincipal | undefined, kind: ActualPrincipal['kind']) => (p?.kind === kind ? p : undefined);

@@ -16,6 +16,7 @@ export function registerStateReader(reader: StateReader): void {
 
 /** Every registered reader; a scope that asks for bindings with none registered is a programming error. */
 export function stateReadersFor(scope: ReadScope): readonly StateReader[] {
-  if (scope.bindings?.kinds.length && !readers.length) throw new Error('The read scope asks for bindings, but no binding reader is registered (import src/bindings).');
+  if (scope.bindings?.kinds.length && !readers.length)
+    throw new Error('The read scope asks for bindings, but no binding reader is registered (import src/bindings).');
   return readers;
 }

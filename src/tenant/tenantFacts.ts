@@ -31,57 +31,140 @@ export interface TenantFacts {
   unreadable: string[];
 }
 
-interface CaPolicy { state?: string; conditions?: { applications?: { includeAuthenticationContextClassReferences?: string[] } } }
-interface Sku { skuPartNumber?: string; capabilityStatus?: string; prepaidUnits?: { enabled?: number }; servicePlans?: { servicePlanName?: string }[] }
+interface CaPolicy {
+  state?: string;
+  conditions?: { applications?: { includeAuthenticationContextClassReferences?: string[] } };
+}
+interface Sku {
+  skuPartNumber?: string;
+  capabilityStatus?: string;
+  prepaidUnits?: { enabled?: number };
+  servicePlans?: { servicePlanName?: string }[];
+}
 
 // AAD_PREMIUM_P2 is the P2 service plan (seen in subscribedSkus); the Governance plan names are matched loosely
 // (UNCONFIRMED: the exact servicePlanName of Microsoft Entra ID Governance).
 const GOVERNANCE_PLAN = /^AAD_PREMIUM_P2$|GOVERNANCE/i;
 
 /** One $batch for every fact (a single round trip, alongside the group details). */
-export async function readTenantFacts(t: GraphTransport, scope: TenantChecksScope | undefined, state: ActualState, signal?: AbortSignal): Promise<TenantFacts | undefined> {
+export async function readTenantFacts(
+  t: GraphTransport,
+  scope: TenantChecksScope | undefined,
+  state: ActualState,
+  signal?: AbortSignal,
+): Promise<TenantFacts | undefined> {
   if (!scope) return undefined;
   const facts: TenantFacts = { unreadable: [] };
   const approverIds = scope.approverGroups.flatMap((ref) => {
     const p = state.principals[principalKey(ref)];
     return p?.state === 'found' && p.principal.kind === 'group' ? [p.principal.id] : [];
   });
-  const ownerGroupIds = scope.ownerGroups.flatMap((key) => { const g = state.groups[key]; return g?.state === 'found' ? [g.group.id] : []; });
-  const CONTEXTS = '/identity/conditionalAccess/authenticationContextClassReferences', POLICIES = '/identity/conditionalAccess/policies';
+  const ownerGroupIds = scope.ownerGroups.flatMap((key) => {
+    const g = state.groups[key];
+    return g?.state === 'found' ? [g.group.id] : [];
+  });
+  const CONTEXTS = '/identity/conditionalAccess/authenticationContextClassReferences',
+    POLICIES = '/identity/conditionalAccess/policies';
   const reads: { path: string; use(value: unknown[]): void; what: string }[] = [];
   if (scope.authenticationContexts.length) {
     let contexts: { id: string; isAvailable?: boolean }[] | undefined;
     let policies: CaPolicy[] | undefined;
     const done = () => {
       if (!contexts || !policies) return;
-      const used = new Set(policies.filter((p) => p.state === 'enabled').flatMap((p) => p.conditions?.applications?.includeAuthenticationContextClassReferences ?? []));
-      facts.authenticationContexts = Object.fromEntries(contexts.map((c) => [c.id, { available: c.isAvailable !== false, usedByEnabledPolicy: used.has(c.id) }]));
+      const used = new Set(
+        policies
+          .filter((p) => p.state === 'enabled')
+          .flatMap((p) => p.conditions?.applications?.includeAuthenticationContextClassReferences ?? []),
+      );
+      facts.authenticationContexts = Object.fromEntries(
+        contexts.map((c) => [c.id, { available: c.isAvailable !== false, usedByEnabledPolicy: used.has(c.id) }]),
+      );
     };
-    reads.push({ path: CONTEXTS, what: 'authentication contexts (Policy.Read.All)', use: (v) => { contexts = v as typeof contexts; done(); } });
-    reads.push({ path: POLICIES, what: 'Conditional Access policies (Policy.Read.All)', use: (v) => { policies = v as CaPolicy[]; done(); } });
+    reads.push({
+      path: CONTEXTS,
+      what: 'authentication contexts (Policy.Read.All)',
+      use: (v) => {
+        contexts = v as typeof contexts;
+        done();
+      },
+    });
+    reads.push({
+      path: POLICIES,
+      what: 'Conditional Access policies (Policy.Read.All)',
+      use: (v) => {
+        policies = v as CaPolicy[];
+        done();
+      },
+    });
   }
   for (const id of approverIds) {
-    reads.push({ path: `/groups/${id}/members?$select=id&$top=1`, what: 'approver group members (GroupMember.Read.All)', use: (v) => { if (!v.length) (facts.emptyGroups ??= []).push(id); else facts.emptyGroups ??= []; } });
+    reads.push({
+      path: `/groups/${id}/members?$select=id&$top=1`,
+      what: 'approver group members (GroupMember.Read.All)',
+      use: (v) => {
+        if (!v.length) (facts.emptyGroups ??= []).push(id);
+        else facts.emptyGroups ??= [];
+      },
+    });
   }
   for (const id of ownerGroupIds) {
-    reads.push({ path: `/groups/${id}/owners?$select=id`, what: 'group owners (GroupMember.Read.All)', use: (v) => { (facts.owners ??= {})[id] = (v as { id: string }[]).map((o) => o.id); } });
+    reads.push({
+      path: `/groups/${id}/owners?$select=id`,
+      what: 'group owners (GroupMember.Read.All)',
+      use: (v) => {
+        (facts.owners ??= {})[id] = (v as { id: string }[]).map((o) => o.id);
+      },
+    });
   }
   if (scope.licences) {
-    reads.push({ path: '/subscribedSkus', what: 'licences (subscribedSkus, Organization.Read.All)', use: (v) => {
-      const skus = (v as Sku[]).filter((s) => s.capabilityStatus !== 'Suspended' && (s.servicePlans ?? []).some((p) => GOVERNANCE_PLAN.test(p.servicePlanName ?? '')));
-      facts.governanceLicences = { units: skus.reduce((n, s) => n + (s.prepaidUnits?.enabled ?? 0), 0), skus: skus.map((s) => s.skuPartNumber ?? '?') };
-    } });
+    reads.push({
+      path: '/subscribedSkus',
+      what: 'licences (subscribedSkus, Organization.Read.All)',
+      use: (v) => {
+        const skus = (v as Sku[]).filter(
+          (s) =>
+            s.capabilityStatus !== 'Suspended' &&
+            (s.servicePlans ?? []).some((p) => GOVERNANCE_PLAN.test(p.servicePlanName ?? '')),
+        );
+        facts.governanceLicences = {
+          units: skus.reduce((n, s) => n + (s.prepaidUnits?.enabled ?? 0), 0),
+          skus: skus.map((s) => s.skuPartNumber ?? '?'),
+        };
+      },
+    });
   }
   if (!reads.length) return facts;
   // One batch; approver groups' members are read only to know whether any exists, so their first page is enough.
-  const answers = await t.batch<{ value?: unknown[]; '@odata.nextLink'?: string }>(reads.map((r) => ({ method: 'GET', url: r.path })), { signal });
-  const more = answers.flatMap((a, i) => (!a.error && a.body?.['@odata.nextLink'] && !/\$top=1$/.test(reads[i].path) ? [{ i, path: t.relativePath(a.body['@odata.nextLink']) }] : []));
-  const rest = more.length ? await batchGetAll<unknown>(t, more.map((m) => m.path), { signal }) : [];
-  const failed = (i: number, message: string) => { const what = reads[i].what; if (!facts.unreadable.some((u) => u.startsWith(what))) facts.unreadable.push(`${what}: ${message}`); };
+  const answers = await t.batch<{ value?: unknown[]; '@odata.nextLink'?: string }>(
+    reads.map((r) => ({ method: 'GET', url: r.path })),
+    { signal },
+  );
+  const more = answers.flatMap((a, i) =>
+    !a.error && a.body?.['@odata.nextLink'] && !/\$top=1$/.test(reads[i].path)
+      ? [{ i, path: t.relativePath(a.body['@odata.nextLink']) }]
+      : [],
+  );
+  const rest = more.length
+    ? await batchGetAll<unknown>(
+        t,
+        more.map((m) => m.path),
+        { signal },
+      )
+    : [];
+  const failed = (i: number, message: string) => {
+    const what = reads[i].what;
+    if (!facts.unreadable.some((u) => u.startsWith(what))) facts.unreadable.push(`${what}: ${message}`);
+  };
   answers.forEach((a, i) => {
-    if (a.error) { failed(i, a.error.message); return; }
+    if (a.error) {
+      failed(i, a.error.message);
+      return;
+    }
     const tail = rest[more.findIndex((m) => m.i === i)];
-    if (tail?.error) { failed(i, tail.error.message); return; }
+    if (tail?.error) {
+      failed(i, tail.error.message);
+      return;
+    }
     reads[i].use([...(a.body?.value ?? []), ...(tail?.value ?? [])]);
   });
   return facts;

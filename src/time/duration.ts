@@ -41,16 +41,25 @@ export function parseDuration(text: string): DurationParse {
   if (!m || text === 'P' || (hasTimePart && /T$/.test(text)) || !/\d/.test(text)) {
     return { ok: false, error: 'syntax', message: syntaxMessage(text) };
   }
-  const [years, months, weeks, days, hours, mins, secs] = m.slice(1).map((g) => (g === undefined ? undefined : Number(g)));
+  const [years, months, weeks, days, hours, mins, secs] = m
+    .slice(1)
+    .map((g) => (g === undefined ? undefined : Number(g)));
   const parts = [years, months, weeks, days, hours, mins, secs];
   if (parts.some((p) => p !== undefined && !Number.isSafeInteger(p))) {
     return { ok: false, error: 'syntax', message: `'${text}' is too large to be a duration.` };
   }
-  const dayTotal = (years ?? 0) * DAYS_PER_YEAR + (months ?? 0) * DAYS_PER_MONTH + (weeks ?? 0) * DAYS_PER_WEEK + (days ?? 0);
+  const dayTotal =
+    (years ?? 0) * DAYS_PER_YEAR + (months ?? 0) * DAYS_PER_MONTH + (weeks ?? 0) * DAYS_PER_WEEK + (days ?? 0);
   const secondTotal = (dayTotal * MINUTES_PER_DAY + (hours ?? 0) * MINUTES_PER_HOUR + (mins ?? 0)) * 60 + (secs ?? 0);
-  if (!Number.isSafeInteger(secondTotal)) return { ok: false, error: 'syntax', message: `'${text}' is too large to be a duration.` };
+  if (!Number.isSafeInteger(secondTotal))
+    return { ok: false, error: 'syntax', message: `'${text}' is too large to be a duration.` };
   // Graph stores instants up to 9999-12-31: a longer span than 0001-01-01..9999-12-31 can never end on one.
-  if (secondTotal > MAX_DURATION_DAYS * MINUTES_PER_DAY * 60) return { ok: false, error: 'syntax', message: `'${text}' is longer than any schedule can last (nothing ends after 9999-12-31).` };
+  if (secondTotal > MAX_DURATION_DAYS * MINUTES_PER_DAY * 60)
+    return {
+      ok: false,
+      error: 'syntax',
+      message: `'${text}' is longer than any schedule can last (nothing ends after 9999-12-31).`,
+    };
 
   const units: ('Y' | 'M' | 'W' | 'S')[] = [];
   if (years !== undefined) units.push('Y');
@@ -72,7 +81,8 @@ export function parseDuration(text: string): DurationParse {
 }
 
 function syntaxMessage(text: string): string {
-  if (/^p/.test(text) && PATTERN.test(text.toUpperCase())) return `Duration designators are upper case: write '${text.toUpperCase()}'.`;
+  if (/^p/.test(text) && PATTERN.test(text.toUpperCase()))
+    return `Duration designators are upper case: write '${text.toUpperCase()}'.`;
   if (/^\d+$/.test(text.trim())) return `'${text}' has no unit; write ${ACCEPTED}.`;
   if (/[.,]\d/.test(text)) return `'${text}' has a fraction; PIM takes whole numbers: write ${ACCEPTED}.`;
   return `'${text}' is not a valid duration; write ${ACCEPTED}.`;
@@ -80,7 +90,8 @@ function syntaxMessage(text: string): string {
 
 /** Minutes → canonical ISO: days, then hours and minutes (`P90D`, `PT8H`, `PT1H45M`, `P1DT2H`, `PT0M`). */
 export function formatDuration(minutes: number): string {
-  if (!Number.isSafeInteger(minutes) || minutes < 0) throw new RangeError(`formatDuration: ${minutes} is not a whole, non-negative number of minutes`);
+  if (!Number.isSafeInteger(minutes) || minutes < 0)
+    throw new RangeError(`formatDuration: ${minutes} is not a whole, non-negative number of minutes`);
   if (minutes === 0) return 'PT0M';
   const days = Math.floor(minutes / MINUTES_PER_DAY);
   const hours = Math.floor((minutes % MINUTES_PER_DAY) / MINUTES_PER_HOUR);

@@ -2,7 +2,11 @@
 
 export type InstantParse =
   | { ok: true; epochMs: number; canonical: string }
-  | { ok: false; message: string; /** A corrected spelling when the fix is obvious (a date without a time). */ suggestion?: string };
+  | {
+      ok: false;
+      message: string;
+      /** A corrected spelling when the fix is obvious (a date without a time). */ suggestion?: string;
+    };
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const LAST_INSTANT_MS = Date.parse('9999-12-31T23:59:59.999Z');
@@ -19,10 +23,18 @@ export function parseInstant(text: string): InstantParse {
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
       const suggestion = `${text}T00:00:00Z`;
-      return { ok: false, message: `'${text}' is a date without a time; write '${suggestion}' (UTC) or add the time you mean.`, suggestion };
+      return {
+        ok: false,
+        message: `'${text}' is a date without a time; write '${suggestion}' (UTC) or add the time you mean.`,
+        suggestion,
+      };
     }
     if (/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text)) {
-      return { ok: false, message: `'${text}' has no time zone; add 'Z' for UTC or an offset such as '+10:00'.`, suggestion: `${text}Z` };
+      return {
+        ok: false,
+        message: `'${text}' has no time zone; add 'Z' for UTC or an offset such as '+10:00'.`,
+        suggestion: `${text}Z`,
+      };
     }
     return { ok: false, message: `'${text}' is not an RFC 3339 date-time; write e.g. ${EXAMPLE}.` };
   }
@@ -46,7 +58,8 @@ export function parseInstant(text: string): InstantParse {
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, fraction);
   const epochMs = date.getTime() - offsetMinutes * 60_000;
-  if (epochMs > LAST_INSTANT_MS) return { ok: false, message: `'${text}' is after 9999-12-31T23:59:59Z, the last instant Graph stores.` };
+  if (epochMs > LAST_INSTANT_MS)
+    return { ok: false, message: `'${text}' is after 9999-12-31T23:59:59Z, the last instant Graph stores.` };
   return { ok: true, epochMs, canonical: formatInstant(epochMs) };
 }
 

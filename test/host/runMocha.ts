@@ -9,7 +9,11 @@ import Mocha from 'mocha';
  * Adds every *.test.js in `dirs`, except compiled tests whose TypeScript source is gone (tsc never deletes its
  * old output, and a stale test in out/ would still run). `sourceOf` maps a compiled file to its source.
  */
-export function runMochaIn(dirs: readonly string[], grep?: string, sourceOf?: (compiled: string) => string): Promise<void> {
+export function runMochaIn(
+  dirs: readonly string[],
+  grep?: string,
+  sourceOf?: (compiled: string) => string,
+): Promise<void> {
   // The extension host forwards console.log's arguments to the workbench joined by spaces, WITHOUT printf
   // formatting ("%s%s  suite title"); pre-format mocha's reporter output. Harmless in desktop VS Code.
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
@@ -20,7 +24,8 @@ export function runMochaIn(dirs: readonly string[], grep?: string, sourceOf?: (c
     for (const file of fs.readdirSync(dir).sort()) {
       if (!file.endsWith('.test.js')) continue;
       const compiled = path.join(dir, file);
-      if (sourceOf && !fs.existsSync(sourceOf(compiled))) console.log(`[pim-host] not running ${file}: its source is gone`);
+      if (sourceOf && !fs.existsSync(sourceOf(compiled)))
+        console.log(`[pim-host] not running ${file}: its source is gone`);
       else mocha.addFile(compiled);
     }
   }

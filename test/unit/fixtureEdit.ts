@@ -7,7 +7,10 @@ type Replacement = string | ((match: string, ...groups: string[]) => string);
 export function edit(text: string, ...edits: [search: string | RegExp, replacement: Replacement][]): string {
   let out = text;
   for (const [search, replacement] of edits) {
-    const found = typeof search === 'string' ? out.includes(search) : new RegExp(search.source, search.flags.replace('g', '')).test(out);
+    const found =
+      typeof search === 'string'
+        ? out.includes(search)
+        : new RegExp(search.source, search.flags.replace('g', '')).test(out);
     if (!found) throw new Error(`fixture edit: ${String(search)} is not in the text:\n${out}`);
     out = out.replace(search, replacement as string);
   }

@@ -4,24 +4,42 @@ import type { Bindings } from '../../definitions/model';
 import type { BindingKindSpec } from '../kind';
 import { caPolicyOf } from '../resolve';
 
-interface GCaPolicy { id: string; displayName: string; state: string; conditions?: { users?: { includeGroups?: string[]; excludeGroups?: string[] } } }
+interface GCaPolicy {
+  id: string;
+  displayName: string;
+  state: string;
+  conditions?: { users?: { includeGroups?: string[]; excludeGroups?: string[] } };
+}
 
-const LISTS = [['excludeFrom', 'excludeGroups', 'exclude from', 'stop excluding from'], ['includeIn', 'includeGroups', 'include in', 'stop including in']] as const;
+const LISTS = [
+  ['excludeFrom', 'excludeGroups', 'exclude from', 'stop excluding from'],
+  ['includeIn', 'includeGroups', 'include in', 'stop including in'],
+] as const;
 
 export const conditionalAccess: BindingKindSpec<'conditionalAccess'> = {
   kind: 'conditionalAccess',
   field: 'conditionalAccess',
 
   read: ({ catalog, groups, existing }) => ({
-    batch: [{ version: 'v1.0', url: '/identity/conditionalAccess/policies', use: (b) => {
-      const policies = b as GCaPolicy[];
-      catalog.caPolicies = policies.map((p) => ({ id: p.id, displayName: p.displayName, state: p.state }));
-      for (const g of existing) {
-        const id = g.id!.toLowerCase();
-        const lists = (p: GCaPolicy, k: 'includeGroups' | 'excludeGroups') => (p.conditions?.users?.[k] ?? []).some((x) => x.toLowerCase() === id);
-        groups[g.key].conditionalAccess = { excludeFrom: policies.filter((p) => lists(p, 'excludeGroups')).map((p) => p.id), includeIn: policies.filter((p) => lists(p, 'includeGroups')).map((p) => p.id) };
-      }
-    } }],
+    batch: [
+      {
+        version: 'v1.0',
+        url: '/identity/conditionalAccess/policies',
+        use: (b) => {
+          const policies = b as GCaPolicy[];
+          catalog.caPolicies = policies.map((p) => ({ id: p.id, displayName: p.displayName, state: p.state }));
+          for (const g of existing) {
+            const id = g.id!.toLowerCase();
+            const lists = (p: GCaPolicy, k: 'includeGroups' | 'excludeGroups') =>
+              (p.conditions?.users?.[k] ?? []).some((x) => x.toLowerCase() === id);
+            groups[g.key].conditionalAccess = {
+              excludeFrom: policies.filter((p) => lists(p, 'excludeGroups')).map((p) => p.id),
+              includeIn: policies.filter((p) => lists(p, 'includeGroups')).map((p) => p.id),
+            };
+          }
+        },
+      },
+    ],
   }),
 
   plan: (ctx) => {
@@ -32,16 +50,39 @@ export const conditionalAccess: BindingKindSpec<'conditionalAccess'> = {
       const wanted = new Set<string>();
       (ca[field] ?? []).forEach((ref, i) => {
         const p = caPolicyOf(cat, ref);
-        if (!p) return ctx.error(['conditionalAccess', field, i], `Conditional Access policy '${ref}' does not exist (policies: ${cat.caPolicies.map((x) => x.displayName).join(', ')}).`);
+        if (!p)
+          return ctx.error(
+            ['conditionalAccess', field, i],
+            `Conditional Access policy '${ref}' does not exist (policies: ${cat.caPolicies.map((x) => x.displayName).join(', ')}).`,
+          );
         wanted.add(p.id);
-        ctx.grant(`${field === 'excludeFrom' ? 'excluded from' : 'included in'} Conditional Access '${p.displayName}'${p.state === 'enabled' ? '' : ` (${p.state})`}`);
+        ctx.grant(
+          `${field === 'excludeFrom' ? 'excluded from' : 'included in'} Conditional Access '${p.displayName}'${p.state === 'enabled' ? '' : ` (${p.state})`}`,
+        );
         if (actual.conditionalAccess[field].includes(p.id)) return;
-        ctx.op(`ca/${list}/${p.id}`, 'add', { binding: 'conditionalAccess', policyId: p.id, policyName: p.displayName, list }, `${verb} Conditional Access '${p.displayName}' (id ${p.id})`, null, `${list} += group`, ['conditionalAccess', field, i], field === 'excludeFrom' ? ['weakens-policy'] : []);
+        ctx.op(
+          `ca/${list}/${p.id}`,
+          'add',
+          { binding: 'conditionalAccess', policyId: p.id, policyName: p.displayName, list },
+          `${verb} Conditional Access '${p.displayName}' (id ${p.id})`,
+          null,
+          `${list} += group`,
+          ['conditionalAccess', field, i],
+          field === 'excludeFrom' ? ['weakens-policy'] : [],
+        );
       });
       if (ca[field] === undefined) continue;
       for (const id of actual.conditionalAccess[field].filter((x) => !wanted.has(x))) {
         const name = caPolicyOf(cat, id)?.displayName ?? id;
-        ctx.op(`ca/${list}/${id}`, 'remove', { binding: 'conditionalAccess', policyId: id, policyName: name, list }, `${unverb} Conditional Access '${name}' (id ${id})`, `${list} has group`, null, ['conditionalAccess', field]);
+        ctx.op(
+          `ca/${list}/${id}`,
+          'remove',
+          { binding: 'conditionalAccess', policyId: id, policyName: name, list },
+          `${unverb} Conditional Access '${name}' (id ${id})`,
+          `${list} has group`,
+          null,
+          ['conditionalAccess', field],
+        );
       }
     }
   },
@@ -49,7 +90,9 @@ export const conditionalAccess: BindingKindSpec<'conditionalAccess'> = {
   apply: async (t, op, gid) => {
     const d = op.detail;
     // PATCH replaces arrays wholesale: read, change only this group's entry, write the list back.
-    const p = await t.get<{ conditions?: { users?: Record<string, string[] | undefined> } }>(`/identity/conditionalAccess/policies/${d.policyId}`);
+    const p = await t.get<{ conditions?: { users?: Record<string, string[] | undefined> } }>(
+      `/identity/conditionalAccess/policies/${d.policyId}`,
+    );
     const current = p.conditions?.users?.[d.list] ?? [];
     const without = current.filter((x) => x.toLowerCase() !== gid.toLowerCase());
     const next = op.action === 'remove' ? without : [...without, gid];
@@ -58,7 +101,8 @@ export const conditionalAccess: BindingKindSpec<'conditionalAccess'> = {
     await t.patch(`/identity/conditionalAccess/policies/${d.policyId}`, { conditions: { users: { [d.list]: next } } });
   },
 
-  present: (op, g) => g.conditionalAccess[op.detail.list === 'excludeGroups' ? 'excludeFrom' : 'includeIn'].includes(op.detail.policyId),
+  present: (op, g) =>
+    g.conditionalAccess[op.detail.list === 'excludeGroups' ? 'excludeFrom' : 'includeIn'].includes(op.detail.policyId),
 
   export: (s, c): Partial<Bindings> => {
     const ca = s.conditionalAccess;

@@ -13,14 +13,20 @@ const OPTIONS: OptionSpecs = {
 const HELP = renderHelp({
   usage: 'pim-groups deactivate --group NAME|ID [--role member|owner]',
   about: ['Ends your active membership (or ownership) early.'],
-  options: [['', OPTIONS], ['Connection', CONNECTION_OPTIONS]],
+  options: [
+    ['', OPTIONS],
+    ['Connection', CONNECTION_OPTIONS],
+  ],
 });
 
 export const command: CliCommand = {
   summary: 'End your active group membership early',
   async run(args, io) {
     const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS });
-    if (bool(p, 'help')) { io.out(HELP); return 0; }
+    if (bool(p, 'help')) {
+      io.out(HELP);
+      return 0;
+    }
     const group = str(p, 'group');
     if (!group) throw new UsageError('--group NAME|ID is required');
     const conn = await connect(p, io);

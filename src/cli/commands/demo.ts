@@ -13,7 +13,11 @@ import { loadDefinitions, planWorkspace, progressPrinter } from '../planning';
 import { reportLines } from './apply';
 
 function examplesDir(io: CliIo): string | undefined {
-  const candidates = [path.resolve(__dirname, '..', 'examples'), path.resolve(__dirname, '..', '..', '..', 'examples'), path.resolve(io.cwd, 'examples')];
+  const candidates = [
+    path.resolve(__dirname, '..', 'examples'),
+    path.resolve(__dirname, '..', '..', '..', 'examples'),
+    path.resolve(io.cwd, 'examples'),
+  ];
   return candidates.find((d) => fs.existsSync(d));
 }
 
@@ -26,9 +30,15 @@ const HELP = renderHelp({
 export const command: CliCommand = {
   summary: 'Plan and apply the examples against an in-process sandbox tenant',
   async run(args, io) {
-    if (bool(parseOptions(args, {}), 'help')) { io.out(HELP); return 0; }
+    if (bool(parseOptions(args, {}), 'help')) {
+      io.out(HELP);
+      return 0;
+    }
     const dir = examplesDir(io);
-    if (!dir) { io.err('Cannot find the examples/ folder next to the CLI or in the working directory.'); return 1; }
+    if (!dir) {
+      io.err('Cannot find the examples/ folder next to the CLI or in the working directory.');
+      return 1;
+    }
     const sb = await startSandbox({ seed: 'demo' });
     try {
       io.out(`Sandbox tenant (Contoso demo) at ${sb.url}\n`);
@@ -36,17 +46,33 @@ export const command: CliCommand = {
       const ws = loadDefinitions([dir], { ...io, cwd: path.dirname(dir) });
       if (!ws) return 1;
       io.out(`   ${ws.groups.length} groups, ${ws.templates.length} templates: no errors.\n`);
-      const conn = { transport: new GraphTransport({ baseUrl: sb.url, credential: sandboxTokenSource({ upn: 'admin@contoso.com', mfa: true }) }), target: sb.url };
+      const conn = {
+        transport: new GraphTransport({
+          baseUrl: sb.url,
+          credential: sandboxTokenSource({ upn: 'admin@contoso.com', mfa: true }),
+        }),
+        target: sb.url,
+      };
       io.out('2. Plan');
       const { plan } = await planWorkspace(conn, ws, undefined, io.signal);
-      io.out(renderText(plan, { color: io.isTty && !io.env.NO_COLOR }).split('\n').map((l) => `   ${l}`).join('\n'));
+      io.out(
+        renderText(plan, { color: io.isTty && !io.env.NO_COLOR })
+          .split('\n')
+          .map((l) => `   ${l}`)
+          .join('\n'),
+      );
       io.out('\n3. Apply');
       const report = await applyPlan(conn.transport, plan, { signal: io.signal, onEvent: progressPrinter(io) });
       io.out('');
       for (const l of reportLines(report)) io.out(`   ${l}`);
       io.out('\n4. Plan again');
       const again = (await planWorkspace(conn, ws, undefined, io.signal)).plan;
-      io.out(renderText(again).split('\n').map((l) => `   ${l}`).join('\n'));
+      io.out(
+        renderText(again)
+          .split('\n')
+          .map((l) => `   ${l}`)
+          .join('\n'),
+      );
       io.out(`\n${conn.transport.stats.roundTrips} HTTP round trips in all (JSON batching, 20 requests each).`);
       return report.converged && isEmpty(again) ? 0 : 1;
     } finally {

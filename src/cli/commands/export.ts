@@ -15,17 +15,26 @@ const OPTIONS: OptionSpecs = {
 
 const HELP = renderHelp({
   usage: 'pim-groups export (--group NAME|ID ... | --all) [--out DIR]',
-  about: ['Writes each group as <name>.pim.yaml in DIR (or prints them). Planning the export against the same tenant is empty.'],
-  options: [['', OPTIONS], ['Connection', CONNECTION_OPTIONS]],
+  about: [
+    'Writes each group as <name>.pim.yaml in DIR (or prints them). Planning the export against the same tenant is empty.',
+  ],
+  options: [
+    ['', OPTIONS],
+    ['Connection', CONNECTION_OPTIONS],
+  ],
 });
 
 export const command: CliCommand = {
   summary: 'Export PIM groups from the tenant as definitions',
   async run(args, io) {
     const p = parseOptions(args, { ...OPTIONS, ...CONNECTION_OPTIONS });
-    if (bool(p, 'help')) { io.out(HELP); return 0; }
+    if (bool(p, 'help')) {
+      io.out(HELP);
+      return 0;
+    }
     const names = list(p, 'group');
-    if (!names.length && !bool(p, 'all')) throw new UsageError('say which groups: --group NAME|ID (repeatable) or --all');
+    if (!names.length && !bool(p, 'all'))
+      throw new UsageError('say which groups: --group NAME|ID (repeatable) or --all');
     const conn = await connect(p, io);
     const result = await exportGroups(conn.transport, { names, all: bool(p, 'all') }, io.signal);
     for (const w of result.warnings) io.err(`warning: ${w}`);
@@ -36,12 +45,20 @@ export const command: CliCommand = {
       fs.mkdirSync(dir, { recursive: true });
       for (const g of result.groups) {
         const file = path.join(dir, `${g.name}.pim.yaml`);
-        if (fs.existsSync(file) && !bool(p, 'force')) { io.err(`error: ${path.relative(io.cwd, file)} exists; use --force to overwrite`); return 1; }
+        if (fs.existsSync(file) && !bool(p, 'force')) {
+          io.err(`error: ${path.relative(io.cwd, file)} exists; use --force to overwrite`);
+          return 1;
+        }
         fs.writeFileSync(file, g.text);
         io.out(`wrote ${path.relative(io.cwd, file)} (${g.groupId})`);
       }
     } else {
-      io.out(result.groups.map((g) => g.text).join('---\n').trimEnd());
+      io.out(
+        result.groups
+          .map((g) => g.text)
+          .join('---\n')
+          .trimEnd(),
+      );
     }
     return result.notFound.length ? 1 : 0;
   },

@@ -11,15 +11,24 @@ export function checkPrincipal(source: YamlSource, path: PathSegment[], ref: str
   if (ref === '') return []; // missing or not text: the schema reported it
   const p = parsePrincipal(ref);
   if (p.ok) return [];
-  const fixes = p.suggestion ? [{ title: `Change to '${p.suggestion}'`, edits: replaceValue(source, path, p.suggestion), isPreferred: true }] : [];
+  const fixes = p.suggestion
+    ? [{ title: `Change to '${p.suggestion}'`, edits: replaceValue(source, path, p.suggestion), isPreferred: true }]
+    : [];
   return [finding('PIM042', source.file, source.rangeOf(path, 'value'), p.message, fixes)];
 }
 
-function instant(source: YamlSource, path: PathSegment[], text: string | undefined, out: Finding[]): number | undefined {
+function instant(
+  source: YamlSource,
+  path: PathSegment[],
+  text: string | undefined,
+  out: Finding[],
+): number | undefined {
   if (text === undefined) return undefined;
   const p = parseInstant(text);
   if (p.ok) return p.epochMs;
-  const fixes = p.suggestion ? [{ title: `Change to ${p.suggestion}`, edits: replaceValue(source, path, p.suggestion), isPreferred: true }] : [];
+  const fixes = p.suggestion
+    ? [{ title: `Change to ${p.suggestion}`, edits: replaceValue(source, path, p.suggestion), isPreferred: true }]
+    : [];
   out.push(finding('PIM020', source.file, source.rangeOf(path, 'value'), p.message, fixes));
   return undefined;
 }
@@ -27,10 +36,14 @@ function instant(source: YamlSource, path: PathSegment[], text: string | undefin
 function one(source: YamlSource, base: PathSegment[], a: AssignmentDefinition, active: boolean): Finding[] {
   const out: Finding[] = [];
   out.push(...checkPrincipal(source, [...base, 'principal'], a.principal));
-  const given = (['duration', 'until', 'permanent'] as const).filter((k) => (k === 'permanent' ? a.permanent === true : a[k] !== undefined));
+  const given = (['duration', 'until', 'permanent'] as const).filter((k) =>
+    k === 'permanent' ? a.permanent === true : a[k] !== undefined,
+  );
   // An item without a principal is either not a mapping or missing its principal: the schema said so already.
   if (given.length !== 1 && !(given.length === 0 && a.principal === '')) {
-    const range = given.length ? source.rangeOf([...base, given[1]], 'key') : source.rangeOf([...base, 'principal'], 'key');
+    const range = given.length
+      ? source.rangeOf([...base, given[1]], 'key')
+      : source.rangeOf([...base, 'principal'], 'key');
     const message = given.length
       ? `Give only one of duration, until or permanent: true; this assignment has ${given.join(' and ')}.`
       : 'Say how long the assignment lasts: add duration (e.g. P90D), until (e.g. 2027-03-31T23:59:59Z) or permanent: true.';
@@ -40,14 +53,34 @@ function one(source: YamlSource, base: PathSegment[], a: AssignmentDefinition, a
   const until = instant(source, [...base, 'until'], a.until, out);
   if (start !== undefined && until !== undefined) {
     if (until <= start) {
-      out.push(finding('PIM021', source.file, source.rangeOf([...base, 'until'], 'value'), `until (${a.until}) is not after start (${a.start}); the assignment would never be in effect.`));
+      out.push(
+        finding(
+          'PIM021',
+          source.file,
+          source.rangeOf([...base, 'until'], 'value'),
+          `until (${a.until}) is not after start (${a.start}); the assignment would never be in effect.`,
+        ),
+      );
     } else if (until - start < MIN_ASSIGNMENT_MINUTES * 60_000) {
-      out.push(finding('PIM012', source.file, source.rangeOf([...base, 'until'], 'value'), 'An assignment must last at least 5 minutes from its start; PIM refuses shorter ones.'));
+      out.push(
+        finding(
+          'PIM012',
+          source.file,
+          source.rangeOf([...base, 'until'], 'value'),
+          'An assignment must last at least 5 minutes from its start; PIM refuses shorter ones.',
+        ),
+      );
     }
   }
   if (active && a.permanent === true) {
-    out.push(finding('PIM070', source.file, source.rangeOf([...base, 'permanent'], 'key'),
-      `${a.principal || 'This principal'} gets permanent active access: standing access is what PIM removes. Prefer an eligible assignment, or a duration.`));
+    out.push(
+      finding(
+        'PIM070',
+        source.file,
+        source.rangeOf([...base, 'permanent'], 'key'),
+        `${a.principal || 'This principal'} gets permanent active access: standing access is what PIM removes. Prefer an eligible assignment, or a duration.`,
+      ),
+    );
   }
   return out;
 }
@@ -62,15 +95,26 @@ export function assignmentRules(def: PimGroupDefinition, source: YamlSource): Fi
       if (!a.principal) return;
       const key = `${a.role}|${principalKey(a.principal)}`;
       const first = seen.get(key);
-      if (first === undefined) { seen.set(key, i); return; }
+      if (first === undefined) {
+        seen.set(key, i);
+        return;
+      }
       const line = source.rangeOf(['assignments', kind, first, 'principal']).start.line + 1;
-      out.push(finding('PIM053', source.file, source.rangeOf([...base, 'principal'], 'value'),
-        `${a.principal} is already ${kind} as ${a.role} (line ${line}); keep one entry per principal and role.`));
+      out.push(
+        finding(
+          'PIM053',
+          source.file,
+          source.rangeOf([...base, 'principal'], 'value'),
+          `${a.principal} is already ${kind} as ${a.role} (line ${line}); keep one entry per principal and role.`,
+        ),
+      );
     });
   }
   for (const role of ['member', 'owner'] as const) {
     const approvers = def.policies[role]?.activation?.approval?.approvers ?? [];
-    approvers.forEach((ref, i) => out.push(...checkPrincipal(source, ['policies', role, 'activation', 'approval', 'approvers', i], ref)));
+    approvers.forEach((ref, i) =>
+      out.push(...checkPrincipal(source, ['policies', role, 'activation', 'approval', 'approvers', i], ref)),
+    );
   }
   return out;
 }

@@ -4,11 +4,21 @@ import { Finding, PimGroupDefinition, UseCase } from '../model';
 import { YamlSource } from '../yamlSource';
 
 const NEEDED: Partial<Record<UseCase, { has: (g: PimGroupDefinition) => boolean; what: string }>> = {
-  'intune-rbac': { has: (g) => Boolean(g.bindings?.intuneRoles?.length), what: 'bindings.intuneRoles (the Intune role the group grants)' },
-  'azure-resource': { has: (g) => Boolean(g.bindings?.azureRoles?.length), what: 'bindings.azureRoles (the Azure scope and role the group grants)' },
-  'jit-license': { has: (g) => Boolean(g.bindings?.licenses?.length), what: 'bindings.licenses (the licence the group assigns)' },
+  'intune-rbac': {
+    has: (g) => Boolean(g.bindings?.intuneRoles?.length),
+    what: 'bindings.intuneRoles (the Intune role the group grants)',
+  },
+  'azure-resource': {
+    has: (g) => Boolean(g.bindings?.azureRoles?.length),
+    what: 'bindings.azureRoles (the Azure scope and role the group grants)',
+  },
+  'jit-license': {
+    has: (g) => Boolean(g.bindings?.licenses?.length),
+    what: 'bindings.licenses (the licence the group assigns)',
+  },
   'ca-exclusion': {
-    has: (g) => Boolean(g.bindings?.conditionalAccess?.excludeFrom?.length || g.bindings?.conditionalAccess?.includeIn?.length),
+    has: (g) =>
+      Boolean(g.bindings?.conditionalAccess?.excludeFrom?.length || g.bindings?.conditionalAccess?.includeIn?.length),
     what: 'bindings.conditionalAccess (the policies that exclude or include the group)',
   },
   'team-access': { has: (g) => g.bindings?.team === true, what: 'bindings.team: true on a microsoft365 group' },
@@ -18,22 +28,45 @@ export function groupRules(def: PimGroupDefinition, source: YamlSource): Finding
   const out: Finding[] = [];
   const file = source.file;
   if (def.bindings?.team === true && def.group.type !== 'microsoft365') {
-    out.push(finding('PIM060', file, source.rangeOf(['bindings', 'team'], 'key'),
-      'Only a microsoft365 group can have a Team: set group.type: microsoft365 (with a mailNickname) or remove team.'));
+    out.push(
+      finding(
+        'PIM060',
+        file,
+        source.rangeOf(['bindings', 'team'], 'key'),
+        'Only a microsoft365 group can have a Team: set group.type: microsoft365 (with a mailNickname) or remove team.',
+      ),
+    );
   }
   if (def.group.type === 'microsoft365' && !def.group.mailNickname && source.pairAt(['group'])) {
-    out.push(finding('PIM061', file, source.rangeOf(['group', 'type'], 'value'),
-      `A microsoft365 group needs group.mailNickname (its mail alias), e.g. ${suggestNickname(def.group.displayName)}.`));
+    out.push(
+      finding(
+        'PIM061',
+        file,
+        source.rangeOf(['group', 'type'], 'value'),
+        `A microsoft365 group needs group.mailNickname (its mail alias), e.g. ${suggestNickname(def.group.displayName)}.`,
+      ),
+    );
   }
   const useCase = def.metadata.useCase;
   const need = useCase ? NEEDED[useCase] : undefined;
   if (need && !need.has(def)) {
-    out.push(finding('PIM062', file, source.rangeOf(['metadata', 'useCase'], 'value'),
-      `The ${useCase} use case needs ${need.what}; without it membership grants nothing. Add it, or set useCase: custom.`));
+    out.push(
+      finding(
+        'PIM062',
+        file,
+        source.rangeOf(['metadata', 'useCase'], 'value'),
+        `The ${useCase} use case needs ${need.what}; without it membership grants nothing. Add it, or set useCase: custom.`,
+      ),
+    );
   }
   return out;
 }
 
 function suggestNickname(displayName: string): string {
-  return displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-group';
+  return (
+    displayName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'my-group'
+  );
 }

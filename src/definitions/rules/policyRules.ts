@@ -9,9 +9,17 @@ export function approvalRules(source: YamlSource, base: PathSegment[], policy: R
   const approval = policy?.activation?.approval;
   if (!approval) return [];
   if (approval.approvers.length === 0) {
-    const path = source.pairAt([...base, 'activation', 'approval', 'approvers']) ? [...base, 'activation', 'approval', 'approvers'] : [...base, 'activation', 'approval'];
-    return [finding('PIM041', source.file, source.rangeOf(path, 'key'),
-      'Approval needs at least one approver: add approvers (e.g. [ user:lead@contoso.com ]), or write approval: null to turn approval off.')];
+    const path = source.pairAt([...base, 'activation', 'approval', 'approvers'])
+      ? [...base, 'activation', 'approval', 'approvers']
+      : [...base, 'activation', 'approval'];
+    return [
+      finding(
+        'PIM041',
+        source.file,
+        source.rangeOf(path, 'key'),
+        'Approval needs at least one approver: add approvers (e.g. [ user:lead@contoso.com ]), or write approval: null to turn approval off.',
+      ),
+    ];
   }
   return [];
 }
@@ -21,7 +29,9 @@ export function policyRules(def: Definition, source: YamlSource): Finding[] {
     const approvers = def.policy.activation?.approval?.approvers ?? [];
     return [
       ...approvalRules(source, ['policy'], def.policy),
-      ...approvers.flatMap((ref, i) => checkPrincipal(source, ['policy', 'activation', 'approval', 'approvers', i], ref)),
+      ...approvers.flatMap((ref, i) =>
+        checkPrincipal(source, ['policy', 'activation', 'approval', 'approvers', i], ref),
+      ),
     ];
   }
   return [];

@@ -2,23 +2,28 @@
 // prompt through deps.ui (host tests script them), every refusal in words that say what to do.
 import * as vscode from 'vscode';
 import type { ActivationResult, Membership } from '../../activation';
-import type { Connections } from '../shared/connection';
+import type { Connections } from '../common/connection';
 import { loadEngine } from '../engine/engineLoader';
-import { durationInWords } from '../shared/timeInWords';
+import { durationInWords } from '../common/timeInWords';
 import { UserFacingError, hasCode } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
-import { MyAccessModel } from '../shared/myAccess/myAccessModel';
-import type { TenantChanges } from '../shared/tenantChanges';
-import { ApprovalRequest, isSelfActivated } from '../shared/myAccess/myAccessSource';
+import { MyAccessModel } from '../common/myAccess/myAccessModel';
+import type { TenantChanges } from '../common/tenantChanges';
+import { ApprovalRequest, isSelfActivated } from '../common/myAccess/myAccessSource';
 import { approverNames } from './approversOf';
 import { DurationChoice, durationChoices, shorterThan } from './durationChoices';
 import { failedRules, refusalSentence } from './policyRefusal';
 import { WorkspaceTrustGuard } from './workspaceTrustGuard';
 
 /** What a command gets from a My Access item, or a host test passes directly. */
-export interface MembershipRef { groupId: string; role: 'member' | 'owner' }
+export interface MembershipRef {
+  groupId: string;
+  role: 'member' | 'owner';
+}
 
-export interface ActivationOutcome extends ActivationResult { message: string }
+export interface ActivationOutcome extends ActivationResult {
+  message: string;
+}
 
 export interface ActivationContext {
   ui: UserInput;
@@ -35,12 +40,24 @@ const roleName = (role: string) => (role === 'member' ? 'Member' : 'Owner');
 export async function activateMembership(c: ActivationContext, target?: MembershipRef): Promise<ActivationOutcome> {
   c.guard.require('Activating a membership');
   const data = await c.model.get();
-  const membership = target ? find(data.eligible, target, 'eligible') : await pickMembership(c.ui, data.eligible, 'Activate Membership', 'Which eligible membership do you want to activate?');
+  const membership = target
+    ? find(data.eligible, target, 'eligible')
+    : await pickMembership(
+        c.ui,
+        data.eligible,
+        'Activate Membership',
+        'Which eligible membership do you want to activate?',
+      );
   const r = membership.requirements;
   const title = `Activate ${membership.groupName} (${roleName(membership.role)})`;
-  let duration = await pickDuration(c.ui, title, r?.maxDuration, r
-    ? `For how long? ${limitsOf(membership)}`
-    : 'For how long? (the policy could not be read: PIM checks its maximum when you activate)');
+  let duration = await pickDuration(
+    c.ui,
+    title,
+    r?.maxDuration,
+    r
+      ? `For how long? ${limitsOf(membership)}`
+      : 'For how long? (the policy could not be read: PIM checks its maximum when you activate)',
+  );
   let justification = r?.requireJustification ? await askJustification(c.ui, title) : undefined;
   let ticket = r?.requireTicket ? await askTicket(c.ui, title) : undefined;
   let result: ActivationResult | undefined;
@@ -49,7 +66,9 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
   for (let attempt = 0; !result; attempt++) {
     const request = { groupId: membership.groupId, role: membership.role, duration, justification, ticket };
     try {
-      result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.activate(t, request)));
+      result = await withMfaRetry(c, () =>
+        c.connections.transport().then((t) => loadEngine().activation.activate(t, request)),
+      );
     } catch (error) {
       // Whatever was asked before (the justification, the ticket) is kept: only what PIM refused is asked again.
       const failed = failedRules(error);
@@ -58,7 +77,12 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
       if (failed.has('JustificationRule') && !justification) justification = await askJustification(c.ui, title);
       else if (failed.has('TicketingRule') && !ticket) ticket = await askTicket(c.ui, title);
       else if (failed.has('ExpirationRule') && shorterThan(duration).length) {
-        duration = await pickFrom(c.ui, title, shorterThan(duration), `PIM refused ${durationInWords(duration)}: the policy allows less. Choose a shorter duration`);
+        duration = await pickFrom(
+          c.ui,
+          title,
+          shorterThan(duration),
+          `PIM refused ${durationInWords(duration)}: the policy allows less. Choose a shorter duration`,
+        );
       } else throw refusal(what, error);
     }
   }
@@ -66,8 +90,11 @@ export async function activateMembership(c: ActivationContext, target?: Membersh
 
   let message: string;
   if (result.pendingApproval) {
-    const names = await c.connections.transport().then((t) => approverNames(loadEngine(), t, membership.groupId, membership.role)).catch(() => []);
-    message = `Waiting for approval by ${names.length ? names.join(', ') : 'the group\'s approvers'}: ${membership.groupName} (${roleName(membership.role)}) activates once approved.`;
+    const names = await c.connections
+      .transport()
+      .then((t) => approverNames(loadEngine(), t, membership.groupId, membership.role))
+      .catch(() => []);
+    message = `Waiting for approval by ${names.length ? names.join(', ') : "the group's approvers"}: ${membership.groupName} (${roleName(membership.role)}) activates once approved.`;
   } else {
     message = `${membership.groupName} (${roleName(membership.role)}) is active for ${durationInWords(duration)} (${result.status}).`;
   }
@@ -79,8 +106,13 @@ export async function deactivateMembership(c: ActivationContext, target?: Member
   c.guard.require('Deactivating a membership');
   const data = await c.model.get();
   const mine = data.active.filter(isSelfActivated);
-  const membership = target ? find(mine, target, 'self-activated') : await pickMembership(c.ui, mine, 'Deactivate Membership', 'Which active membership do you want to end now?');
-  const result = await c.connections.transport().then((t) => loadEngine().activation.deactivate(t, membership.groupId, membership.role)).catch(explainRefusal);
+  const membership = target
+    ? find(mine, target, 'self-activated')
+    : await pickMembership(c.ui, mine, 'Deactivate Membership', 'Which active membership do you want to end now?');
+  const result = await c.connections
+    .transport()
+    .then((t) => loadEngine().activation.deactivate(t, membership.groupId, membership.role))
+    .catch(explainRefusal);
   c.tenant.wrote('activation');
   const message = `${membership.groupName} (${roleName(membership.role)}) is deactivated.`;
   c.notify(message);
@@ -91,20 +123,56 @@ export async function extendMembership(c: ActivationContext, target?: Membership
   c.guard.require('Extending a membership');
   const data = await c.model.get();
   const mine = data.active.filter(isSelfActivated);
-  const membership = target ? find(mine, target, 'self-activated') : await pickMembership(c.ui, mine, 'Extend Membership', 'Which active membership do you want to extend?');
-  const r = data.eligible.find((e) => e.groupId === membership.groupId && e.role === membership.role)?.requirements ?? membership.requirements;
-  const duration = (await c.ui.pick(durationChoices(r?.maxDuration).map((d) => ({ label: d.label, value: d.duration })).reverse(), {
-    title: `Extend ${membership.groupName}`, placeholder: 'Extend by how long?',
-  })).value;
-  const justification = r?.requireJustification ? await c.ui.input({ title: `Extend ${membership.groupName}`, prompt: 'Justification (required by the group\'s policy)', validate: (v) => (v.trim() ? undefined : 'The policy requires a justification') }) : undefined;
-  const result = await withMfaRetry(c, () => c.connections.transport().then((t) => loadEngine().activation.extend(t, { groupId: membership.groupId, role: membership.role, duration, justification })))
-    .catch((error: unknown) => {
-      // selfExtend is in Graph's metadata but not documented for groups (UNCONFIRMED); a tenant may refuse it.
-      if (failedRules(error).size || !/\b400\b/.test(String((error as Error)?.message))) throw error;
-      throw new UserFacingError(`PIM did not accept extending ${membership.groupName} (${(error as Error).message}). Deactivate and activate it again, or ask an administrator to extend it.`, [
-        { title: 'Deactivate', run: () => vscode.commands.executeCommand('pimGroups.deactivateMembership', { groupId: membership.groupId, role: membership.role }) },
-      ]);
-    });
+  const membership = target
+    ? find(mine, target, 'self-activated')
+    : await pickMembership(c.ui, mine, 'Extend Membership', 'Which active membership do you want to extend?');
+  const r =
+    data.eligible.find((e) => e.groupId === membership.groupId && e.role === membership.role)?.requirements ??
+    membership.requirements;
+  const duration = (
+    await c.ui.pick(
+      durationChoices(r?.maxDuration)
+        .map((d) => ({ label: d.label, value: d.duration }))
+        .reverse(),
+      {
+        title: `Extend ${membership.groupName}`,
+        placeholder: 'Extend by how long?',
+      },
+    )
+  ).value;
+  const justification = r?.requireJustification
+    ? await c.ui.input({
+        title: `Extend ${membership.groupName}`,
+        prompt: "Justification (required by the group's policy)",
+        validate: (v) => (v.trim() ? undefined : 'The policy requires a justification'),
+      })
+    : undefined;
+  const result = await withMfaRetry(c, () =>
+    c.connections.transport().then((t) =>
+      loadEngine().activation.extend(t, {
+        groupId: membership.groupId,
+        role: membership.role,
+        duration,
+        justification,
+      }),
+    ),
+  ).catch((error: unknown) => {
+    // selfExtend is in Graph's metadata but not documented for groups (UNCONFIRMED); a tenant may refuse it.
+    if (failedRules(error).size || !/\b400\b/.test(String((error as Error)?.message))) throw error;
+    throw new UserFacingError(
+      `PIM did not accept extending ${membership.groupName} (${(error as Error).message}). Deactivate and activate it again, or ask an administrator to extend it.`,
+      [
+        {
+          title: 'Deactivate',
+          run: () =>
+            vscode.commands.executeCommand('pimGroups.deactivateMembership', {
+              groupId: membership.groupId,
+              role: membership.role,
+            }),
+        },
+      ],
+    );
+  });
   c.tenant.wrote('activation');
   const message = result.pendingApproval
     ? `The extension of ${membership.groupName} is waiting for approval.`
@@ -113,11 +181,17 @@ export async function extendMembership(c: ActivationContext, target?: Membership
   return { ...result, message };
 }
 
-export async function cancelRequest(c: ActivationContext, target?: { requestId?: string; membership?: Membership }): Promise<string> {
+export async function cancelRequest(
+  c: ActivationContext,
+  target?: { requestId?: string; membership?: Membership },
+): Promise<string> {
   c.guard.require('Cancelling a request');
   const data = await c.model.get();
-  const requestId = target?.membership?.requestId ?? target?.requestId
-    ?? (await pickMembership(c.ui, data.pending, 'Cancel Request', 'Which pending request do you want to withdraw?')).requestId;
+  const requestId =
+    target?.membership?.requestId ??
+    target?.requestId ??
+    (await pickMembership(c.ui, data.pending, 'Cancel Request', 'Which pending request do you want to withdraw?'))
+      .requestId;
   if (!requestId) throw new UserFacingError('That request has no id to cancel; refresh My Access.');
   await c.connections.transport().then((t) => loadEngine().activation.cancelRequest(t, requestId));
   c.tenant.wrote('activation');
@@ -125,17 +199,37 @@ export async function cancelRequest(c: ActivationContext, target?: { requestId?:
   return requestId;
 }
 
-export async function decideRequest(c: ActivationContext, decision: 'Approve' | 'Deny', target?: ApprovalRequest): Promise<string> {
+export async function decideRequest(
+  c: ActivationContext,
+  decision: 'Approve' | 'Deny',
+  target?: ApprovalRequest,
+): Promise<string> {
   c.guard.require(decision === 'Approve' ? 'Approving a request' : 'Denying a request');
   const data = await c.model.get();
-  const request = target ?? (await c.ui.pick(data.approvals.map((a) => ({ label: `${a.requesterName} → ${a.groupName}`, description: a.role, detail: a.justification, value: a })), {
-    title: `${decision} Request`, placeholder: 'Which request?',
-  })).value;
+  const request =
+    target ??
+    (
+      await c.ui.pick(
+        data.approvals.map((a) => ({
+          label: `${a.requesterName} → ${a.groupName}`,
+          description: a.role,
+          detail: a.justification,
+          value: a,
+        })),
+        {
+          title: `${decision} Request`,
+          placeholder: 'Which request?',
+        },
+      )
+    ).value;
   const justification = await c.ui.input({
-    title: `${decision} ${request.requesterName} → ${request.groupName}`, prompt: `Why do you ${decision.toLowerCase()} it? (recorded with the decision)`,
+    title: `${decision} ${request.requesterName} → ${request.groupName}`,
+    prompt: `Why do you ${decision.toLowerCase()} it? (recorded with the decision)`,
     validate: (v) => (v.trim() ? undefined : 'A justification is required'),
   });
-  await c.connections.transport().then((t) => loadEngine().activation.decide(t, request.requestId, decision, justification));
+  await c.connections
+    .transport()
+    .then((t) => loadEngine().activation.decide(t, request.requestId, decision, justification));
   c.tenant.wrote('approval');
   const message = `${decision === 'Approve' ? 'Approved' : 'Denied'}: ${request.requesterName} → ${request.groupName} (${roleName(request.role)}).`;
   c.notify(message);
@@ -143,12 +237,21 @@ export async function decideRequest(c: ActivationContext, decision: 'Approve' | 
 }
 
 /** Shortest first; only the policy's real maximum is called so. */
-function pickDuration(ui: UserInput, title: string, maxDuration: string | undefined, placeholder: string): Promise<string> {
+function pickDuration(
+  ui: UserInput,
+  title: string,
+  maxDuration: string | undefined,
+  placeholder: string,
+): Promise<string> {
   return pickFrom(ui, title, durationChoices(maxDuration), placeholder);
 }
 
 async function pickFrom(ui: UserInput, title: string, choices: DurationChoice[], placeholder: string): Promise<string> {
-  const items = choices.map((d) => ({ label: d.label, description: d.isMaximum ? 'policy maximum' : undefined, value: d.duration }));
+  const items = choices.map((d) => ({
+    label: d.label,
+    description: d.isMaximum ? 'policy maximum' : undefined,
+    value: d.duration,
+  }));
   return (await ui.pick(items, { title, placeholder })).value;
 }
 
@@ -159,34 +262,64 @@ function refusal(what: string, error: unknown): Error {
 }
 
 function askJustification(ui: UserInput, title: string): Promise<string> {
-  return ui.input({ title, prompt: 'Justification (required by the group\'s policy)', validate: (v) => (v.trim() ? undefined : 'The policy requires a justification') });
+  return ui.input({
+    title,
+    prompt: "Justification (required by the group's policy)",
+    validate: (v) => (v.trim() ? undefined : 'The policy requires a justification'),
+  });
 }
 
 async function askTicket(ui: UserInput, title: string): Promise<{ system?: string; number: string }> {
-  return parseTicket(await ui.input({ title, prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER', validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number') }));
+  return parseTicket(
+    await ui.input({
+      title,
+      prompt: 'Ticket (required by the policy): SYSTEM:NUMBER or NUMBER',
+      validate: (v) => (v.trim() ? undefined : 'The policy requires a ticket number'),
+    }),
+  );
 }
 
 function find(list: Membership[], target: MembershipRef, what: string): Membership {
   const m = list.find((x) => x.groupId.toLowerCase() === target.groupId.toLowerCase() && x.role === target.role);
-  if (!m) throw new UserFacingError(`You have no ${what} ${target.role} membership of that group (it may have changed); refresh My Access.`);
+  if (!m)
+    throw new UserFacingError(
+      `You have no ${what} ${target.role} membership of that group (it may have changed); refresh My Access.`,
+    );
   return m;
 }
 
-async function pickMembership(ui: UserInput, list: Membership[], title: string, placeholder: string): Promise<Membership> {
-  if (!list.length) throw new UserFacingError(`${title}: there is nothing to choose from. My Access lists your memberships.`);
-  return (await ui.pick(list.map((m) => ({ label: m.groupName, description: roleName(m.role), detail: limitsOf(m), value: m })), { title, placeholder })).value;
+async function pickMembership(
+  ui: UserInput,
+  list: Membership[],
+  title: string,
+  placeholder: string,
+): Promise<Membership> {
+  if (!list.length)
+    throw new UserFacingError(`${title}: there is nothing to choose from. My Access lists your memberships.`);
+  return (
+    await ui.pick(
+      list.map((m) => ({ label: m.groupName, description: roleName(m.role), detail: limitsOf(m), value: m })),
+      { title, placeholder },
+    )
+  ).value;
 }
 
 /** "Up to 4 hours · justification · approval" for the quick pick's detail line. */
 export function limitsOf(m: Membership): string {
   const r = m.requirements;
   if (!r) return 'Limits checked by PIM when you activate';
-  return [
-    r.maxDuration ? `Up to ${durationInWords(r.maxDuration)}` : undefined,
-    r.requireMfa ? 'MFA' : undefined, r.authenticationContext ? `authentication context ${r.authenticationContext}` : undefined,
-    r.requireJustification ? 'justification' : undefined, r.requireTicket ? 'ticket' : undefined,
-    r.approvalRequired ? 'approval' : undefined,
-  ].filter(Boolean).join(' · ') || 'No extra checks';
+  return (
+    [
+      r.maxDuration ? `Up to ${durationInWords(r.maxDuration)}` : undefined,
+      r.requireMfa ? 'MFA' : undefined,
+      r.authenticationContext ? `authentication context ${r.authenticationContext}` : undefined,
+      r.requireJustification ? 'justification' : undefined,
+      r.requireTicket ? 'ticket' : undefined,
+      r.approvalRequired ? 'approval' : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ') || 'No extra checks'
+  );
 }
 
 function parseTicket(text: string): { system?: string; number: string } {
@@ -208,13 +341,18 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
     if (!needsMfa && !needsContext) return explainRefusal(error);
     const info = c.connections.current();
     if (info?.kind === 'sandbox' && needsMfa && !c.connections.sandboxCaller().mfa) {
-      await c.ui.confirm({ message: 'This group requires multi-factor authentication to activate.', detail: 'Retry as an MFA session of the sandbox caller?', confirmLabel: 'Retry with MFA' });
+      await c.ui.confirm({
+        message: 'This group requires multi-factor authentication to activate.',
+        detail: 'Retry as an MFA session of the sandbox caller?',
+        confirmLabel: 'Retry with MFA',
+      });
       await c.connections.connectSandbox({ upn: c.connections.sandboxCaller().upn, mfa: true });
       return send().catch(explainRefusal);
     }
-    throw new UserFacingError(`${message} Sign in again so that the session satisfies it (VS Code asks for the account).`, [
-      { title: 'Sign In Again', run: () => c.connections.signIn({ forceNewSession: true }) },
-    ]);
+    throw new UserFacingError(
+      `${message} Sign in again so that the session satisfies it (VS Code asks for the account).`,
+      [{ title: 'Sign In Again', run: () => c.connections.signIn({ forceNewSession: true }) }],
+    );
   }
 }
 
@@ -229,4 +367,6 @@ function withoutRawAnswer(message: string): string {
   return at > 0 && message.endsWith(')') ? message.slice(0, at) : message;
 }
 
-export function showInformation(message: string): void { void vscode.window.showInformationMessage(message); }
+export function showInformation(message: string): void {
+  void vscode.window.showInformationMessage(message);
+}

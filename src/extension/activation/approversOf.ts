@@ -1,14 +1,22 @@
 // Who approves a group role's activations, by name: read from the role's policy (Approval_EndUser_Assignment),
 // for "Waiting for approval by Megan Bowen". Pure: no `vscode`.
 import type { Engine } from '../engine/engineLoader';
-import { policyFacts } from '../shared/policySummary';
-import { namesOf } from '../shared/myAccess/myAccessSource';
+import { policyFacts } from '../common/policySummary';
+import { namesOf } from '../common/myAccess/myAccessSource';
 
 type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 
-interface PolicyAssignment { roleDefinitionId?: string; policy?: { rules?: ({ id: string } & Record<string, unknown>)[] } }
+interface PolicyAssignment {
+  roleDefinitionId?: string;
+  policy?: { rules?: ({ id: string } & Record<string, unknown>)[] };
+}
 
-export async function approverNames(engine: Engine, t: GraphTransport, groupId: string, role: string): Promise<string[]> {
+export async function approverNames(
+  engine: Engine,
+  t: GraphTransport,
+  groupId: string,
+  role: string,
+): Promise<string[]> {
   const page = await t.get<{ value?: PolicyAssignment[] }>(engine.graph.paths.policyAssignments(groupId));
   const assignment = (page.value ?? []).find((a) => a.roleDefinitionId?.toLowerCase() === role);
   const rules = Object.fromEntries((assignment?.policy?.rules ?? []).map((r) => [r.id, r]));

@@ -2,13 +2,18 @@
 // steps up to it (PIM's own steps; activations last between 30 minutes and 24 hours), the last one marked as the
 // maximum. Unknown: a few common durations, none called a maximum (a guess is never labelled as the policy's).
 // Pure: no `vscode`.
-import { durationInWords, durationToMinutes, minutesToDuration } from '../shared/timeInWords';
+import { durationInWords, durationToMinutes, minutesToDuration } from '../common/timeInWords';
 
 export const PIM_MAX_ACTIVATION_MINUTES = 24 * 60;
 const STEP = 30;
 const COMMON_MINUTES = [30, 60, 120, 240, 480, 720, 1440];
 
-export interface DurationChoice { label: string; duration: string; minutes: number; isMaximum: boolean }
+export interface DurationChoice {
+  label: string;
+  duration: string;
+  minutes: number;
+  isMaximum: boolean;
+}
 
 /** Ascending choices: up to the policy's maximum when known, else the common durations (none is a maximum). */
 export function durationChoices(maxDuration: string | undefined): DurationChoice[] {

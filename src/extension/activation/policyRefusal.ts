@@ -37,5 +37,9 @@ export function refusalSentence(what: string, error: unknown): string {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && CODE_WORDS[code]) return `PIM refused to ${what}: ${CODE_WORDS[code]}.`;
   const text = error instanceof Error ? error.message : String(error);
-  return `PIM refused to ${what}: ${text.split(/\r?\n/, 1)[0].replace(/\s*\[?request-id[^\]]*\]?/gi, '').replace(/^\d{3}\s+\w+:?\s*/, '').trim()}`;
+  return `PIM refused to ${what}: ${text
+    .split(/\r?\n/, 1)[0]
+    .replace(/\s*\[?request-id[^\]]*\]?/gi, '')
+    .replace(/^\d{3}\s+\w+:?\s*/, '')
+    .trim()}`;
 }

@@ -7,7 +7,9 @@ import { UserFacingError } from '../infrastructure/errors';
 export class WorkspaceTrustGuard {
   simulateUntrusted = false;
 
-  isTrusted(): boolean { return !this.simulateUntrusted && vscode.workspace.isTrusted; }
+  isTrusted(): boolean {
+    return !this.simulateUntrusted && vscode.workspace.isTrusted;
+  }
 
   /** Throws a UserFacingError (with "Manage Workspace Trust") when the workspace is not trusted. */
   require(action: string): void {

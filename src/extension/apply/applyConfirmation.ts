@@ -22,9 +22,19 @@ export function applyConfirmation(plan: Plan, unsaved: readonly string[] = []): 
   const detail = [
     `${s.add} to add, ${s.change} to change, ${s.remove} to remove${s.drift ? `, ${s.drift} drift` : ''}, in ${groups} group${groups === 1 ? '' : 's'}.`,
   ];
-  if (removals.length) detail.push('', `Removes ${removals.length}:`, ...listed(removals, (o) => `${o.groupKey}: ${o.summary}`));
-  if (risky.length) detail.push('', `Risky changes (${risky.length}):`, ...listed(risky, (o) => `${o.groupKey}: ${o.summary} [${o.marks.join(', ')}]`));
-  if (unsaved.length) detail.push('', `Includes unsaved changes in ${unsaved.join(', ')}: save them so the CLI and the repository see what was applied.`);
+  if (removals.length)
+    detail.push('', `Removes ${removals.length}:`, ...listed(removals, (o) => `${o.groupKey}: ${o.summary}`));
+  if (risky.length)
+    detail.push(
+      '',
+      `Risky changes (${risky.length}):`,
+      ...listed(risky, (o) => `${o.groupKey}: ${o.summary} [${o.marks.join(', ')}]`),
+    );
+  if (unsaved.length)
+    detail.push(
+      '',
+      `Includes unsaved changes in ${unsaved.join(', ')}: save them so the CLI and the repository see what was applied.`,
+    );
   return {
     message: `Apply ${ops.length} change${ops.length === 1 ? '' : 's'} to ${plan.target}?`,
     detail: detail.join('\n'),

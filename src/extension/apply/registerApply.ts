@@ -8,12 +8,12 @@ import { readAppliedRecord, recordAfterApply, writeAppliedRecord } from '../../p
 import { hasErrors, isEmpty, Plan } from '../../plan/model';
 import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
-import type { ExtensionDeps } from '../shared/deps';
+import type { ExtensionDeps } from '../common/deps';
 import { UserCancelledError, UserFacingError, hasCode, isAborted } from '../infrastructure/errors';
-import { definitionPathOf } from '../shared/plans/definitionPaths';
-import { scopeKey, scopeLabel } from '../shared/plans/planScope';
-import type { PlanService } from '../shared/plans/planService';
-import { planTarget } from '../shared/plans/planTarget';
+import { definitionPathOf } from '../common/plans/definitionPaths';
+import { scopeKey, scopeLabel } from '../common/plans/planScope';
+import type { PlanService } from '../common/plans/planService';
+import { planTarget } from '../common/plans/planTarget';
 import { applyConfirmation } from './applyConfirmation';
 import { applySummary, progressStep } from './applyReporting';
 import { refuseWhenUntrusted } from './workspaceTrust';
@@ -28,36 +28,56 @@ export interface ApplyResult {
 }
 
 export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
-  const previewAgain = (arg: unknown) => ({ title: 'Preview Again', run: () => vscode.commands.executeCommand(COMMANDS.previewChanges, arg) });
+  const previewAgain = (arg: unknown) => ({
+    title: 'Preview Again',
+    run: () => vscode.commands.executeCommand(COMMANDS.previewChanges, arg),
+  });
 
   deps.commands.register(COMMANDS.applyChanges, async (arg?: unknown): Promise<ApplyResult> => {
-    refuseWhenUntrusted(vscode.workspace.isTrusted, 'Applying changes', { title: 'Manage Workspace Trust', run: () => vscode.commands.executeCommand('workbench.trust.manage') });
+    refuseWhenUntrusted(vscode.workspace.isTrusted, 'Applying changes', {
+      title: 'Manage Workspace Trust',
+      run: () => vscode.commands.executeCommand('workbench.trust.manage'),
+    });
     const scope = plans.scopeOf(arg);
     const snap = await plans.snapshot(scope);
     if (snap.scoped.blocked.length) {
-      throw new UserFacingError(`${snap.scoped.blocked.map((b) => b.file).join(', ')} ${snap.scoped.blocked.length === 1 ? 'has' : 'have'} errors; fix them before applying.`,
-        [{ title: 'Show Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') }]);
+      throw new UserFacingError(
+        `${snap.scoped.blocked.map((b) => b.file).join(', ')} ${snap.scoped.blocked.length === 1 ? 'has' : 'have'} errors; fix them before applying.`,
+        [{ title: 'Show Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') }],
+      );
     }
     const connection = deps.connections.current();
     const stored = plans.store.planFor(scopeKey(scope), snap.signature);
-    const plan: Plan | undefined = stored && connection && stored.target === planTarget(connection) ? stored : (await plans.compute(scope)).plan;
-    if (plan && stored === plan) deps.log.info(`Applying the previewed plan ${plan.fingerprint.slice(0, 12)} of ${scopeLabel(scope)}`);
+    const plan: Plan | undefined =
+      stored && connection && stored.target === planTarget(connection) ? stored : (await plans.compute(scope)).plan;
+    if (plan && stored === plan)
+      deps.log.info(`Applying the previewed plan ${plan.fingerprint.slice(0, 12)} of ${scopeLabel(scope)}`);
     if (!plan || isEmpty(plan)) {
       const summary = `Nothing to apply: the tenant matches ${scopeLabel(scope)}.`;
       void vscode.window.showInformationMessage(summary);
       return { applied: false, summary };
     }
-    if (hasErrors(plan)) throw new UserFacingError(`The plan for ${scopeLabel(scope)} has ${plan.summary.errors} error(s); nothing was applied.`, [previewAgain(arg)]);
+    if (hasErrors(plan))
+      throw new UserFacingError(
+        `The plan for ${scopeLabel(scope)} has ${plan.summary.errors} error(s); nothing was applied.`,
+        [previewAgain(arg)],
+      );
 
     const planned = new Set(plan.groups.map((g) => g.source?.file).filter((f): f is string => Boolean(f)));
-    const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && planned.has(definitionPathOf(d.uri))).map((d) => definitionPathOf(d.uri));
+    const unsaved = vscode.workspace.textDocuments
+      .filter((d) => d.isDirty && planned.has(definitionPathOf(d.uri)))
+      .map((d) => definitionPathOf(d.uri));
     await deps.ui.confirm(applyConfirmation(plan, unsaved));
     const transport = await deps.connections.transport();
     const engine = loadEngine();
     let report: ApplyReport;
     try {
       report = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `PIM Groups: applying ${scopeLabel(scope)}`, cancellable: true },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: `PIM Groups: applying ${scopeLabel(scope)}`,
+          cancellable: true,
+        },
         (progress, token) => {
           const abort = new AbortController();
           token.onCancellationRequested(() => abort.abort());
@@ -69,10 +89,14 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
               progress.report(step);
             },
           });
-        });
+        },
+      );
     } catch (error) {
       if (hasCode(error, 'PIM_STALE_PLAN')) {
-        throw new UserFacingError('The tenant changed since this plan was made; nothing was applied. Preview again to review the new plan.', [previewAgain(arg)]);
+        throw new UserFacingError(
+          'The tenant changed since this plan was made; nothing was applied. Preview again to review the new plan.',
+          [previewAgain(arg)],
+        );
       }
       if (isAborted(error)) throw new UserCancelledError('applying');
       throw error;
@@ -84,18 +108,30 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
       deps.tenant.wrote('apply');
     }
 
-    for (const o of report.outcomes.filter((x) => x.status !== 'done')) deps.log.warn(`apply: ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`);
+    for (const o of report.outcomes.filter((x) => x.status !== 'done'))
+      deps.log.warn(
+        `apply: ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`,
+      );
     let recordFile: string | undefined;
     if (report.converged) {
       recordFile = plans.recordFile(scope, snap.fileUris);
       const record = recordFile ? recordAfterApply(readAppliedRecord(recordFile), plan) : undefined;
       if (recordFile && record) writeAppliedRecord(recordFile, record);
-      plans.store.markInSync(plan.groups.map((g) => g.key), new Date().toISOString());
+      plans.store.markInSync(
+        plan.groups.map((g) => g.key),
+        new Date().toISOString(),
+      );
     }
     const summary = applySummary(report);
     deps.log.info(summary.text);
-    const show = { info: vscode.window.showInformationMessage, warning: vscode.window.showWarningMessage, error: vscode.window.showErrorMessage }[summary.level];
-    void Promise.resolve(show(summary.text, 'Show Log')).then((choice) => { if (choice === 'Show Log') deps.log.show(); });
+    const show = {
+      info: vscode.window.showInformationMessage,
+      warning: vscode.window.showWarningMessage,
+      error: vscode.window.showErrorMessage,
+    }[summary.level];
+    void Promise.resolve(show(summary.text, 'Show Log')).then((choice) => {
+      if (choice === 'Show Log') deps.log.show();
+    });
     return { applied: true, summary: summary.text, converged: report.converged, counts: report.counts, recordFile };
   });
 }

@@ -5,6 +5,8 @@ import { ErrorAction, UserFacingError } from '../infrastructure/errors';
 /** Throws a UserFacingError naming `action` when the workspace is not trusted. */
 export function refuseWhenUntrusted(trusted: boolean, action: string, manageTrust?: ErrorAction): void {
   if (trusted) return;
-  throw new UserFacingError(`${action} needs a trusted workspace: this folder's definitions would change your tenant. Trust the folder to continue.`,
-    manageTrust ? [manageTrust] : []);
+  throw new UserFacingError(
+    `${action} needs a trusted workspace: this folder's definitions would change your tenant. Trust the folder to continue.`,
+    manageTrust ? [manageTrust] : [],
+  );
 }

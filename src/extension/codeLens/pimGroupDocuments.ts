@@ -23,14 +23,26 @@ export function findPimGroupDocuments(text: string): PimGroupDocument[] {
   let isGroup = false;
   let name: string | undefined;
   let inMetadata = false;
-  const close = () => { if (isGroup && start !== undefined) out.push({ line: start, ...(name ? { name } : {}) }); };
+  const close = () => {
+    if (isGroup && start !== undefined) out.push({ line: start, ...(name ? { name } : {}) });
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (SEPARATOR.test(line)) { close(); start = undefined; isGroup = false; name = undefined; inMetadata = false; continue; }
+    if (SEPARATOR.test(line)) {
+      close();
+      start = undefined;
+      isGroup = false;
+      name = undefined;
+      inMetadata = false;
+      continue;
+    }
     if (/^\s*(#.*)?$/.test(line)) continue;
     if (start === undefined) start = i;
     if (KIND.test(line)) isGroup = true;
-    if (TOP_LEVEL_KEY.test(line)) { inMetadata = /^metadata:\s*(#.*)?$/.test(line); continue; }
+    if (TOP_LEVEL_KEY.test(line)) {
+      inMetadata = /^metadata:\s*(#.*)?$/.test(line);
+      continue;
+    }
     const nameMatch = inMetadata && name === undefined ? /^\s+name:\s*(.+)$/.exec(line) : null;
     if (nameMatch) name = unquote(nameMatch[1]);
   }

@@ -6,10 +6,10 @@ import { loadEngine } from '../engine/engineLoader';
 import { UserCancelledError, UserFacingError } from '../infrastructure/errors';
 import { isSignInCancelled } from './signInCancelled';
 import { Log } from '../infrastructure/log';
-import { ConnectionInfo, Connections, SandboxCallerChoice } from '../shared/connection';
+import { ConnectionInfo, Connections, SandboxCallerChoice } from '../common/connection';
 
 export type { SandboxCallerChoice };
-import { readConnectionSettings } from '../shared/connectionSettings';
+import { readConnectionSettings } from '../common/connectionSettings';
 import { armSignInScopes, signInScopes } from './graphScopes';
 import { checkSandboxUrl } from './sandboxAddress';
 import { sessionTokenSource, authProviderId } from './sessionTokenSource';
@@ -18,7 +18,6 @@ type GraphTransport = Awaited<ReturnType<Connections['transport']>>;
 type Sandbox = Awaited<ReturnType<ReturnType<typeof loadEngine>['startSandbox']>>;
 
 const REMEMBERED = 'pimGroups.connection';
-
 
 interface Active {
   info: ConnectionInfo;
@@ -35,17 +34,25 @@ export class ConnectionService implements Connections, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ConnectionInfo | undefined>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: Log) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: Log,
+  ) {}
 
-  current(): ConnectionInfo | undefined { return this.active?.info; }
+  current(): ConnectionInfo | undefined {
+    return this.active?.info;
+  }
 
   async transport(): Promise<GraphTransport> {
     const active = this.active;
     if (!active) {
-      throw new UserFacingError('Not connected to a tenant: sign in, or try the extension with the local sandbox tenant.', [
-        { title: 'Sign In', run: () => vscode.commands.executeCommand('pimGroups.signIn') },
-        { title: 'Try without a tenant', run: () => vscode.commands.executeCommand('pimGroups.useSandbox') },
-      ]);
+      throw new UserFacingError(
+        'Not connected to a tenant: sign in, or try the extension with the local sandbox tenant.',
+        [
+          { title: 'Sign In', run: () => vscode.commands.executeCommand('pimGroups.signIn') },
+          { title: 'Try without a tenant', run: () => vscode.commands.executeCommand('pimGroups.useSandbox') },
+        ],
+      );
     }
     if (!active.transport) {
       const { graph } = loadEngine();
@@ -58,10 +65,15 @@ export class ConnectionService implements Connections, vscode.Disposable {
       if (active.armCredential) {
         // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
         const { bindings } = loadEngine();
-        bindings.registerArmTransport(active.transport, new graph.GraphTransport({
-          baseUrl: bindings.ARM_GLOBAL, credential: active.armCredential, scopes: [bindings.armScope()],
-          logger: (entry) => log.debug(graph.formatLogEntry(entry)),
-        }));
+        bindings.registerArmTransport(
+          active.transport,
+          new graph.GraphTransport({
+            baseUrl: bindings.ARM_GLOBAL,
+            credential: active.armCredential,
+            scopes: [bindings.armScope()],
+            logger: (entry) => log.debug(graph.formatLogEntry(entry)),
+          }),
+        );
       }
     }
     return active.transport;
@@ -82,7 +94,11 @@ export class ConnectionService implements Connections, vscode.Disposable {
     // Only ever minted, unsigned sandbox tokens here: never a VS Code session's token (see sandboxAddress.ts).
     const credential = engine.auth.sandboxTokenSource({ upn: chosen.upn, mfa: chosen.mfa });
     const info: ConnectionInfo = {
-      kind: 'sandbox', label: `Sandbox · ${chosen.upn}`, account: chosen.upn, tenant: 'contoso.com', graphBaseUrl: url,
+      kind: 'sandbox',
+      label: `Sandbox · ${chosen.upn}`,
+      account: chosen.upn,
+      tenant: 'contoso.com',
+      graphBaseUrl: url,
     };
     this.setActive({ info, credential }, 'sandbox');
     return info;
@@ -100,31 +116,58 @@ export class ConnectionService implements Connections, vscode.Disposable {
     // Without the customer's own app registration, VS Code's client id would be asked for PIM write scopes that
     // Microsoft's consent page refuses: say what to configure instead of starting a sign-in that cannot work.
     if (!settings.clientId) {
-      throw new UserFacingError('Signing in needs your app registration: set pimGroups.auth.clientId (and pimGroups.auth.tenantId) first. '
-        + 'The walkthrough explains how to register the app.', [
-        { title: 'Open Settings', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'pimGroups.auth') },
-        { title: 'Try the Sandbox', run: () => vscode.commands.executeCommand('pimGroups.useSandbox') },
-      ]);
+      throw new UserFacingError(
+        'Signing in needs your app registration: set pimGroups.auth.clientId (and pimGroups.auth.tenantId) first. ' +
+          'The walkthrough explains how to register the app.',
+        [
+          {
+            title: 'Open Settings',
+            run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'pimGroups.auth'),
+          },
+          { title: 'Try the Sandbox', run: () => vscode.commands.executeCommand('pimGroups.useSandbox') },
+        ],
+      );
     }
     const { graph } = loadEngine();
     const graphBaseUrl = settings.graphEndpoint || graph.cloudEndpoints(settings.cloud).graph;
-    const scopes = signInScopes({ clientId: settings.clientId, tenantId: options.tenantId ?? settings.tenantId, graphBaseUrl });
-    const providerId = authProviderId(settings.cloud);
-    const session = await vscode.authentication.getSession(providerId, scopes, options.forceNewSession
-      ? { forceNewSession: { detail: 'Sign in to manage PIM for Groups.' } }
-      : { createIfNone: true }).then(undefined, (error: unknown) => {
-      // VS Code rejects with a plain Error when the user closes the sign-in or declines consent: that is a choice,
-      // not a failure (the command wrapper stays silent).
-      if (isSignInCancelled(error)) throw new UserCancelledError('signing in');
-      throw error;
+    const scopes = signInScopes({
+      clientId: settings.clientId,
+      tenantId: options.tenantId ?? settings.tenantId,
+      graphBaseUrl,
     });
+    const providerId = authProviderId(settings.cloud);
+    const session = await vscode.authentication
+      .getSession(
+        providerId,
+        scopes,
+        options.forceNewSession
+          ? { forceNewSession: { detail: 'Sign in to manage PIM for Groups.' } }
+          : { createIfNone: true },
+      )
+      .then(undefined, (error: unknown) => {
+        // VS Code rejects with a plain Error when the user closes the sign-in or declines consent: that is a choice,
+        // not a failure (the command wrapper stays silent).
+        if (isSignInCancelled(error)) throw new UserCancelledError('signing in');
+        throw error;
+      });
     if (!session) throw new UserFacingError('Sign-in did not complete.');
     const tenant = options.tenantId ?? settings.tenantId ?? 'organizations';
     const info: ConnectionInfo = {
-      kind: 'tenant', label: `${tenant} · ${session.account.label}`, account: session.account.label,
-      accountId: session.account.id, tenant, graphBaseUrl,
+      kind: 'tenant',
+      label: `${tenant} · ${session.account.label}`,
+      account: session.account.label,
+      accountId: session.account.id,
+      tenant,
+      graphBaseUrl,
     };
-    this.setActive({ info, credential: sessionTokenSource(providerId, scopes), armCredential: armCredentialFor(settings, options.tenantId) }, 'tenant');
+    this.setActive(
+      {
+        info,
+        credential: sessionTokenSource(providerId, scopes),
+        armCredential: armCredentialFor(settings, options.tenantId),
+      },
+      'tenant',
+    );
     this.log.info(`Signed in to ${tenant} as ${session.account.label}`);
     return info;
   }
@@ -160,11 +203,21 @@ export class ConnectionService implements Connections, vscode.Disposable {
     const session = await vscode.authentication.getSession(providerId, scopes, { silent: true });
     if (!session) return;
     const tenant = settings.tenantId ?? 'organizations';
-    this.setActive({
-      info: { kind: 'tenant', label: `${tenant} · ${session.account.label}`, account: session.account.label, accountId: session.account.id, tenant, graphBaseUrl },
-      credential: sessionTokenSource(providerId, scopes),
-      armCredential: armCredentialFor(settings),
-    }, 'tenant');
+    this.setActive(
+      {
+        info: {
+          kind: 'tenant',
+          label: `${tenant} · ${session.account.label}`,
+          account: session.account.label,
+          accountId: session.account.id,
+          tenant,
+          graphBaseUrl,
+        },
+        credential: sessionTokenSource(providerId, scopes),
+        armCredential: armCredentialFor(settings),
+      },
+      'tenant',
+    );
   }
 
   private setActive(active: Active | undefined, remember: 'sandbox' | 'tenant' | undefined): void {
@@ -200,8 +253,14 @@ export class ConnectionService implements Connections, vscode.Disposable {
 }
 
 /** ARM tokens for Azure role bindings: public cloud only (as the CLI), consent asked on first use. */
-function armCredentialFor(settings: ReturnType<typeof readConnectionSettings>, tenantId?: string): TokenSource | undefined {
+function armCredentialFor(
+  settings: ReturnType<typeof readConnectionSettings>,
+  tenantId?: string,
+): TokenSource | undefined {
   if (settings.cloud !== 'global' || settings.graphEndpoint) return undefined;
-  return sessionTokenSource('microsoft', armSignInScopes({ clientId: settings.clientId, tenantId: tenantId ?? settings.tenantId }),
-    { askOnFirstUse: 'Azure role bindings need access to Azure Resource Manager.' });
+  return sessionTokenSource(
+    'microsoft',
+    armSignInScopes({ clientId: settings.clientId, tenantId: tenantId ?? settings.tenantId }),
+    { askOnFirstUse: 'Azure role bindings need access to Azure Resource Manager.' },
+  );
 }

@@ -1,6 +1,6 @@
 // The status bar item: which tenant (or the sandbox) and which account; a click opens the connection quick pick.
 import * as vscode from 'vscode';
-import { ConnectionInfo, Connections } from '../shared/connection';
+import { ConnectionInfo, Connections } from '../common/connection';
 
 export class ConnectionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pimGroups.connection', vscode.StatusBarAlignment.Left, 50);
@@ -14,10 +14,17 @@ export class ConnectionStatusBar implements vscode.Disposable {
   }
 
   private show(info: ConnectionInfo | undefined): void {
-    this.item.text = info ? `$(${info.kind === 'sandbox' ? 'beaker' : 'shield'}) ${info.label}` : '$(shield) PIM: not connected';
-    this.item.tooltip = info ? `PIM Groups: ${info.label} (${info.graphBaseUrl}). Click to switch or sign out.` : 'PIM Groups: click to sign in or try the sandbox';
+    this.item.text = info
+      ? `$(${info.kind === 'sandbox' ? 'beaker' : 'shield'}) ${info.label}`
+      : '$(shield) PIM: not connected';
+    this.item.tooltip = info
+      ? `PIM Groups: ${info.label} (${info.graphBaseUrl}). Click to switch or sign out.`
+      : 'PIM Groups: click to sign in or try the sandbox';
     this.item.show();
   }
 
-  dispose(): void { this.subscription.dispose(); this.item.dispose(); }
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
 }

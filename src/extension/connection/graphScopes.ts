@@ -37,7 +37,10 @@ export function signInScopes(settings: SignInSettings): string[] {
  * The scopes of the second session Azure role bindings need: Azure Resource Manager is another resource with its
  * own token audience (docs/bindings.md). Same app registration and tenant; asked for only when a plan reads ARM.
  */
-export function armSignInScopes(settings: Pick<SignInSettings, 'clientId' | 'tenantId'>, armBaseUrl = 'https://management.azure.com'): string[] {
+export function armSignInScopes(
+  settings: Pick<SignInSettings, 'clientId' | 'tenantId'>,
+  armBaseUrl = 'https://management.azure.com',
+): string[] {
   const scopes: string[] = [];
   if (settings.clientId) scopes.push(`VSCODE_CLIENT_ID:${settings.clientId}`);
   scopes.push(`VSCODE_TENANT:${settings.tenantId || 'organizations'}`, `${armBaseUrl.replace(/\/+$/, '')}/.default`);

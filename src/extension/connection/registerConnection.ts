@@ -1,18 +1,23 @@
 // Sign In, Sign Out, Switch Tenant, Try without a tenant, and the connection quick pick behind the status bar.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from '../shared/deps';
+import { ExtensionDeps } from '../common/deps';
 import { ConnectionService } from './connectionService';
 import { ConnectionStatusBar } from './connectionStatusBar';
 
-export function registerConnectionCommands(context: vscode.ExtensionContext, deps: ExtensionDeps, service: ConnectionService): void {
+export function registerConnectionCommands(
+  context: vscode.ExtensionContext,
+  deps: ExtensionDeps,
+  service: ConnectionService,
+): void {
   const { commands, ui } = deps;
   commands.register(COMMANDS.signIn, () => service.signIn());
   commands.register(COMMANDS.useSandbox, () => service.connectSandboxFromSettings());
   commands.register(COMMANDS.signOut, () => service.signOut());
   commands.register(COMMANDS.switchTenant, async () => {
     const tenantId = await ui.input({
-      title: 'Switch Tenant', prompt: 'Tenant id or domain (e.g. contoso.onmicrosoft.com)',
+      title: 'Switch Tenant',
+      prompt: 'Tenant id or domain (e.g. contoso.onmicrosoft.com)',
       value: service.current()?.kind === 'tenant' ? service.current()?.tenant : undefined,
       validate: (v) => (/^[A-Za-z0-9.-]+$/.test(v.trim()) ? undefined : 'A tenant id (GUID) or a domain name'),
     });
@@ -22,28 +27,59 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
     const current = service.current();
     type Choice = 'signIn' | 'sandbox' | 'switch' | 'signOut';
     const items = [
-      { label: '$(sign-in) Sign in to a tenant', detail: 'Your app registration and tenant (settings pimGroups.auth.*)', value: 'signIn' as Choice },
-      { label: '$(beaker) Try without a tenant', detail: 'The local sandbox tenant (demo data, Contoso)', value: 'sandbox' as Choice },
-      ...(current ? [
-        // A tenant to switch to exists only when signed in to one; the sandbox has a single tenant.
-        ...(current.kind === 'tenant' ? [{ label: '$(arrow-swap) Switch tenant…', value: 'switch' as Choice }] : []),
-        { label: '$(sign-out) Sign out', description: current.label, value: 'signOut' as Choice },
-      ] : []),
+      {
+        label: '$(sign-in) Sign in to a tenant',
+        detail: 'Your app registration and tenant (settings pimGroups.auth.*)',
+        value: 'signIn' as Choice,
+      },
+      {
+        label: '$(beaker) Try without a tenant',
+        detail: 'The local sandbox tenant (demo data, Contoso)',
+        value: 'sandbox' as Choice,
+      },
+      ...(current
+        ? [
+            // A tenant to switch to exists only when signed in to one; the sandbox has a single tenant.
+            ...(current.kind === 'tenant'
+              ? [{ label: '$(arrow-swap) Switch tenant…', value: 'switch' as Choice }]
+              : []),
+            { label: '$(sign-out) Sign out', description: current.label, value: 'signOut' as Choice },
+          ]
+        : []),
     ];
-    const chosen = await ui.pick(items, { title: 'PIM Groups connection', placeholder: current ? `Connected: ${current.label}` : 'Not connected' });
-    const command = { signIn: COMMANDS.signIn, sandbox: COMMANDS.useSandbox, switch: COMMANDS.switchTenant, signOut: COMMANDS.signOut }[chosen.value];
+    const chosen = await ui.pick(items, {
+      title: 'PIM Groups connection',
+      placeholder: current ? `Connected: ${current.label}` : 'Not connected',
+    });
+    const command = {
+      signIn: COMMANDS.signIn,
+      sandbox: COMMANDS.useSandbox,
+      switch: COMMANDS.switchTenant,
+      signOut: COMMANDS.signOut,
+    }[chosen.value];
     return vscode.commands.executeCommand(command);
   });
-  context.subscriptions.push(new ConnectionStatusBar(service), vscode.workspace.onDidChangeConfiguration((e) => {
-    const kind = service.current()?.kind;
-    // The sandbox follows its settings at once; a tenant session keeps its token until the user signs in again.
-    if (kind === 'sandbox' && e.affectsConfiguration('pimGroups.sandbox')) void service.connectSandboxFromSettings().catch((error) => deps.log.warn(`Sandbox: ${(error as Error).message}`));
-    if (kind === 'tenant' && ['pimGroups.auth', 'pimGroups.cloud', 'pimGroups.graph'].some((k) => e.affectsConfiguration(k))) {
-      void vscode.window.showInformationMessage('PIM Groups: the sign-in settings changed; sign in again to use them.', 'Sign In').then((chosen) => {
-        if (chosen) void vscode.commands.executeCommand(COMMANDS.signIn);
-      });
-    }
-  }));
+  context.subscriptions.push(
+    new ConnectionStatusBar(service),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      const kind = service.current()?.kind;
+      // The sandbox follows its settings at once; a tenant session keeps its token until the user signs in again.
+      if (kind === 'sandbox' && e.affectsConfiguration('pimGroups.sandbox'))
+        void service
+          .connectSandboxFromSettings()
+          .catch((error) => deps.log.warn(`Sandbox: ${(error as Error).message}`));
+      if (
+        kind === 'tenant' &&
+        ['pimGroups.auth', 'pimGroups.cloud', 'pimGroups.graph'].some((k) => e.affectsConfiguration(k))
+      ) {
+        void vscode.window
+          .showInformationMessage('PIM Groups: the sign-in settings changed; sign in again to use them.', 'Sign In')
+          .then((chosen) => {
+            if (chosen) void vscode.commands.executeCommand(COMMANDS.signIn);
+          });
+      }
+    }),
+  );
 }
 
 /** Creates the connection service (nothing loads yet) and restores last session's choice after activate() returns. */

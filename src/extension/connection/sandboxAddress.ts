@@ -8,10 +8,17 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** The sandbox base URL without a trailing slash, or a reason it is refused. */
 export function checkSandboxUrl(value: string): { url: string } | { refused: string } {
   let parsed: URL;
-  try { parsed = new URL(value); } catch { return { refused: `pimGroups.sandbox.url "${value}" is not a URL` }; }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { refused: `pimGroups.sandbox.url must be http(s), not ${parsed.protocol}` };
+  try {
+    parsed = new URL(value);
+  } catch {
+    return { refused: `pimGroups.sandbox.url "${value}" is not a URL` };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { refused: `pimGroups.sandbox.url must be http(s), not ${parsed.protocol}` };
   if (!LOOPBACK_HOSTS.has(parsed.hostname)) {
-    return { refused: `pimGroups.sandbox.url must point at this machine (127.0.0.1 or localhost), not ${parsed.hostname}` };
+    return {
+      refused: `pimGroups.sandbox.url must point at this machine (127.0.0.1 or localhost), not ${parsed.hostname}`,
+    };
   }
   return { url: `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}` };
 }

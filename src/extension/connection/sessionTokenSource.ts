@@ -12,14 +12,22 @@ export function authProviderId(cloud: string): string {
   return cloud === 'global' ? 'microsoft' : 'microsoft-sovereign-cloud';
 }
 
-export function sessionTokenSource(providerId: string, scopes: readonly string[], options: { askOnFirstUse?: string } = {}): TokenSource {
+export function sessionTokenSource(
+  providerId: string,
+  scopes: readonly string[],
+  options: { askOnFirstUse?: string } = {},
+): TokenSource {
   let asked = false;
   return {
     async getToken() {
       // A second resource (Azure Resource Manager) may need consent once: ask the first time, silently after.
       const ask = options.askOnFirstUse && !asked;
       asked = true;
-      const session = await vscode.authentication.getSession(providerId, [...scopes], ask ? { createIfNone: { detail: options.askOnFirstUse } } : { silent: true });
+      const session = await vscode.authentication.getSession(
+        providerId,
+        [...scopes],
+        ask ? { createIfNone: { detail: options.askOnFirstUse } } : { silent: true },
+      );
       if (!session) throw new Error('The Microsoft account session ended; run "PIM Groups: Sign In" again.');
       registerSecret(session.accessToken);
       // VS Code does not expose the expiry; a short horizon makes every caller come back for the refreshed token.

@@ -2,14 +2,22 @@
 export class Debouncer {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly delayMs: number, private readonly action: () => void) {}
+  constructor(
+    private readonly delayMs: number,
+    private readonly action: () => void,
+  ) {}
 
   schedule(): void {
     this.cancel();
-    this.timer = setTimeout(() => { this.timer = undefined; this.action(); }, this.delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.action();
+    }, this.delayMs);
   }
 
-  get pending(): boolean { return this.timer !== undefined; }
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
 
   cancel(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);

@@ -29,10 +29,15 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   /** Re-parses only the files whose text changed since the last run. */
   private cache: ParseCache | undefined;
 
-  constructor(private readonly files: DefinitionFileSet, private readonly log: Log) {}
+  constructor(
+    private readonly files: DefinitionFileSet,
+    private readonly log: Log,
+  ) {}
 
   /** A file changed: validate once typing pauses. */
-  schedule(): void { this.debouncer.schedule(); }
+  schedule(): void {
+    this.debouncer.schedule();
+  }
 
   /** The first workspace scan finished (diagnostics before it may miss cross-file context). */
   markScanDone(): void {
@@ -45,7 +50,10 @@ export class DefinitionDiagnostics implements vscode.Disposable {
     this.debouncer.cancel();
     if (this.running) {
       // The run in progress may have read the files before the change: one more run follows it.
-      this.queued ??= this.running.then(() => { this.queued = undefined; return this.validateNow(); });
+      this.queued ??= this.running.then(() => {
+        this.queued = undefined;
+        return this.validateNow();
+      });
       return this.queued;
     }
     this.running = this.run().finally(() => {
@@ -63,11 +71,16 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   }
 
   /** The last validation run's result, if any ran yet. */
-  get lastResult(): ValidationResult | undefined { return this.latest; }
+  get lastResult(): ValidationResult | undefined {
+    return this.latest;
+  }
 
   /** Resolves once the first scan is done and no validation is scheduled or running (host tests wait on it). */
   whenIdle(): Promise<void> {
-    return new Promise((resolve) => { this.idleWaiters.push(resolve); this.notifyIfIdle(); });
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.notifyIfIdle();
+    });
   }
 
   dispose(): void {
@@ -77,7 +90,9 @@ export class DefinitionDiagnostics implements vscode.Disposable {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  private get idle(): boolean { return this.scanDone && !this.running && !this.queued && !this.debouncer.pending; }
+  private get idle(): boolean {
+    return this.scanDone && !this.running && !this.queued && !this.debouncer.pending;
+  }
 
   private notifyIfIdle(): void {
     if (this.idle) for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -89,11 +104,14 @@ export class DefinitionDiagnostics implements vscode.Disposable {
       const definitions = await import('../../definitions');
       this.cache ??= new definitions.ParseCache();
       const result = validateFiles(this.files.snapshot(), definitions.loadWorkspace, { cache: this.cache });
-      for (const finding of result.unplaced) this.log.warn(`A finding names an untracked file ${finding.file}: ${finding.code} ${finding.message}`);
+      for (const finding of result.unplaced)
+        this.log.warn(`A finding names an untracked file ${finding.file}: ${finding.code} ${finding.message}`);
       this.publish(result.files);
       this.latest = result;
       const count = [...result.files.values()].reduce((n, f) => n + f.findings.length, 0);
-      this.log.debug(`Validated ${result.files.size} definition files (${result.groups.length} groups, ${result.templates.length} templates): ${count} findings in ${(performance.now() - started).toFixed(1)} ms`);
+      this.log.debug(
+        `Validated ${result.files.size} definition files (${result.groups.length} groups, ${result.templates.length} templates): ${count} findings in ${(performance.now() - started).toFixed(1)} ms`,
+      );
       this.validatedEmitter.fire(result);
     } catch (error) {
       // loadWorkspace never throws by contract; if it does, keep the last diagnostics and say so in the log.
@@ -104,7 +122,10 @@ export class DefinitionDiagnostics implements vscode.Disposable {
   /** Sends only the files whose diagnostics changed: typing in one file must not repaint fifty. */
   private publish(files: Map<string, ValidatedFile>): void {
     for (const key of this.validated.keys()) {
-      if (!files.has(key)) { this.collection.delete(vscode.Uri.parse(key)); this.published.delete(key); }
+      if (!files.has(key)) {
+        this.collection.delete(vscode.Uri.parse(key));
+        this.published.delete(key);
+      }
     }
     for (const [key, file] of files) {
       const specs = file.findings.map(toDiagnosticSpec);

@@ -40,11 +40,17 @@ export class DefinitionFileSet {
     return this.files.delete(key);
   }
 
-  has(key: string): boolean { return this.files.has(key); }
+  has(key: string): boolean {
+    return this.files.has(key);
+  }
 
-  get(key: string): TrackedFile | undefined { return this.files.get(key); }
+  get(key: string): TrackedFile | undefined {
+    return this.files.get(key);
+  }
 
-  get size(): number { return this.files.size; }
+  get size(): number {
+    return this.files.size;
+  }
 
   snapshot(): TrackedFile[] {
     return [...this.files.values()];

@@ -17,8 +17,11 @@ export function isDefinitionDocument(document: vscode.TextDocument): boolean {
   if (!FILE_SCHEMES.has(document.uri.scheme)) return false;
   if (isDefinitionFileName(document.uri.path)) return true;
   // An unsaved new definition (e.g. from the New Definition command without a folder) has no file name yet.
-  return document.uri.scheme === 'untitled' && document.languageId === 'yaml'
-    && /^apiVersion:\s*pim-groups\//m.test(document.getText());
+  return (
+    document.uri.scheme === 'untitled' &&
+    document.languageId === 'yaml' &&
+    /^apiVersion:\s*pim-groups\//m.test(document.getText())
+  );
 }
 
 function displayPath(uri: vscode.Uri): string {
@@ -30,7 +33,11 @@ export class DefinitionSources implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly largeFilesSeen = new Set<string>();
 
-  constructor(private readonly files: DefinitionFileSet, private readonly diagnostics: DefinitionDiagnostics, private readonly log: Log) {
+  constructor(
+    private readonly files: DefinitionFileSet,
+    private readonly diagnostics: DefinitionDiagnostics,
+    private readonly log: Log,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(DEFINITION_GLOB);
     this.disposables.push(
       watcher,
@@ -76,7 +83,9 @@ export class DefinitionSources implements vscode.Disposable {
     if (length > LIVE_VALIDATION_LIMIT && !document.isUntitled) {
       if (!this.largeFilesSeen.has(document.uri.toString())) {
         this.largeFilesSeen.add(document.uri.toString());
-        this.log.info(`${displayPath(document.uri)} is larger than ${LIVE_VALIDATION_LIMIT} characters: validated when saved, not while typing`);
+        this.log.info(
+          `${displayPath(document.uri)} is larger than ${LIVE_VALIDATION_LIMIT} characters: validated when saved, not while typing`,
+        );
       }
       return;
     }
@@ -89,7 +98,12 @@ export class DefinitionSources implements vscode.Disposable {
       if (document.uri.scheme === 'untitled' && this.files.delete(document.uri.toString())) this.diagnostics.schedule();
       return;
     }
-    const changed = this.files.setFromEditor(document.uri.toString(), displayPath(document.uri), document.getText(), document.version);
+    const changed = this.files.setFromEditor(
+      document.uri.toString(),
+      displayPath(document.uri),
+      document.getText(),
+      document.version,
+    );
     if (changed) this.diagnostics.schedule();
   }
 
@@ -98,7 +112,8 @@ export class DefinitionSources implements vscode.Disposable {
     if (!this.files.has(key)) return;
     this.files.closeEditor(key);
     // Unsaved edits are gone with the editor: the disk is the truth again (nothing, for a file outside the workspace).
-    if (document.uri.scheme === 'untitled' || !vscode.workspace.getWorkspaceFolder(document.uri)) this.forget(document.uri);
+    if (document.uri.scheme === 'untitled' || !vscode.workspace.getWorkspaceFolder(document.uri))
+      this.forget(document.uri);
     else void this.readFromDisk(document.uri);
   }
 
@@ -106,7 +121,8 @@ export class DefinitionSources implements vscode.Disposable {
   private async readFromDisk(uri: vscode.Uri, schedule = true): Promise<boolean> {
     const admitted = await admission(uri);
     if (admitted !== 'definition') {
-      if (admitted === 'a link out of its workspace folder') this.log.warn(`${displayPath(uri)} is not read: it is ${admitted}.`);
+      if (admitted === 'a link out of its workspace folder')
+        this.log.warn(`${displayPath(uri)} is not read: it is ${admitted}.`);
       this.forget(uri);
       return false;
     }
@@ -117,7 +133,8 @@ export class DefinitionSources implements vscode.Disposable {
       return true;
     } catch (error) {
       // Deleted between the event and the read: gone. Anything else is an error that names the file.
-      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') this.log.debug(`${displayPath(uri)} is gone`);
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound')
+        this.log.debug(`${displayPath(uri)} is gone`);
       else this.log.error(`Cannot read ${displayPath(uri)}`, error);
       this.forget(uri);
       return false;

@@ -75,9 +75,14 @@ export function fixesInRange(findings: readonly Finding[], range: Range): FixSpe
 export function sameDiagnostic(finding: Finding, diagnostic: { code: string; range: Range; message: string }): boolean {
   const r = finding.range;
   const d = diagnostic.range;
-  return finding.code === diagnostic.code && finding.message === diagnostic.message
-    && r.start.line === d.start.line && r.start.character === d.start.character
-    && r.end.line === d.end.line && r.end.character === d.end.character;
+  return (
+    finding.code === diagnostic.code &&
+    finding.message === diagnostic.message &&
+    r.start.line === d.start.line &&
+    r.start.character === d.start.character &&
+    r.end.line === d.end.line &&
+    r.end.character === d.end.character
+  );
 }
 
 function startsBefore(a: Range, b: Range): boolean {

@@ -1,7 +1,7 @@
 // Hover on `group.displayName` (the group's blast radius) or on a binding (what it grants), from the last
 // validation of the workspace; nothing is read from the tenant.
 import * as vscode from 'vscode';
-import { definitionPathOf } from '../shared/plans/definitionPaths';
+import { definitionPathOf } from '../common/plans/definitionPaths';
 import { grantHoverAt } from './membershipGrants';
 import type { ValidationResult } from './workspaceValidation';
 
@@ -12,7 +12,8 @@ export class MembershipGrantHovers implements vscode.HoverProvider {
     const result = this.lastResult();
     const validated = result?.files.get(document.uri.toString());
     // Only while the validated text is this version of the document: ranges would be wrong otherwise.
-    if (!result || !validated || (validated.version !== undefined && validated.version !== document.version)) return undefined;
+    if (!result || !validated || (validated.version !== undefined && validated.version !== document.version))
+      return undefined;
     const path = definitionPathOf(document.uri);
     for (const group of result.groups) {
       if (group.source.file !== path) continue;

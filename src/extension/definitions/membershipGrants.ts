@@ -1,11 +1,23 @@
 // "What does membership grant": the blast radius of a PimGroup, from its definition alone (no tenant), for the
 // hovers on `group.displayName` and on each binding. The plan shows the same with resolved ids (src/bindings).
 // Pure: no `vscode`.
-import type { AzureRoleBinding, IntuneRoleBinding, LicenseBinding, PimGroupDefinition, PathSegment, Position, Range } from '../../definitions/model';
+import type {
+  AzureRoleBinding,
+  IntuneRoleBinding,
+  LicenseBinding,
+  PimGroupDefinition,
+  PathSegment,
+  Position,
+  Range,
+} from '../../definitions/model';
 import { forMarkdown, markdownCode } from '../../text/escape';
 
 /** Azure roles that let a member change access itself: worth a warning at subscription scope. */
-const PRIVILEGED_AZURE_ROLES = new Set(['owner', 'user access administrator', 'role based access control administrator']);
+const PRIVILEGED_AZURE_ROLES = new Set([
+  'owner',
+  'user access administrator',
+  'role based access control administrator',
+]);
 /** Names in these hovers come from the file (and, exported, from the tenant): no link, image or HTML out of them. */
 const md = forMarkdown;
 const SUBSCRIPTION_SCOPE = /^\/subscriptions\/[^/]+\/?$/i;
@@ -51,8 +63,13 @@ export function blastRadiusMarkdown(g: PimGroupDefinition): string {
   const grants = membershipGrants(g);
   const who = (kind: 'eligible' | 'active') => g.assignments[kind].length;
   const lines = [`**${md(g.group.displayName)}**: membership grants`, ''];
-  lines.push(...(grants.length ? grants.map((x) => `- ${x}`) : ['- nothing outside the group itself (no bindings declared)']));
-  lines.push('', `${who('eligible')} eligible and ${who('active')} active assignment(s) declared; mode ${g.assignments.mode}.`);
+  lines.push(
+    ...(grants.length ? grants.map((x) => `- ${x}`) : ['- nothing outside the group itself (no bindings declared)']),
+  );
+  lines.push(
+    '',
+    `${who('eligible')} eligible and ${who('active')} active assignment(s) declared; mode ${g.assignments.mode}.`,
+  );
   return lines.join('\n');
 }
 
@@ -62,7 +79,8 @@ const contains = (r: Range, p: Position) =>
 
 /** The hover text at a position of a group's document, or undefined when the position is on nothing we explain. */
 export function grantHoverAt(g: PimGroupDefinition, p: Position): string | undefined {
-  const on = (path: PathSegment[]) => contains(g.source.rangeOf(path, 'key'), p) || contains(g.source.rangeOf(path, 'value'), p);
+  const on = (path: PathSegment[]) =>
+    contains(g.source.rangeOf(path, 'key'), p) || contains(g.source.rangeOf(path, 'value'), p);
   if (!contains(g.source.range, p)) return undefined;
   if (on(['group', 'displayName'])) return blastRadiusMarkdown(g);
   const b = g.bindings;
@@ -71,11 +89,13 @@ export function grantHoverAt(g: PimGroupDefinition, p: Position): string | undef
     const i = (list ?? []).findIndex((_, n) => on(['bindings', key, n]));
     return i >= 0 ? `Membership grants ${text(list![i])}.` : undefined;
   };
-  return item(b.intuneRoles, 'intuneRoles', intuneGrant)
-    ?? item(b.azureRoles, 'azureRoles', azureGrant)
-    ?? item(b.licenses, 'licenses', licenseGrant)
-    ?? caHover(g, on)
-    ?? (b.team && on(['bindings', 'team']) ? `Membership grants ${TEAM_GRANT}.` : undefined);
+  return (
+    item(b.intuneRoles, 'intuneRoles', intuneGrant) ??
+    item(b.azureRoles, 'azureRoles', azureGrant) ??
+    item(b.licenses, 'licenses', licenseGrant) ??
+    caHover(g, on) ??
+    (b.team && on(['bindings', 'team']) ? `Membership grants ${TEAM_GRANT}.` : undefined)
+  );
 }
 
 function caHover(g: PimGroupDefinition, on: (path: PathSegment[]) => boolean): string | undefined {

@@ -28,7 +28,11 @@ export async function newDefinitionFromUseCase(ui: UserInput, target?: vscode.Ur
   }
   const uri = vscode.Uri.joinPath(folder, `${name}.pim.yaml`);
   if (await exists(uri)) {
-    await ui.confirm({ message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, detail: 'Its current content will be lost.', confirmLabel: 'Replace' });
+    await ui.confirm({
+      message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`,
+      detail: 'Its current content will be lost.',
+      confirmLabel: 'Replace',
+    });
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(uri, { preview: false });
@@ -38,7 +42,10 @@ export async function newDefinitionFromUseCase(ui: UserInput, target?: vscode.Ur
 /** The explorer folder it was invoked on, the only workspace folder, or one the user picks; none without a folder. */
 async function chooseFolder(ui: UserInput, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (target) {
-    const stat = await vscode.workspace.fs.stat(target).then((s) => s, () => undefined);
+    const stat = await vscode.workspace.fs.stat(target).then(
+      (s) => s,
+      () => undefined,
+    );
     if (stat) return stat.type & vscode.FileType.Directory ? target : vscode.Uri.joinPath(target, '..');
   }
   const folders = vscode.workspace.workspaceFolders ?? [];
@@ -51,5 +58,8 @@ async function chooseFolder(ui: UserInput, target?: vscode.Uri): Promise<vscode.
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 }

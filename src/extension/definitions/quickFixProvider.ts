@@ -9,11 +9,17 @@ import { diagnosticCode, fromVsRange, toWorkspaceEdit } from './vscodeConversion
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('pimGroups');
 
 export class DefinitionQuickFixes implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+  };
 
   constructor(private readonly diagnostics: DefinitionDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const findings = this.diagnostics.findingsFor(document.uri.toString(), document.version);
     if (!findings) return [];
     const actions: vscode.CodeAction[] = [];
@@ -23,7 +29,8 @@ export class DefinitionQuickFixes implements vscode.CodeActionProvider {
         action.edit = toWorkspaceEdit(document.uri, fix.edits);
         action.isPreferred = fix.isPreferred;
         action.diagnostics = context.diagnostics.filter((d) =>
-          sameDiagnostic(fix.finding, { code: diagnosticCode(d), range: fromVsRange(d.range), message: d.message }));
+          sameDiagnostic(fix.finding, { code: diagnosticCode(d), range: fromVsRange(d.range), message: d.message }),
+        );
         actions.push(action);
       }
     }
@@ -31,7 +38,10 @@ export class DefinitionQuickFixes implements vscode.CodeActionProvider {
       const fixes = preferredFixesForFixAll(findings);
       if (fixes.length > 0) {
         const action = new vscode.CodeAction(`Fix all PIM Groups problems (${fixes.length})`, FIX_ALL);
-        action.edit = toWorkspaceEdit(document.uri, fixes.flatMap((f) => f.edits));
+        action.edit = toWorkspaceEdit(
+          document.uri,
+          fixes.flatMap((f) => f.edits),
+        );
         actions.push(action);
       }
     }

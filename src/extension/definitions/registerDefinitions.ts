@@ -2,7 +2,7 @@
 // New Definition from Use Case… and Validate Definitions.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from '../shared/deps';
+import { ExtensionDeps } from '../common/deps';
 import { DefinitionDiagnostics } from './definitionDiagnostics';
 import { DefinitionFileSet } from './definitionFileSet';
 import { DefinitionSources } from './definitionSources';
@@ -11,7 +11,7 @@ import { DefinitionQuickFixes } from './quickFixProvider';
 import { TemplateNameCompletions } from './templateCompletionProvider';
 import { DefinitionValueHovers } from './valueHoverProvider';
 import { MembershipGrantHovers } from './membershipGrantHovers';
-import { DEFINITION_SELECTOR, DefinitionsFeature } from '../shared/definitionsFeature';
+import { DEFINITION_SELECTOR, DefinitionsFeature } from '../common/definitionsFeature';
 
 export function registerDefinitions(context: vscode.ExtensionContext, deps: ExtensionDeps): DefinitionsFeature {
   const files = new DefinitionFileSet();
@@ -20,15 +20,28 @@ export function registerDefinitions(context: vscode.ExtensionContext, deps: Exte
   context.subscriptions.push(
     diagnostics,
     sources,
-    vscode.languages.registerCodeActionsProvider(DEFINITION_SELECTOR, new DefinitionQuickFixes(diagnostics), DefinitionQuickFixes.metadata),
-    vscode.languages.registerCompletionItemProvider(DEFINITION_SELECTOR, new TemplateNameCompletions(diagnostics), ' ', ':'),
+    vscode.languages.registerCodeActionsProvider(
+      DEFINITION_SELECTOR,
+      new DefinitionQuickFixes(diagnostics),
+      DefinitionQuickFixes.metadata,
+    ),
+    vscode.languages.registerCompletionItemProvider(
+      DEFINITION_SELECTOR,
+      new TemplateNameCompletions(diagnostics),
+      ' ',
+      ':',
+    ),
     vscode.languages.registerHoverProvider(DEFINITION_SELECTOR, new DefinitionValueHovers()),
-    vscode.languages.registerHoverProvider(DEFINITION_SELECTOR, new MembershipGrantHovers(() => diagnostics.lastResult)),
+    vscode.languages.registerHoverProvider(
+      DEFINITION_SELECTOR,
+      new MembershipGrantHovers(() => diagnostics.lastResult),
+    ),
   );
   void sources.scan(); // not awaited: activate() returns before the workspace is read
 
   deps.commands.register(COMMANDS.newDefinitionFromUseCase, (target?: unknown) =>
-    newDefinitionFromUseCase(deps.ui, target instanceof vscode.Uri ? target : undefined));
+    newDefinitionFromUseCase(deps.ui, target instanceof vscode.Uri ? target : undefined),
+  );
 
   const validateNow = async (rescan = false) => {
     if (rescan) await sources.scan();
@@ -45,7 +58,11 @@ export function registerDefinitions(context: vscode.ExtensionContext, deps: Exte
 
   return {
     whenIdle: () => diagnostics.whenIdle(),
-    trackedFiles: () => files.snapshot().map((f) => f.path).sort(),
+    trackedFiles: () =>
+      files
+        .snapshot()
+        .map((f) => f.path)
+        .sort(),
     onDidValidate: diagnostics.onDidValidate,
     lastResult: () => diagnostics.lastResult,
     validateNow,

@@ -34,14 +34,25 @@ class SnippetParser {
   private nodes(nested: boolean): SnippetNode[] {
     const out: SnippetNode[] = [];
     let text = '';
-    const flush = () => { if (text) out.push({ kind: 'text', value: text }); text = ''; };
+    const flush = () => {
+      if (text) out.push({ kind: 'text', value: text });
+      text = '';
+    };
     while (this.pos < this.text.length) {
       const ch = this.text[this.pos];
-      if (ch === '\\' && '$}\\'.includes(this.text[this.pos + 1] ?? '')) { text += this.text[this.pos + 1]; this.pos += 2; continue; }
+      if (ch === '\\' && '$}\\'.includes(this.text[this.pos + 1] ?? '')) {
+        text += this.text[this.pos + 1];
+        this.pos += 2;
+        continue;
+      }
       if (ch === '}' && nested) break;
       if (ch === '$') {
         const node = this.dollar();
-        if (node) { flush(); out.push(node); continue; }
+        if (node) {
+          flush();
+          out.push(node);
+          continue;
+        }
       }
       text += ch;
       this.pos += 1;
@@ -55,7 +66,9 @@ class SnippetParser {
     const simple = /^(\d+|[A-Za-z_][A-Za-z0-9_]*)/.exec(rest);
     if (simple) {
       this.pos += 1 + simple[1].length;
-      return /^\d/.test(simple[1]) ? { kind: 'tabstop', index: Number(simple[1]) } : { kind: 'variable', name: simple[1] };
+      return /^\d/.test(simple[1])
+        ? { kind: 'tabstop', index: Number(simple[1]) }
+        : { kind: 'variable', name: simple[1] };
     }
     const braced = /^\{(\d+|[A-Za-z_][A-Za-z0-9_]*)([}:|/])/.exec(rest);
     if (!braced) return undefined;
@@ -79,9 +92,22 @@ class SnippetParser {
     let current = '';
     while (this.pos < this.text.length) {
       const ch = this.text[this.pos];
-      if (ch === '\\' && ',|\\$}'.includes(this.text[this.pos + 1] ?? '')) { current += this.text[this.pos + 1]; this.pos += 2; continue; }
-      if (ch === ',') { options.push(current); current = ''; this.pos += 1; continue; }
-      if (ch === '|' && this.text[this.pos + 1] === '}') { options.push(current); this.pos += 2; return options; }
+      if (ch === '\\' && ',|\\$}'.includes(this.text[this.pos + 1] ?? '')) {
+        current += this.text[this.pos + 1];
+        this.pos += 2;
+        continue;
+      }
+      if (ch === ',') {
+        options.push(current);
+        current = '';
+        this.pos += 1;
+        continue;
+      }
+      if (ch === '|' && this.text[this.pos + 1] === '}') {
+        options.push(current);
+        this.pos += 2;
+        return options;
+      }
       current += ch;
       this.pos += 1;
     }
@@ -105,31 +131,51 @@ export function placeholderDefault(body: string | readonly string[], index: numb
 }
 
 /** Each tab stop's default: its first placeholder's content, or its choice's first option. */
-function collectDefaults(nodes: SnippetNode[], defaults = new Map<number, SnippetNode[]>()): Map<number, SnippetNode[]> {
+function collectDefaults(
+  nodes: SnippetNode[],
+  defaults = new Map<number, SnippetNode[]>(),
+): Map<number, SnippetNode[]> {
   for (const node of nodes) {
     if (node.kind === 'tabstop' && node.children && !defaults.has(node.index)) defaults.set(node.index, node.children);
-    if (node.kind === 'choice' && !defaults.has(node.index)) defaults.set(node.index, [{ kind: 'text', value: node.options[0] ?? '' }]);
-    if ((node.kind === 'tabstop' || node.kind === 'variable') && node.children) collectDefaults(node.children, defaults);
+    if (node.kind === 'choice' && !defaults.has(node.index))
+      defaults.set(node.index, [{ kind: 'text', value: node.options[0] ?? '' }]);
+    if ((node.kind === 'tabstop' || node.kind === 'variable') && node.children)
+      collectDefaults(node.children, defaults);
   }
   return defaults;
 }
 
-function render(nodes: SnippetNode[], defaults: Map<number, SnippetNode[]>, options: ExpandOptions, rendering = new Set<number>()): string {
-  return nodes.map((node) => {
-    switch (node.kind) {
-      case 'text': return node.value;
-      case 'variable': return options.variables?.[node.name] ?? (node.children ? render(node.children, defaults, options, rendering) : '');
-      case 'tabstop':
-      case 'choice': {
-        const override = options.placeholders?.[node.index];
-        if (override !== undefined) return override;
-        const fallback = defaults.get(node.index);
-        if (!fallback || rendering.has(node.index)) return '';
-        rendering.add(node.index);
-        try { return render(fallback, defaults, options, rendering); } finally { rendering.delete(node.index); }
+function render(
+  nodes: SnippetNode[],
+  defaults: Map<number, SnippetNode[]>,
+  options: ExpandOptions,
+  rendering = new Set<number>(),
+): string {
+  return nodes
+    .map((node) => {
+      switch (node.kind) {
+        case 'text':
+          return node.value;
+        case 'variable':
+          return (
+            options.variables?.[node.name] ?? (node.children ? render(node.children, defaults, options, rendering) : '')
+          );
+        case 'tabstop':
+        case 'choice': {
+          const override = options.placeholders?.[node.index];
+          if (override !== undefined) return override;
+          const fallback = defaults.get(node.index);
+          if (!fallback || rendering.has(node.index)) return '';
+          rendering.add(node.index);
+          try {
+            return render(fallback, defaults, options, rendering);
+          } finally {
+            rendering.delete(node.index);
+          }
+        }
       }
-    }
-  }).join('');
+    })
+    .join('');
 }
 
 /** The tab stop indexes a snippet uses, in order of first appearance. */

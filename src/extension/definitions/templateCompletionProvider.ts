@@ -10,7 +10,12 @@ export class TemplateNameCompletions implements vscode.CompletionItemProvider {
     const prefix = templatePrefixAt(document.lineAt(position.line).text.slice(0, position.character));
     const templates = this.diagnostics.lastResult?.templates;
     if (prefix === undefined || !templates) return [];
-    const range = new vscode.Range(position.line, position.character - prefix.length, position.line, position.character);
+    const range = new vscode.Range(
+      position.line,
+      position.character - prefix.length,
+      position.line,
+      position.character,
+    );
     return templateSuggestions(templates, prefix).map((s) => {
       const item = new vscode.CompletionItem(s.name, vscode.CompletionItemKind.Reference);
       item.detail = `PolicyTemplate · ${s.file}`;

@@ -3,7 +3,8 @@
 import { parseDuration, parseInstant } from '../../time';
 
 /** Matches a duration or an instant under the cursor (VS Code's getWordRangeAtPosition pattern). */
-export const HOVER_VALUE_PATTERN = /P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?|\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})/;
+export const HOVER_VALUE_PATTERN =
+  /P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?|\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})/;
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -13,13 +14,20 @@ export function minutesInWords(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
-  return [days && plural(days, 'day'), hours && plural(hours, 'hour'), rest && plural(rest, 'minute')].filter(Boolean).join(' ');
+  return [days && plural(days, 'day'), hours && plural(hours, 'hour'), rest && plural(rest, 'minute')]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** `in 3 days` / `2 hours ago`, in the largest whole unit. */
 function relative(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60000);
-  const words = minutes >= 1440 ? plural(Math.round(minutes / 1440), 'day') : minutes >= 60 ? plural(Math.round(minutes / 60), 'hour') : plural(minutes, 'minute');
+  const words =
+    minutes >= 1440
+      ? plural(Math.round(minutes / 1440), 'day')
+      : minutes >= 60
+        ? plural(Math.round(minutes / 60), 'hour')
+        : plural(minutes, 'minute');
   return ms >= 0 ? `in ${words}` : `${words} ago`;
 }
 
@@ -27,7 +35,8 @@ function relative(ms: number): string {
 export function valueHover(text: string, now: Date = new Date()): string | undefined {
   if (text.startsWith('P')) {
     const d = parseDuration(text);
-    if (d.ok) return `**${text}** — ${minutesInWords(d.minutes)}${d.canonical !== text ? ` (also written \`${d.canonical}\`)` : ''}`;
+    if (d.ok)
+      return `**${text}** — ${minutesInWords(d.minutes)}${d.canonical !== text ? ` (also written \`${d.canonical}\`)` : ''}`;
     if (d.error === 'unsupported-unit') return `**${text}** — ${d.message}`;
     return undefined;
   }

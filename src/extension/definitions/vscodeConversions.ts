@@ -15,7 +15,11 @@ export function fromVsRange(range: vscode.Range): Range {
 }
 
 export function toDiagnostic(spec: DiagnosticSpec): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toVsRange(spec.range), spec.message, spec.severity as vscode.DiagnosticSeverity);
+  const diagnostic = new vscode.Diagnostic(
+    toVsRange(spec.range),
+    spec.message,
+    spec.severity as vscode.DiagnosticSeverity,
+  );
   diagnostic.code = { value: spec.code.value, target: vscode.Uri.parse(spec.code.target) };
   diagnostic.source = spec.source;
   return diagnostic;

@@ -3,20 +3,27 @@
 import type { LoadOptions, loadWorkspace } from '../../definitions';
 import { Finding } from '../../definitions/model';
 import { TrackedFile } from './definitionFileSet';
-import type { ValidatedFile, ValidationResult } from '../shared/definitionsFeature';
+import type { ValidatedFile, ValidationResult } from '../common/definitionsFeature';
 
 export type { ValidatedFile, ValidationResult };
 
 export type LoadWorkspace = typeof loadWorkspace;
 
-export function validateFiles(tracked: readonly TrackedFile[], load: LoadWorkspace, options: LoadOptions = {}): ValidationResult {
+export function validateFiles(
+  tracked: readonly TrackedFile[],
+  load: LoadWorkspace,
+  options: LoadOptions = {},
+): ValidationResult {
   const files = new Map<string, ValidatedFile>();
   const keyByPath = new Map<string, string>();
   for (const t of tracked) {
     files.set(t.key, { key: t.key, version: t.version, findings: [] });
     keyByPath.set(t.path, t.key);
   }
-  const workspace = load(tracked.map((t) => ({ path: t.path, text: t.text })), options);
+  const workspace = load(
+    tracked.map((t) => ({ path: t.path, text: t.text })),
+    options,
+  );
   options.cache?.retain(keyByPath.keys());
   const unplaced: Finding[] = [];
   for (const finding of workspace.findings) {

@@ -32,26 +32,68 @@ export function definitionRows(input: RowInputs): DefinitionRow[] {
     const base = { label: g.metadata.name, file: g.source.file, range: g.source.range };
     const fileErrors = errors.get(g.source.file);
     if (fileErrors) {
-      rows.push({ ...base, state: 'errors', description: `${plural(fileErrors.length, 'error')} in ${g.source.file}`, tooltip: `${g.group.displayName}: fix the errors in ${g.source.file} before planning. First: ${fileErrors[0].message}` });
+      rows.push({
+        ...base,
+        state: 'errors',
+        description: `${plural(fileErrors.length, 'error')} in ${g.source.file}`,
+        tooltip: `${g.group.displayName}: fix the errors in ${g.source.file} before planning. First: ${fileErrors[0].message}`,
+      });
       continue;
     }
     const status = input.statusOf(g);
     if (status) {
       const when = `as of the preview at ${status.at}`;
-      if (status.drift) rows.push({ ...base, state: 'drift', description: `${status.drift} drift · ${plural(status.changes, 'change')}`, tooltip: `${g.group.displayName}: the tenant changed since the last apply (${when}).` });
-      else if (status.changes) rows.push({ ...base, state: 'not-applied', description: `${plural(status.changes, 'change')} to apply`, tooltip: `${g.group.displayName}: the tenant does not match yet (${when}).` });
-      else rows.push({ ...base, state: 'in-sync', description: 'in sync', tooltip: `${g.group.displayName}: the tenant matches the definition (${when}).` });
+      if (status.drift)
+        rows.push({
+          ...base,
+          state: 'drift',
+          description: `${status.drift} drift · ${plural(status.changes, 'change')}`,
+          tooltip: `${g.group.displayName}: the tenant changed since the last apply (${when}).`,
+        });
+      else if (status.changes)
+        rows.push({
+          ...base,
+          state: 'not-applied',
+          description: `${plural(status.changes, 'change')} to apply`,
+          tooltip: `${g.group.displayName}: the tenant does not match yet (${when}).`,
+        });
+      else
+        rows.push({
+          ...base,
+          state: 'in-sync',
+          description: 'in sync',
+          tooltip: `${g.group.displayName}: the tenant matches the definition (${when}).`,
+        });
       continue;
     }
     const applied = input.applied?.groups[g.metadata.name];
-    rows.push(applied
-      ? { ...base, state: 'applied', description: `applied ${input.applied!.appliedAt.slice(0, 16).replace('T', ' ')}`, tooltip: `${g.group.displayName}: applied to ${input.applied!.target}; Preview to check for drift.` }
-      : { ...base, state: 'not-applied', description: 'not applied', tooltip: `${g.group.displayName}: never applied from this workspace.` });
+    rows.push(
+      applied
+        ? {
+            ...base,
+            state: 'applied',
+            description: `applied ${input.applied!.appliedAt.slice(0, 16).replace('T', ' ')}`,
+            tooltip: `${g.group.displayName}: applied to ${input.applied!.target}; Preview to check for drift.`,
+          }
+        : {
+            ...base,
+            state: 'not-applied',
+            description: 'not applied',
+            tooltip: `${g.group.displayName}: never applied from this workspace.`,
+          },
+    );
   }
   const typedFiles = new Set(input.groups.map((g) => g.source.file));
   for (const [file, list] of errors) {
     if (typedFiles.has(file)) continue;
-    rows.push({ label: file.split('/').pop() ?? file, file, range: list[0].range, state: 'errors', description: plural(list.length, 'error'), tooltip: `${file}: ${list[0].message}` });
+    rows.push({
+      label: file.split('/').pop() ?? file,
+      file,
+      range: list[0].range,
+      state: 'errors',
+      description: plural(list.length, 'error'),
+      tooltip: `${file}: ${list[0].message}`,
+    });
   }
   return rows.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
 }

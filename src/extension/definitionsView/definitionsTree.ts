@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { readAppliedRecord } from '../../plan/appliedRecordFile';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../shared/definitionsFeature';
-import { definitionUris } from '../shared/plans/definitionPaths';
-import { definitionSignature } from '../shared/plans/planScope';
-import type { PlanService } from '../shared/plans/planService';
+import type { DefinitionsFeature } from '../common/definitionsFeature';
+import { definitionUris } from '../common/plans/definitionPaths';
+import { definitionSignature } from '../common/plans/planScope';
+import type { PlanService } from '../common/plans/planService';
 import { DefinitionRow, definitionRows, DefinitionState } from './definitionStates';
 
 const ICONS: Record<DefinitionState, vscode.ThemeIcon> = {
@@ -22,8 +22,14 @@ export class DefinitionsTree implements vscode.TreeDataProvider<DefinitionRow>, 
   private readonly subscriptions: { dispose(): void }[];
   private uris: Record<string, string> = {};
 
-  constructor(private readonly definitions: DefinitionsFeature, private readonly plans: PlanService) {
-    this.subscriptions = [definitions.onDidValidate(() => this.changed.fire()), plans.store.onDidChange(() => this.changed.fire())];
+  constructor(
+    private readonly definitions: DefinitionsFeature,
+    private readonly plans: PlanService,
+  ) {
+    this.subscriptions = [
+      definitions.onDidValidate(() => this.changed.fire()),
+      plans.store.onDidChange(() => this.changed.fire()),
+    ];
   }
 
   /** The rows as the view shows them now (host tests read them through the test API). */
@@ -40,7 +46,9 @@ export class DefinitionsTree implements vscode.TreeDataProvider<DefinitionRow>, 
     });
   }
 
-  getChildren(element?: DefinitionRow): DefinitionRow[] { return element ? [] : this.rows(); }
+  getChildren(element?: DefinitionRow): DefinitionRow[] {
+    return element ? [] : this.rows();
+  }
 
   getTreeItem(row: DefinitionRow): vscode.TreeItem {
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
@@ -51,10 +59,17 @@ export class DefinitionsTree implements vscode.TreeDataProvider<DefinitionRow>, 
     const uri = this.uris[row.file];
     if (uri) {
       item.resourceUri = vscode.Uri.parse(uri);
-      item.command = { title: 'Reveal Definition', command: COMMANDS.revealSource, arguments: [uri, row.range.start.line, row.range.start.character] };
+      item.command = {
+        title: 'Reveal Definition',
+        command: COMMANDS.revealSource,
+        arguments: [uri, row.range.start.line, row.range.start.character],
+      };
     }
     return item;
   }
 
-  dispose(): void { for (const s of this.subscriptions) s.dispose(); this.changed.dispose(); }
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.changed.dispose();
+  }
 }

@@ -4,11 +4,20 @@
 // duration the tenant holds as an end date, or a template the tenant holds expanded are not differences. A role
 // whose policy differs and that uses a template is shown expanded on both sides (never on one only). Pure.
 import { formatDefinitions } from '../../definitions/formatDefinitions';
-import type { AssignmentDefinition, PimGroupDefinition, PolicyTemplateDefinition, Role, RolePolicyBlock } from '../../definitions/model';
+import type {
+  AssignmentDefinition,
+  PimGroupDefinition,
+  PolicyTemplateDefinition,
+  Role,
+  RolePolicyBlock,
+} from '../../definitions/model';
 import { effectivePolicy } from '../../definitions/templates';
 import type { AssignmentOp, GroupPlan, Operation } from '../../plan/model';
 
-export interface ExportedGroupText { groupId: string; definition: PimGroupDefinition }
+export interface ExportedGroupText {
+  groupId: string;
+  definition: PimGroupDefinition;
+}
 
 export interface SemanticDiff {
   left: string;
@@ -32,10 +41,17 @@ const isAssignmentOp = (op: Operation): op is AssignmentOp =>
 
 type Kind = 'eligible' | 'active';
 
-function assignmentsAsTenantHolds(file: PimGroupDefinition, tenant: PimGroupDefinition, ops: readonly Operation[], kind: Kind): AssignmentDefinition[] {
+function assignmentsAsTenantHolds(
+  file: PimGroupDefinition,
+  tenant: PimGroupDefinition,
+  ops: readonly Operation[],
+  kind: Kind,
+): AssignmentDefinition[] {
   const mine = ops.filter(isAssignmentOp).filter((op) => op.assignmentKind === kind);
-  const opFor = (a: AssignmentDefinition) => mine.find((op) => op.principal.ref.toLowerCase() === a.principal.toLowerCase() && op.role === a.role);
-  const inTenant = (ref: string, role: Role) => tenant.assignments[kind].find((t) => t.principal.toLowerCase() === ref.toLowerCase() && t.role === role);
+  const opFor = (a: AssignmentDefinition) =>
+    mine.find((op) => op.principal.ref.toLowerCase() === a.principal.toLowerCase() && op.role === a.role);
+  const inTenant = (ref: string, role: Role) =>
+    tenant.assignments[kind].find((t) => t.principal.toLowerCase() === ref.toLowerCase() && t.role === role);
   const out: AssignmentDefinition[] = [];
   for (const a of file.assignments[kind]) {
     const op = opFor(a);
@@ -43,14 +59,19 @@ function assignmentsAsTenantHolds(file: PimGroupDefinition, tenant: PimGroupDefi
     else if (op.kind === 'updateAssignment') out.push(inTenant(a.principal, a.role) ?? a);
   }
   for (const op of mine) {
-    if (op.kind === 'removeAssignment') out.push(inTenant(op.principal.ref, op.role) ?? { principal: op.principal.ref, role: op.role });
+    if (op.kind === 'removeAssignment')
+      out.push(inTenant(op.principal.ref, op.role) ?? { principal: op.principal.ref, role: op.role });
   }
   return out;
 }
 
 /** The two models to render for one group: the file's and the tenant's, aligned as the header explains. */
-export function alignedModels(file: PimGroupDefinition, tenant: PimGroupDefinition, plan: GroupPlan | undefined, templates: readonly PolicyTemplateDefinition[]):
-{ file: PimGroupDefinition; tenant: PimGroupDefinition } {
+export function alignedModels(
+  file: PimGroupDefinition,
+  tenant: PimGroupDefinition,
+  plan: GroupPlan | undefined,
+  templates: readonly PolicyTemplateDefinition[],
+): { file: PimGroupDefinition; tenant: PimGroupDefinition } {
   const ops = plan?.operations ?? [];
   const fileSide: PimGroupDefinition = { ...file, policies: { ...file.policies } };
   const group = { ...file.group };
@@ -62,12 +83,18 @@ export function alignedModels(file: PimGroupDefinition, tenant: PimGroupDefiniti
   for (const role of Object.keys(file.policies) as Role[]) {
     const block = file.policies[role] as RolePolicyBlock;
     const differs = ops.some((op) => op.kind === 'updatePolicyRule' && op.role === role);
-    if (!differs) { policies[role] = block; continue; }
-    const wanted = block.template ? effectivePolicy(file, role, templates) ?? block : block;
+    if (!differs) {
+      policies[role] = block;
+      continue;
+    }
+    const wanted = block.template ? (effectivePolicy(file, role, templates) ?? block) : block;
     if (block.template) fileSide.policies[role] = wanted;
     policies[role] = pruneTo(tenant.policies[role], wanted) as RolePolicyBlock;
   }
-  const bindingsDiffer = ops.some((op) => !['createGroup', 'onboardGroup', 'updateGroup', 'updatePolicyRule'].includes(op.kind) && !isAssignmentOp(op));
+  const bindingsDiffer = ops.some(
+    (op) =>
+      !['createGroup', 'onboardGroup', 'updateGroup', 'updatePolicyRule'].includes(op.kind) && !isAssignmentOp(op),
+  );
   const tenantSide: PimGroupDefinition = {
     ...file,
     group,
@@ -83,20 +110,28 @@ export function alignedModels(file: PimGroupDefinition, tenant: PimGroupDefiniti
 }
 
 export function semanticDiff(
-  files: readonly PimGroupDefinition[], templates: readonly PolicyTemplateDefinition[], exported: readonly ExportedGroupText[],
-  plans: readonly GroupPlan[], where: string, readAt: string,
+  files: readonly PimGroupDefinition[],
+  templates: readonly PolicyTemplateDefinition[],
+  exported: readonly ExportedGroupText[],
+  plans: readonly GroupPlan[],
+  where: string,
+  readAt: string,
 ): SemanticDiff {
   const left: string[] = [];
   const right: string[] = [];
   let inSync = true;
   for (const file of files) {
-    const found = exported.find((e) => (file.group.id
-      ? e.groupId.toLowerCase() === file.group.id.toLowerCase()
-      : e.definition.group.displayName.toLowerCase() === file.group.displayName.toLowerCase()));
+    const found = exported.find((e) =>
+      file.group.id
+        ? e.groupId.toLowerCase() === file.group.id.toLowerCase()
+        : e.definition.group.displayName.toLowerCase() === file.group.displayName.toLowerCase(),
+    );
     const plan = plans.find((p) => p.key === file.metadata.name);
     if (!found) {
       inSync = false;
-      left.push(`# ${file.metadata.name}: no group ${file.group.id ?? `'${file.group.displayName}'`} in ${where}; applying the definition creates it.\n`);
+      left.push(
+        `# ${file.metadata.name}: no group ${file.group.id ?? `'${file.group.displayName}'`} in ${where}; applying the definition creates it.\n`,
+      );
       right.push(`# ${file.metadata.name}: the definition\n` + formatDefinitions([file]));
       continue;
     }

@@ -4,7 +4,10 @@ import * as vscode from 'vscode';
 
 export const TENANT_SCHEME = 'pim-groups-tenant';
 
-interface Entry { text: string; render: () => Promise<unknown> }
+interface Entry {
+  text: string;
+  render: () => Promise<unknown>;
+}
 
 export class TenantDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -13,14 +16,19 @@ export class TenantDocuments implements vscode.TextDocumentContentProvider, vsco
   private readonly closing: vscode.Disposable;
 
   constructor() {
-    this.closing = vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === TENANT_SCHEME) this.entries.delete(d.uri.toString()); });
+    this.closing = vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.scheme === TENANT_SCHEME) this.entries.delete(d.uri.toString());
+    });
   }
 
   /** The two sides for a definition file: `<dir>/<name> (tenant).pim.yaml` and `… (definition).pim.yaml`. */
   static urisFor(file: vscode.Uri, path: string): { left: vscode.Uri; right: vscode.Uri } {
-    const side = (label: string) => vscode.Uri.from({
-      scheme: TENANT_SCHEME, path: '/' + path.replace(/\.pim\.(ya?ml)$/i, ` (${label}).pim.$1`), query: file.toString(),
-    });
+    const side = (label: string) =>
+      vscode.Uri.from({
+        scheme: TENANT_SCHEME,
+        path: '/' + path.replace(/\.pim\.(ya?ml)$/i, ` (${label}).pim.$1`),
+        query: file.toString(),
+      });
     return { left: side('tenant'), right: side('definition') };
   }
 
@@ -41,5 +49,8 @@ export class TenantDocuments implements vscode.TextDocumentContentProvider, vsco
     return this.entries.get(uri.toString())?.text ?? '# Run "PIM Groups: Diff with Tenant" again to read the tenant.\n';
   }
 
-  dispose(): void { this.closing.dispose(); this.changed.dispose(); }
+  dispose(): void {
+    this.closing.dispose();
+    this.changed.dispose();
+  }
 }

@@ -14,7 +14,10 @@ export function loadEngine(): Engine {
     const bundled = path.join(__dirname, 'engine.js');
     const candidates = [bundled, path.join(__dirname, 'engineModule.js')];
     const file = candidates.find((f) => fs.existsSync(f));
-    if (!file) throw new Error(`The PIM Groups engine is missing (looked for ${candidates.join(', ')}); reinstall the extension.`);
+    if (!file)
+      throw new Error(
+        `The PIM Groups engine is missing (looked for ${candidates.join(', ')}); reinstall the extension.`,
+      );
     // The engine is a separate bundle found at run time (so activate() never loads it): a dynamic require on purpose.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     engine = require(file) as Engine;

@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import type { Role } from '../../definitions/model';
 import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
 import { loadEngine } from '../engine/engineLoader';
-import type { Connections } from '../shared/connection';
+import type { Connections } from '../common/connection';
 import { GroupDetail, GroupSummary, readGroupDetail } from './groupsSource';
-import { policyFacts, policySummary } from '../shared/policySummary';
-import { startsIn, timeLeft } from '../shared/timeInWords';
-import { MessageNode, TreeNode } from '../shared/tree/treeNode';
+import { policyFacts, policySummary } from '../common/policySummary';
+import { startsIn, timeLeft } from '../common/timeInWords';
+import { MessageNode, TreeNode } from '../common/tree/treeNode';
 
 export const LOAD_MORE_COMMAND = '_pimGroups.loadMoreGroups';
 
@@ -18,39 +18,64 @@ export class GroupNode implements TreeNode {
   /** The workspace definition file that manages this group, when one does. */
   managedBy: string | undefined;
 
-  constructor(readonly group: GroupSummary, private readonly connections: Connections) {}
+  constructor(
+    readonly group: GroupSummary,
+    private readonly connections: Connections,
+  ) {}
 
-  get groupId(): string { return this.group.id; }
-  get displayName(): string { return this.group.displayName; }
+  get groupId(): string {
+    return this.group.id;
+  }
+  get displayName(): string {
+    return this.group.displayName;
+  }
 
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.group.displayName, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `group:${this.group.id}`;
     item.description = this.managedBy ? `managed in ${this.managedBy}` : undefined;
-    item.tooltip = [this.group.displayName, this.group.description, `Object id: ${this.group.id}`].filter(Boolean).join('\n');
+    item.tooltip = [this.group.displayName, this.group.description, `Object id: ${this.group.id}`]
+      .filter(Boolean)
+      .join('\n');
     item.iconPath = new vscode.ThemeIcon('organization');
     item.contextValue = this.managedBy ? 'pimGroup managed' : 'pimGroup';
     return item;
   }
 
-  reset(): void { this.detail = undefined; }
+  reset(): void {
+    this.detail = undefined;
+  }
 
   async getChildren(): Promise<TreeNode[]> {
     this.detail ??= this.connections.transport().then((t) => readGroupDetail(loadEngine(), t, this.group));
     let detail: GroupDetail;
-    try { detail = await this.detail; } catch (e) { this.detail = undefined; throw e; }
+    try {
+      detail = await this.detail;
+    } catch (e) {
+      this.detail = undefined;
+      throw e;
+    }
     return (['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail));
   }
 }
 
 export class RoleNode implements TreeNode {
   parent?: TreeNode;
-  constructor(private readonly groupId: string, readonly role: Role, private readonly detail: GroupDetail) {}
+  constructor(
+    private readonly groupId: string,
+    readonly role: Role,
+    private readonly detail: GroupDetail,
+  ) {}
 
-  private schedules(): ActualSchedule[] { return this.detail.group.schedules.filter((s) => s.role === this.role); }
+  private schedules(): ActualSchedule[] {
+    return this.detail.group.schedules.filter((s) => s.role === this.role);
+  }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.role === 'member' ? 'Member' : 'Owner', vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      this.role === 'member' ? 'Member' : 'Owner',
+      vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = `group:${this.groupId}:${this.role}`;
     const s = this.schedules();
     const eligible = s.filter((x) => x.kind === 'eligible').length;
@@ -65,7 +90,10 @@ export class RoleNode implements TreeNode {
     const policy = this.detail.group.policies[this.role];
     const nameOf = (id: string) => displayOf(this.detail.directory[id]);
     const summary = policy ? policySummary(policyFacts(policy.rules), nameOf) : 'No policy found for this role';
-    const schedules = this.schedules().sort((a, b) => a.kind.localeCompare(b.kind) || (nameOf(a.principalId) ?? '').localeCompare(nameOf(b.principalId) ?? ''));
+    const schedules = this.schedules().sort(
+      (a, b) =>
+        a.kind.localeCompare(b.kind) || (nameOf(a.principalId) ?? '').localeCompare(nameOf(b.principalId) ?? ''),
+    );
     return [
       new MessageNode(summary, 'shield'),
       ...schedules.map((s) => new AssignmentNode(s, this.detail.directory[s.principalId])),
@@ -76,7 +104,10 @@ export class RoleNode implements TreeNode {
 
 export class AssignmentNode implements TreeNode {
   parent?: TreeNode;
-  constructor(readonly schedule: ActualSchedule, private readonly principal: ActualPrincipal | undefined) {}
+  constructor(
+    readonly schedule: ActualSchedule,
+    private readonly principal: ActualPrincipal | undefined,
+  ) {}
 
   getTreeItem(): vscode.TreeItem {
     const s = this.schedule;

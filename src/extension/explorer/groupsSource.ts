@@ -7,25 +7,49 @@ import type { ActualGroup, ActualPrincipal } from '../../tenant/actualState';
 
 type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 
-export interface GroupSummary { id: string; displayName: string; description?: string | null }
+export interface GroupSummary {
+  id: string;
+  displayName: string;
+  description?: string | null;
+}
 
 export type GroupsCursor =
-  | { kind: 'ids'; ids: string[]; offset: number }
-  | { kind: 'link'; link: string; onboarded: Set<string> };
+  { kind: 'ids'; ids: string[]; offset: number } | { kind: 'link'; link: string; onboarded: Set<string> };
 
-export interface GroupsPage { groups: GroupSummary[]; next?: GroupsCursor }
+export interface GroupsPage {
+  groups: GroupSummary[];
+  next?: GroupsCursor;
+}
 
-export interface GroupDetail { group: ActualGroup; directory: Record<string, ActualPrincipal> }
+export interface GroupDetail {
+  group: ActualGroup;
+  directory: Record<string, ActualPrincipal>;
+}
 
-export async function firstGroupsPage(engine: Engine, t: GraphTransport, pageSize: number, filter?: string): Promise<GroupsPage> {
+export async function firstGroupsPage(
+  engine: Engine,
+  t: GraphTransport,
+  pageSize: number,
+  filter?: string,
+): Promise<GroupsPage> {
   const onboarded = await engine.graph.listOnboardedGroupIds(t);
   if (filter) {
-    return nextGroupsPage(engine, t, { kind: 'link', link: engine.graph.paths.groupsStartingWith(filter, pageSize), onboarded }, pageSize);
+    return nextGroupsPage(
+      engine,
+      t,
+      { kind: 'link', link: engine.graph.paths.groupsStartingWith(filter, pageSize), onboarded },
+      pageSize,
+    );
   }
   return nextGroupsPage(engine, t, { kind: 'ids', ids: [...onboarded].sort(), offset: 0 }, pageSize);
 }
 
-export async function nextGroupsPage(engine: Engine, t: GraphTransport, cursor: GroupsCursor, pageSize: number): Promise<GroupsPage> {
+export async function nextGroupsPage(
+  engine: Engine,
+  t: GraphTransport,
+  cursor: GroupsCursor,
+  pageSize: number,
+): Promise<GroupsPage> {
   if (cursor.kind === 'ids') {
     const ids = cursor.ids.slice(cursor.offset, cursor.offset + pageSize);
     const groups = ids.length ? await groupsByIds(engine, t, ids) : [];
@@ -42,7 +66,11 @@ async function groupsByIds(engine: Engine, t: GraphTransport, ids: string[]): Pr
   const found = await engine.graph.getByIds<GroupSummary>(t, ids, ['group']);
   const named = new Map(found.map((g) => [g.id.toLowerCase(), g]));
   // A group deleted since the listing simply drops out; an id without a name still shows, by id.
-  return byName(ids.map((id) => named.get(id) ?? { id, displayName: id }).map((g) => ({ id: g.id, displayName: g.displayName, description: g.description })));
+  return byName(
+    ids
+      .map((id) => named.get(id) ?? { id, displayName: id })
+      .map((g) => ({ id: g.id, displayName: g.displayName, description: g.description })),
+  );
 }
 
 function byName(groups: GroupSummary[]): GroupSummary[] {
@@ -51,8 +79,14 @@ function byName(groups: GroupSummary[]): GroupSummary[] {
 
 /** Both role policies, every eligible and active schedule, and names for their principals and approvers. */
 export async function readGroupDetail(engine: Engine, t: GraphTransport, group: GroupSummary): Promise<GroupDetail> {
-  const state = await engine.graph.readActualState(t, { groups: [{ key: group.id, id: group.id, displayName: group.displayName }], principalRefs: [] });
+  const state = await engine.graph.readActualState(t, {
+    groups: [{ key: group.id, id: group.id, displayName: group.displayName }],
+    principalRefs: [],
+  });
   const lookup = state.groups[group.id];
-  if (lookup?.state !== 'found') throw new Error(`The group ${group.displayName} (${group.id}) was not found; it may have been deleted. Refresh the view.`);
+  if (lookup?.state !== 'found')
+    throw new Error(
+      `The group ${group.displayName} (${group.id}) was not found; it may have been deleted. Refresh the view.`,
+    );
   return { group: lookup.group, directory: state.directory };
 }

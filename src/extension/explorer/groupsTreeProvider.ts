@@ -1,17 +1,20 @@
 // The Groups view: the tenant's PIM-enabled groups, a page at a time, optionally filtered by name.
 import * as vscode from 'vscode';
 import type { PimGroupDefinition } from '../../definitions/model';
-import { Connections } from '../shared/connection';
+import { Connections } from '../common/connection';
 import { loadEngine } from '../engine/engineLoader';
 import { Log } from '../infrastructure/log';
 import { GroupNode, LoadMoreNode } from './groupNodes';
 import { GroupsCursor, GroupSummary, firstGroupsPage, nextGroupsPage } from './groupsSource';
-import { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
-import { MessageNode, TreeNode } from '../shared/tree/treeNode';
+import { NodeTreeProvider } from '../common/tree/nodeTreeProvider';
+import { MessageNode, TreeNode } from '../common/tree/treeNode';
 
 export const GROUPS_VIEW = 'pimGroups.groups';
 
-interface Loaded { groups: GroupSummary[]; next?: GroupsCursor }
+interface Loaded {
+  groups: GroupSummary[];
+  next?: GroupsCursor;
+}
 
 export class GroupsTreeProvider extends NodeTreeProvider {
   private loaded: Promise<Loaded> | undefined;
@@ -25,27 +28,50 @@ export class GroupsTreeProvider extends NodeTreeProvider {
     private readonly connections: Connections,
     /** The definitions that name a group (by id or display name), for "managed in …" and Reveal Definition. */
     private readonly definitions: () => readonly PimGroupDefinition[],
-  ) { super(log, 'PIM groups'); }
+  ) {
+    super(log, 'PIM groups');
+  }
 
-  get filter(): string | undefined { return this.filterText; }
+  get filter(): string | undefined {
+    return this.filterText;
+  }
 
   setFilter(text: string | undefined): void {
     this.filterText = text?.trim() || undefined;
     this.refresh();
   }
 
-  protected reset(): void { this.loaded = undefined; this.nodes.clear(); }
+  protected reset(): void {
+    this.loaded = undefined;
+    this.nodes.clear();
+  }
 
   /** Redraws from the pages already read (the definitions changed, the tenant did not). */
-  refreshLabels(): void { this.changed.fire(undefined); }
+  refreshLabels(): void {
+    this.changed.fire(undefined);
+  }
 
   protected async rootChildren(): Promise<TreeNode[]> {
     if (!this.connections.current()) return []; // the signed-out welcome view shows instead
-    this.loaded ??= this.connections.transport().then((t) => firstGroupsPage(loadEngine(), t, this.pageSize, this.filterText));
+    this.loaded ??= this.connections
+      .transport()
+      .then((t) => firstGroupsPage(loadEngine(), t, this.pageSize, this.filterText));
     let loaded: Loaded;
-    try { loaded = await this.loaded; } catch (e) { this.loaded = undefined; throw e; }
+    try {
+      loaded = await this.loaded;
+    } catch (e) {
+      this.loaded = undefined;
+      throw e;
+    }
     if (!loaded.groups.length && !loaded.next) {
-      return [new MessageNode(this.filterText ? `No PIM-enabled groups start with "${this.filterText}"` : 'No PIM-enabled groups in this tenant', 'circle-slash')];
+      return [
+        new MessageNode(
+          this.filterText
+            ? `No PIM-enabled groups start with "${this.filterText}"`
+            : 'No PIM-enabled groups in this tenant',
+          'circle-slash',
+        ),
+      ];
     }
     const nodes: TreeNode[] = loaded.groups.map((g) => {
       const node = this.nodes.get(g.id) ?? new GroupNode(g, this.connections);
@@ -59,7 +85,7 @@ export class GroupsTreeProvider extends NodeTreeProvider {
 
   /** Reads the next page and appends it. */
   async loadMore(): Promise<void> {
-    const current = this.loaded && await this.loaded;
+    const current = this.loaded && (await this.loaded);
     if (!current?.next) return;
     const t = await this.connections.transport();
     const page = await nextGroupsPage(loadEngine(), t, current.next, this.pageSize);
@@ -68,7 +94,11 @@ export class GroupsTreeProvider extends NodeTreeProvider {
   }
 
   definitionOf(groupId: string, displayName: string): PimGroupDefinition | undefined {
-    return this.definitions().find((d) => (d.group.id ? d.group.id.toLowerCase() === groupId.toLowerCase() : d.group.displayName.toLowerCase() === displayName.toLowerCase()));
+    return this.definitions().find((d) =>
+      d.group.id
+        ? d.group.id.toLowerCase() === groupId.toLowerCase()
+        : d.group.displayName.toLowerCase() === displayName.toLowerCase(),
+    );
   }
 
   private managingFile(g: GroupSummary): string | undefined {

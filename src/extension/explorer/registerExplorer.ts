@@ -2,22 +2,27 @@
 // Reveal Definition (and the context entry for the import feature's Import Group as Definition).
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DefinitionsFeature } from '../shared/definitionsFeature';
-import { ExtensionDeps } from '../shared/deps';
-import { readConnectionSettings } from '../shared/connectionSettings';
+import type { DefinitionsFeature } from '../common/definitionsFeature';
+import { ExtensionDeps } from '../common/deps';
+import { readConnectionSettings } from '../common/connectionSettings';
 import { entraGroupUrl } from './entraLinks';
 import { exportGroupAsDefinition } from './exportDefinition';
 import { GroupNode } from './groupNodes';
 import { GROUPS_VIEW, GroupsTreeProvider, describeFilter } from './groupsTreeProvider';
-import { ErrorNode } from '../shared/tree/treeNode';
+import { ErrorNode } from '../common/tree/treeNode';
 
-export function registerExplorer(context: vscode.ExtensionContext, deps: ExtensionDeps, definitions: DefinitionsFeature): GroupsTreeProvider {
+export function registerExplorer(
+  context: vscode.ExtensionContext,
+  deps: ExtensionDeps,
+  definitions: DefinitionsFeature,
+): GroupsTreeProvider {
   const { commands, connections, ui } = deps;
   const provider = new GroupsTreeProvider(deps.log, connections, () => definitions.lastResult()?.groups ?? []);
   const view = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
   context.subscriptions.push(
-    provider, view,
+    provider,
+    view,
     deps.tenant.onDidChange(() => provider.refresh()),
     // Re-label "managed in …" from the cached pages; no new Graph reads.
     definitions.onDidValidate(() => provider.refreshLabels()),
@@ -25,17 +30,29 @@ export function registerExplorer(context: vscode.ExtensionContext, deps: Extensi
 
   commands.register(COMMANDS.treeRetry, (node: ErrorNode) => node.retry());
   commands.register(COMMANDS.groupsRefresh, (node?: unknown) => {
-    if (node instanceof GroupNode) { node.reset(); provider.refresh(node); } else provider.refresh();
+    if (node instanceof GroupNode) {
+      node.reset();
+      provider.refresh(node);
+    } else provider.refresh();
   });
   commands.register(COMMANDS.groupsLoadMore, () => provider.loadMore());
   commands.register(COMMANDS.groupsFilter, async () => {
-    const text = await ui.input({ title: 'Filter PIM Groups', prompt: 'Show groups whose name starts with (empty: all groups)', value: provider.filter ?? '' });
+    const text = await ui.input({
+      title: 'Filter PIM Groups',
+      prompt: 'Show groups whose name starts with (empty: all groups)',
+      value: provider.filter ?? '',
+    });
     provider.setFilter(text);
     describeFilter(view, provider.filter);
     return provider.filter;
   });
-  commands.register(COMMANDS.groupsClearFilter, () => { provider.setFilter(undefined); describeFilter(view, undefined); });
-  commands.register(COMMANDS.groupsExportDefinition, (node: GroupNode) => exportGroupAsDefinition(node, connections, ui));
+  commands.register(COMMANDS.groupsClearFilter, () => {
+    provider.setFilter(undefined);
+    describeFilter(view, undefined);
+  });
+  commands.register(COMMANDS.groupsExportDefinition, (node: GroupNode) =>
+    exportGroupAsDefinition(node, connections, ui),
+  );
   commands.register(COMMANDS.groupsOpenInEntra, async (node: GroupNode) => {
     const url = entraGroupUrl(node.groupId, readConnectionSettings().cloud);
     await vscode.env.openExternal(vscode.Uri.parse(url, true));
@@ -57,7 +74,13 @@ export function registerExplorer(context: vscode.ExtensionContext, deps: Extensi
 function uriOfDefinitionFile(definitions: DefinitionsFeature, file: string): vscode.Uri {
   for (const key of definitions.lastResult()?.files.keys() ?? []) {
     const uri = vscode.Uri.parse(key);
-    if (uri.fsPath === file || uri.toString() === file || vscode.workspace.asRelativePath(uri) === file || uri.path.endsWith(`/${file}`)) return uri;
+    if (
+      uri.fsPath === file ||
+      uri.toString() === file ||
+      vscode.workspace.asRelativePath(uri) === file ||
+      uri.path.endsWith(`/${file}`)
+    )
+      return uri;
   }
   return vscode.Uri.file(file);
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import { loadEngine } from '../engine/engineLoader';
-import type { ExtensionDeps } from '../shared/deps';
+import type { ExtensionDeps } from '../common/deps';
 import { UserFacingError } from '../infrastructure/errors';
 import { definitionFileName, groupIdOf } from './importTarget';
 import { pimGroupPicks } from './pimGroupPicks';
@@ -16,9 +16,14 @@ export function registerImportGroup(deps: ExtensionDeps): void {
     const engine = loadEngine();
     let groupId = groupIdOf(arg);
     if (!groupId) {
-      const picks = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Listing PIM-enabled groups…' }, () => pimGroupPicks(engine, transport));
+      const picks = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Listing PIM-enabled groups…' },
+        () => pimGroupPicks(engine, transport),
+      );
       if (!picks.length) throw new UserFacingError('The tenant has no PIM-enabled groups to import.');
-      groupId = (await deps.ui.pick(picks, { title: 'Import Group as Definition', placeholder: 'Which PIM-enabled group?' })).value;
+      groupId = (
+        await deps.ui.pick(picks, { title: 'Import Group as Definition', placeholder: 'Which PIM-enabled group?' })
+      ).value;
     }
     const result = await engine.exporter.exportGroups(transport, { names: [groupId] });
     for (const w of result.warnings) deps.log.warn(`import: ${w}`);
@@ -26,17 +31,33 @@ export function registerImportGroup(deps: ExtensionDeps): void {
     if (!exported) throw new UserFacingError(`No group ${groupId} in the tenant.`);
     const uri = vscode.Uri.joinPath(folder.uri, definitionFileName(exported.name));
     if (await exists(uri)) {
-      await deps.ui.confirm({ message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it with the tenant's ${exported.definition.group.displayName}?`, confirmLabel: 'Replace', modal: true });
+      await deps.ui.confirm({
+        message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it with the tenant's ${exported.definition.group.displayName}?`,
+        confirmLabel: 'Replace',
+        modal: true,
+      });
     }
     await vscode.workspace.fs.writeFile(uri, Buffer.from(exported.text, 'utf8'));
     await vscode.window.showTextDocument(uri);
-    if (result.warnings.length) void vscode.window.showWarningMessage(`Imported ${exported.definition.group.displayName} with ${result.warnings.length} warning(s): ${result.warnings[0]}`, 'Show Log')
-      .then((c) => { if (c) deps.log.show(); });
+    if (result.warnings.length)
+      void vscode.window
+        .showWarningMessage(
+          `Imported ${exported.definition.group.displayName} with ${result.warnings.length} warning(s): ${result.warnings[0]}`,
+          'Show Log',
+        )
+        .then((c) => {
+          if (c) deps.log.show();
+        });
     deps.log.info(`Imported ${exported.groupId} as ${uri.toString()}`);
     return uri;
   });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

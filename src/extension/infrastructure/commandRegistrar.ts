@@ -15,7 +15,10 @@ export type CommandHandler = (...args: any[]) => unknown;
 export class CommandRegistrar {
   private readonly recent: CommandOutcome[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: Log) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: Log,
+  ) {}
 
   /** Registers `id` (a `pimGroups.*` or `_pimGroups.*` id listed in commandIds.ts) for the extension's lifetime. */
   register(id: string, handler: CommandHandler): void {
@@ -29,7 +32,9 @@ export class CommandRegistrar {
   }
 
   /** Outcomes of the most recent command runs, oldest first. */
-  outcomes(): readonly CommandOutcome[] { return this.recent; }
+  outcomes(): readonly CommandOutcome[] {
+    return this.recent;
+  }
 
   private remember(outcome: CommandOutcome): void {
     this.recent.push(outcome);

@@ -13,7 +13,11 @@ export interface CommandOutcome {
   error?: string;
 }
 
-export interface BoundaryResult<T> { outcome: CommandOutcome; value?: T; error?: unknown }
+export interface BoundaryResult<T> {
+  outcome: CommandOutcome;
+  value?: T;
+  error?: unknown;
+}
 
 export async function runInErrorBoundary<T>(
   id: string,

@@ -11,11 +11,17 @@ export class UserCancelledError extends Error {
 }
 
 /** A button on an error toast ("Retry", "Sign In Again") and what it does. */
-export interface ErrorAction { title: string; run(): unknown }
+export interface ErrorAction {
+  title: string;
+  run(): unknown;
+}
 
 /** An error whose message is written for the user (what failed, why, what to do); shown as is, with actions. */
 export class UserFacingError extends Error {
-  constructor(message: string, readonly actions: readonly ErrorAction[] = []) {
+  constructor(
+    message: string,
+    readonly actions: readonly ErrorAction[] = [],
+  ) {
     super(message);
     this.name = 'UserFacingError';
   }
@@ -36,7 +42,11 @@ export function isUserCancelled(error: unknown): boolean {
 }
 
 export function isAborted(error: unknown): boolean {
-  return hasCode(error, 'PIM_CANCELLED') || hasCode(error, 'UserCancelled') || hasCode(error, 20 /* DOMException.ABORT_ERR */);
+  return (
+    hasCode(error, 'PIM_CANCELLED') ||
+    hasCode(error, 'UserCancelled') ||
+    hasCode(error, 20 /* DOMException.ABORT_ERR */)
+  );
 }
 
 /** One sentence for a toast; the stack goes to the log only. */

@@ -18,7 +18,11 @@ export type ScriptedAnswer =
   | { confirm: boolean; expect?: string }
   | { cancel: true; expect?: string };
 
-export interface AskedPrompt { kind: 'pick' | 'input' | 'confirm'; text: string; answer: string }
+export interface AskedPrompt {
+  kind: 'pick' | 'input' | 'confirm';
+  text: string;
+  answer: string;
+}
 
 export class ScriptedUserInput implements UserInput {
   private readonly queue: ScriptedAnswer[];
@@ -28,17 +32,22 @@ export class ScriptedUserInput implements UserInput {
     this.queue = [...answers];
   }
 
-  get remaining(): readonly ScriptedAnswer[] { return this.queue; }
+  get remaining(): readonly ScriptedAnswer[] {
+    return this.queue;
+  }
 
   async pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<PickItem<T>> {
     const answer = this.next('pick', options);
     if (!('pick' in answer)) throw this.wrongKind('pick', options, answer);
     const wanted = answer.pick;
-    const item = typeof wanted === 'number'
-      ? items[wanted]
-      : items.find((i) => i.label === wanted) ?? items.find((i) => i.label.startsWith(wanted));
+    const item =
+      typeof wanted === 'number'
+        ? items[wanted]
+        : (items.find((i) => i.label === wanted) ?? items.find((i) => i.label.startsWith(wanted)));
     if (!item) {
-      throw new Error(`Scripted pick "${wanted}" matches none of: ${items.map((i) => i.label).join(', ')} (prompt "${promptText('pick', options)}")`);
+      throw new Error(
+        `Scripted pick "${wanted}" matches none of: ${items.map((i) => i.label).join(', ')} (prompt "${promptText('pick', options)}")`,
+      );
     }
     this.record('pick', options, item.label);
     return item;
@@ -48,7 +57,10 @@ export class ScriptedUserInput implements UserInput {
     const answer = this.next('input', options);
     if (!('input' in answer)) throw this.wrongKind('input', options, answer);
     const refusal = await options.validate?.(answer.input);
-    if (refusal) throw new Error(`Scripted input "${answer.input}" was refused by prompt "${promptText('input', options)}": ${refusal}`);
+    if (refusal)
+      throw new Error(
+        `Scripted input "${answer.input}" was refused by prompt "${promptText('input', options)}": ${refusal}`,
+      );
     this.record('input', options, answer.input);
     return answer.input;
   }
@@ -65,7 +77,9 @@ export class ScriptedUserInput implements UserInput {
     const answer = this.queue.shift();
     if (!answer) throw new Error(`Unexpected ${kind} prompt "${text}": no scripted answer left`);
     if (answer.expect !== undefined && !text.includes(answer.expect)) {
-      throw new Error(`Scripted answer expected a prompt containing "${answer.expect}" but got ${kind} prompt "${text}"`);
+      throw new Error(
+        `Scripted answer expected a prompt containing "${answer.expect}" but got ${kind} prompt "${text}"`,
+      );
     }
     if ('cancel' in answer) {
       this.asked.push({ kind, text, answer: 'cancel' });
@@ -74,11 +88,21 @@ export class ScriptedUserInput implements UserInput {
     return answer;
   }
 
-  private wrongKind(kind: AskedPrompt['kind'], options: PickOptions | InputOptions | ConfirmOptions, answer: ScriptedAnswer): Error {
-    return new Error(`Scripted answer ${JSON.stringify(answer)} does not fit the ${kind} prompt "${promptText(kind, options)}"`);
+  private wrongKind(
+    kind: AskedPrompt['kind'],
+    options: PickOptions | InputOptions | ConfirmOptions,
+    answer: ScriptedAnswer,
+  ): Error {
+    return new Error(
+      `Scripted answer ${JSON.stringify(answer)} does not fit the ${kind} prompt "${promptText(kind, options)}"`,
+    );
   }
 
-  private record(kind: AskedPrompt['kind'], options: PickOptions | InputOptions | ConfirmOptions, answer: string): void {
+  private record(
+    kind: AskedPrompt['kind'],
+    options: PickOptions | InputOptions | ConfirmOptions,
+    answer: string,
+  ): void {
     this.asked.push({ kind, text: promptText(kind, options), answer });
   }
 }
@@ -95,15 +119,23 @@ export class SwitchableUserInput implements UserInput {
     return this.script;
   }
 
-  useRealPrompts(): void { this.script = undefined; }
+  useRealPrompts(): void {
+    this.script = undefined;
+  }
 
-  get currentScript(): ScriptedUserInput | undefined { return this.script; }
+  get currentScript(): ScriptedUserInput | undefined {
+    return this.script;
+  }
 
   pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<PickItem<T>> {
     return (this.script ?? this.real).pick(items, options);
   }
 
-  input(options: InputOptions): Promise<string> { return (this.script ?? this.real).input(options); }
+  input(options: InputOptions): Promise<string> {
+    return (this.script ?? this.real).input(options);
+  }
 
-  confirm(options: ConfirmOptions): Promise<void> { return (this.script ?? this.real).confirm(options); }
+  confirm(options: ConfirmOptions): Promise<void> {
+    return (this.script ?? this.real).confirm(options);
+  }
 }

@@ -39,9 +39,18 @@ export interface UserInput {
 }
 
 /** The words a prompt shows, used to check a scripted answer went to the prompt the test expected. */
-export function promptText(kind: 'pick' | 'input' | 'confirm', options: PickOptions | InputOptions | ConfirmOptions): string {
-  if (kind === 'pick') { const o = options as PickOptions; return [o.title, o.placeholder].filter(Boolean).join(' - '); }
-  if (kind === 'input') { const o = options as InputOptions; return [o.title, o.prompt].filter(Boolean).join(' - '); }
+export function promptText(
+  kind: 'pick' | 'input' | 'confirm',
+  options: PickOptions | InputOptions | ConfirmOptions,
+): string {
+  if (kind === 'pick') {
+    const o = options as PickOptions;
+    return [o.title, o.placeholder].filter(Boolean).join(' - ');
+  }
+  if (kind === 'input') {
+    const o = options as InputOptions;
+    return [o.title, o.prompt].filter(Boolean).join(' - ');
+  }
   const o = options as ConfirmOptions;
   return [o.message, o.detail].filter(Boolean).join(' - ');
 }

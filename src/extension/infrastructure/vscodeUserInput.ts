@@ -5,13 +5,16 @@ import { ConfirmOptions, InputOptions, PickItem, PickOptions, UserInput } from '
 
 export class VsCodeUserInput implements UserInput {
   async pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<PickItem<T>> {
-    const picked = await vscode.window.showQuickPick(items.map((item) => ({ ...item })), {
-      title: options.title,
-      placeHolder: options.placeholder,
-      matchOnDescription: true,
-      matchOnDetail: true,
-      ignoreFocusOut: true,
-    });
+    const picked = await vscode.window.showQuickPick(
+      items.map((item) => ({ ...item })),
+      {
+        title: options.title,
+        placeHolder: options.placeholder,
+        matchOnDescription: true,
+        matchOnDetail: true,
+        ignoreFocusOut: true,
+      },
+    );
     if (!picked) throw new UserCancelledError(options.placeholder);
     return picked;
   }

@@ -2,9 +2,9 @@
 // 30 seconds while one is active, with a warning notification 10 minutes before it ends.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { timeLeft } from '../shared/timeInWords';
-import { MyAccessModel } from '../shared/myAccess/myAccessModel';
-import { MyAccess, isSelfActivated } from '../shared/myAccess/myAccessSource';
+import { timeLeft } from '../common/timeInWords';
+import { MyAccessModel } from '../common/myAccess/myAccessModel';
+import { MyAccess, isSelfActivated } from '../common/myAccess/myAccessSource';
 import { WARN_BEFORE_MS, elevationWarning } from './elevationWarning';
 
 const TICK_MS = 30_000;
@@ -18,20 +18,30 @@ export class ElevationStatusBar implements vscode.Disposable {
   /** The last "ends in …" warning shown (host tests). */
   lastWarning: string | undefined;
 
-  constructor(private readonly model: MyAccessModel, private readonly extendCommand: string) {
+  constructor(
+    private readonly model: MyAccessModel,
+    private readonly extendCommand: string,
+  ) {
     this.item.name = 'PIM Groups active elevation';
     this.subscriptions.push(model.onDidLoad((data) => this.update(data)));
   }
 
   /** What the item shows now (host tests), or undefined when hidden. */
-  text(): string | undefined { return this.elevation ? this.item.text : undefined; }
+  text(): string | undefined {
+    return this.elevation ? this.item.text : undefined;
+  }
 
   private update(data: MyAccess): void {
-    const active = data.active.filter((m) => isSelfActivated(m) && m.end).sort((a, b) => Date.parse(a.end!) - Date.parse(b.end!));
+    const active = data.active
+      .filter((m) => isSelfActivated(m) && m.end)
+      .sort((a, b) => Date.parse(a.end!) - Date.parse(b.end!));
     this.elevation = active[0];
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    if (!this.elevation) { this.item.hide(); return; }
+    if (!this.elevation) {
+      this.item.hide();
+      return;
+    }
     this.item.command = { command: 'workbench.view.extension.pimGroups', title: 'Show My Access' };
     this.tick(active.length);
     this.timer = setInterval(() => this.tick(active.length), TICK_MS);
@@ -40,11 +50,16 @@ export class ElevationStatusBar implements vscode.Disposable {
   private tick(count: number): void {
     const e = this.elevation!;
     const msLeft = Date.parse(e.end!) - Date.now();
-    if (msLeft <= 0) { this.model.invalidate(); void this.model.get().catch(() => undefined); return; }
+    if (msLeft <= 0) {
+      this.model.invalidate();
+      void this.model.get().catch(() => undefined);
+      return;
+    }
     const more = count > 1 ? ` (+${count - 1})` : '';
     this.item.text = `$(unlock) ${e.groupName} · ${timeLeft(e.end)}${more}`;
     this.item.tooltip = `Active ${e.role} of ${e.groupName} until ${new Date(e.end!).toLocaleString()}`;
-    this.item.backgroundColor = msLeft <= WARN_BEFORE_MS ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      msLeft <= WARN_BEFORE_MS ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     const key = `${e.groupId}:${e.role}:${e.end}`;
     const warning = elevationWarning({ groupName: e.groupName, role: e.role, end: e.end! });

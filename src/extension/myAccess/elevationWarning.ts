@@ -1,9 +1,13 @@
 // When and how to warn that an elevation is about to end. Pure: no `vscode`.
-import { timeLeft } from '../shared/timeInWords';
+import { timeLeft } from '../common/timeInWords';
 
 export const WARN_BEFORE_MS = 10 * 60_000;
 
-export interface Elevation { groupName: string; role: string; end: string }
+export interface Elevation {
+  groupName: string;
+  role: string;
+  end: string;
+}
 
 /** The warning to show at `now`, or undefined while more than 10 minutes are left (or it has ended). */
 export function elevationWarning(e: Elevation, now: number = Date.now()): string | undefined {

@@ -2,9 +2,9 @@
 // one element per membership or request, whose contextValue decides the inline actions.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { durationInWords, startsIn, timeLeft } from '../shared/timeInWords';
-import { MessageNode, TreeNode } from '../shared/tree/treeNode';
-import { ApprovalRequest, MyAccess, isSelfActivated } from '../shared/myAccess/myAccessSource';
+import { durationInWords, startsIn, timeLeft } from '../common/timeInWords';
+import { MessageNode, TreeNode } from '../common/tree/treeNode';
+import { ApprovalRequest, MyAccess, isSelfActivated } from '../common/myAccess/myAccessSource';
 
 type Section = 'eligible' | 'active' | 'pending' | 'approvals';
 
@@ -25,14 +25,22 @@ const KEY_HINTS: Record<string, string> = {
 
 export class SectionNode implements TreeNode {
   parent?: TreeNode;
-  constructor(readonly section: Section, private readonly data: MyAccess) {}
+  constructor(
+    readonly section: Section,
+    private readonly data: MyAccess,
+  ) {}
 
-  private items(): (Membership | ApprovalRequest)[] { return this.data[this.section]; }
+  private items(): (Membership | ApprovalRequest)[] {
+    return this.data[this.section];
+  }
 
   getTreeItem(): vscode.TreeItem {
     const s = SECTIONS[this.section];
     const count = this.items().length;
-    const item = new vscode.TreeItem(s.label, count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      s.label,
+      count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = `myAccess:${this.section}`;
     item.description = String(count);
     item.iconPath = new vscode.ThemeIcon(s.icon);
@@ -42,10 +50,14 @@ export class SectionNode implements TreeNode {
 
   async getChildren(): Promise<TreeNode[]> {
     if (this.section === 'approvals') {
-      return this.data.approvals.length ? this.data.approvals.map((a) => new ApprovalNode(a)) : [new MessageNode(SECTIONS.approvals.empty, 'circle-slash')];
+      return this.data.approvals.length
+        ? this.data.approvals.map((a) => new ApprovalNode(a))
+        : [new MessageNode(SECTIONS.approvals.empty, 'circle-slash')];
     }
     const list = this.data[this.section];
-    return list.length ? list.map((m) => new MembershipNode(m)) : [new MessageNode(SECTIONS[this.section].empty, 'circle-slash')];
+    return list.length
+      ? list.map((m) => new MembershipNode(m))
+      : [new MessageNode(SECTIONS[this.section].empty, 'circle-slash')];
   }
 }
 
@@ -53,8 +65,12 @@ export class MembershipNode implements TreeNode {
   parent?: TreeNode;
   constructor(readonly membership: Membership) {}
 
-  get groupId(): string { return this.membership.groupId; }
-  get role(): Membership['role'] { return this.membership.role; }
+  get groupId(): string {
+    return this.membership.groupId;
+  }
+  get role(): Membership['role'] {
+    return this.membership.role;
+  }
 
   getTreeItem(): vscode.TreeItem {
     const m = this.membership;
@@ -77,11 +93,27 @@ export class MembershipNode implements TreeNode {
     item.tooltip = [
       `${m.groupName} (${role})`,
       r?.maxDuration ? `Activation up to ${durationInWords(r.maxDuration)}` : undefined,
-      r && [r.requireMfa && 'MFA', r.requireJustification && 'justification', r.requireTicket && 'ticket', r.approvalRequired && 'approval', r.authenticationContext && `authentication context ${r.authenticationContext}`].filter(Boolean).join(', '),
-      m.state === 'active' && !isSelfActivated(m) ? 'Assigned by an administrator (cannot be deactivated here)' : undefined,
-    ].filter(Boolean).join('\n');
+      r &&
+        [
+          r.requireMfa && 'MFA',
+          r.requireJustification && 'justification',
+          r.requireTicket && 'ticket',
+          r.approvalRequired && 'approval',
+          r.authenticationContext && `authentication context ${r.authenticationContext}`,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      m.state === 'active' && !isSelfActivated(m)
+        ? 'Assigned by an administrator (cannot be deactivated here)'
+        : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n');
     const keys = KEY_HINTS[item.contextValue ?? ''];
-    item.accessibilityInformation = { label: `${m.groupName}, ${item.description}${keys ? `. ${keys}` : ''}`.replace(/ · /g, ', '), role: 'treeitem' };
+    item.accessibilityInformation = {
+      label: `${m.groupName}, ${item.description}${keys ? `. ${keys}` : ''}`.replace(/ · /g, ', '),
+      role: 'treeitem',
+    };
     return item;
   }
 }

@@ -1,15 +1,19 @@
 // The My Access view over the shared MyAccessModel.
-import { Connections } from '../shared/connection';
-import { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
-import { TreeNode } from '../shared/tree/treeNode';
+import { Connections } from '../common/connection';
+import { NodeTreeProvider } from '../common/tree/nodeTreeProvider';
+import { TreeNode } from '../common/tree/treeNode';
 import { Log } from '../infrastructure/log';
-import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import { MyAccessModel } from '../common/myAccess/myAccessModel';
 import { sectionsOf } from './myAccessNodes';
 
 export const MY_ACCESS_VIEW = 'pimGroups.myAccess';
 
 export class MyAccessTreeProvider extends NodeTreeProvider {
-  constructor(log: Log, private readonly connections: Connections, private readonly model: MyAccessModel) {
+  constructor(
+    log: Log,
+    private readonly connections: Connections,
+    private readonly model: MyAccessModel,
+  ) {
     super(log, 'my access');
   }
 
@@ -18,5 +22,7 @@ export class MyAccessTreeProvider extends NodeTreeProvider {
     return sectionsOf(await this.model.get());
   }
 
-  protected reset(): void { this.model.invalidate(); }
+  protected reset(): void {
+    this.model.invalidate();
+  }
 }

@@ -1,9 +1,9 @@
 // The My Access view, its refresh, and the elevation status bar that reads the same data.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import { ExtensionDeps } from '../shared/deps';
+import { ExtensionDeps } from '../common/deps';
 import { ElevationStatusBar } from './elevationStatusBar';
-import { MyAccessModel } from '../shared/myAccess/myAccessModel';
+import { MyAccessModel } from '../common/myAccess/myAccessModel';
 import { MY_ACCESS_VIEW, MyAccessTreeProvider } from './myAccessTreeProvider';
 import { ApprovalNode, MembershipNode } from './myAccessNodes';
 
@@ -18,7 +18,11 @@ function defaultActionOf(node: unknown): string | undefined {
   return undefined;
 }
 
-export interface MyAccessFeature { model: MyAccessModel; provider: MyAccessTreeProvider; elevation: ElevationStatusBar }
+export interface MyAccessFeature {
+  model: MyAccessModel;
+  provider: MyAccessTreeProvider;
+  elevation: ElevationStatusBar;
+}
 
 export function registerMyAccess(context: vscode.ExtensionContext, deps: ExtensionDeps): MyAccessFeature {
   const model = new MyAccessModel(deps.connections, deps.tenant);
@@ -26,13 +30,16 @@ export function registerMyAccess(context: vscode.ExtensionContext, deps: Extensi
   const elevation = new ElevationStatusBar(model, COMMANDS.extendMembership);
   provider.view = vscode.window.createTreeView(MY_ACCESS_VIEW, { treeDataProvider: provider });
   context.subscriptions.push(
-    model, provider, elevation,
+    model,
+    provider,
+    elevation,
     provider.view,
     // Stale data is read again at once (not only when the view asks), so the elevation status bar stays right
     // after an activation or another connection even while the view is hidden.
     model.onDidChange(() => {
       provider.redraw();
-      if (deps.connections.current()) void model.get().catch((e) => deps.log.warn(`My Access: ${(e as Error).message}`));
+      if (deps.connections.current())
+        void model.get().catch((e) => deps.log.warn(`My Access: ${(e as Error).message}`));
     }),
   );
   deps.commands.register(COMMANDS.myAccessRefresh, () => provider.refresh());
@@ -43,8 +50,13 @@ export function registerMyAccess(context: vscode.ExtensionContext, deps: Extensi
     const action = defaultActionOf(target);
     if (!action) return undefined;
     if (action === 'decide') {
-      const choice = await deps.ui.pick([{ label: 'Approve', value: COMMANDS.approveRequest }, { label: 'Deny', value: COMMANDS.denyRequest }],
-        { title: 'Approve or deny this request', placeholder: 'Approve or Deny?' });
+      const choice = await deps.ui.pick(
+        [
+          { label: 'Approve', value: COMMANDS.approveRequest },
+          { label: 'Deny', value: COMMANDS.denyRequest },
+        ],
+        { title: 'Approve or deny this request', placeholder: 'Approve or Deny?' },
+      );
       return vscode.commands.executeCommand(choice.value, target);
     }
     return vscode.commands.executeCommand(action, target);

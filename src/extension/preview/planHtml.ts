@@ -4,7 +4,7 @@
 import type { Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
 import { symbolOf } from '../../plan/render/symbols';
 import { detailLines } from '../../plan/render/values';
-import type { BlockedFile } from '../shared/plans/planScope';
+import type { BlockedFile } from '../common/plans/planScope';
 import { forHtml } from '../../text/escape';
 
 export const REVEAL_SOURCE_COMMAND = '_pimGroups.revealSource';
@@ -27,7 +27,10 @@ export interface PreviewModel {
   stale?: string;
 }
 
-export interface HtmlOptions { nonce: string; cspSource: string }
+export interface HtmlOptions {
+  nonce: string;
+  cspSource: string;
+}
 
 export function escapeHtml(value: unknown): string {
   return forHtml(String(value));
@@ -42,7 +45,11 @@ export function commandUri(command: string, args: readonly unknown[]): string {
 }
 
 const MARK_TEXT: Record<RiskMark, string> = {
-  removal: 'removal', permanent: 'permanent', 'weakens-policy': 'weakens policy', drift: 'drift: changed in the tenant', renewal: 'renewal: expired, granted again',
+  removal: 'removal',
+  permanent: 'permanent',
+  'weakens-policy': 'weakens policy',
+  drift: 'drift: changed in the tenant',
+  renewal: 'renewal: expired, granted again',
 };
 
 function sourceLink(m: PreviewModel, source: SourceRef | undefined): string {
@@ -55,15 +62,27 @@ function sourceLink(m: PreviewModel, source: SourceRef | undefined): string {
 }
 
 function operationHtml(m: PreviewModel, op: Operation): string {
-  const marks = op.marks.map((k) => `<span class="mark mark-${escapeHtml(k)}">⚠ ${escapeHtml(MARK_TEXT[k] ?? k)}</span>`).join(' ');
-  const details = detailLines(op).map((d) => `<li>${escapeHtml(d)}</li>`).join('');
-  return `<li class="op op-${escapeHtml(op.kind)}"><span class="sym" title="${symbolOf(op).label}">${symbolOf(op).display}</span> ${escapeHtml(op.summary)} ${marks}${sourceLink(m, op.source)}`
-    + (details ? `<ul class="details">${details}</ul>` : '') + '</li>';
+  const marks = op.marks
+    .map((k) => `<span class="mark mark-${escapeHtml(k)}">⚠ ${escapeHtml(MARK_TEXT[k] ?? k)}</span>`)
+    .join(' ');
+  const details = detailLines(op)
+    .map((d) => `<li>${escapeHtml(d)}</li>`)
+    .join('');
+  return (
+    `<li class="op op-${escapeHtml(op.kind)}"><span class="sym" title="${symbolOf(op).label}">${symbolOf(op).display}</span> ${escapeHtml(op.summary)} ${marks}${sourceLink(m, op.source)}` +
+    (details ? `<ul class="details">${details}</ul>` : '') +
+    '</li>'
+  );
 }
 
 function blockedHtml(m: PreviewModel): string {
   if (!m.blocked.length) return '';
-  const items = m.blocked.map((b) => `<li>${escapeHtml(b.file)}: ${b.errors} error${b.errors === 1 ? '' : 's'}, first: ${escapeHtml(b.firstError.message)}${sourceLink(m, { file: b.file, range: b.firstError.range })}</li>`).join('');
+  const items = m.blocked
+    .map(
+      (b) =>
+        `<li>${escapeHtml(b.file)}: ${b.errors} error${b.errors === 1 ? '' : 's'}, first: ${escapeHtml(b.firstError.message)}${sourceLink(m, { file: b.file, range: b.firstError.range })}</li>`,
+    )
+    .join('');
   return `<section class="blocked"><h2>⛔ Not planned: definitions with errors</h2><p>Fix these files first; nothing in them is planned or applied. <a href="${commandUri(SHOW_PROBLEMS_COMMAND, [])}">Show Problems</a></p><ul>${items}</ul></section>`;
 }
 
@@ -72,21 +91,33 @@ function planHtml(m: PreviewModel, plan: Plan): string {
   const changed = plan.groups.filter((g) => g.operations.length);
   const inSync = plan.groups.filter((g) => !g.operations.length);
   const out: string[] = [];
-  out.push(changed.length
-    ? `<p class="summary"><b>${s.add}</b> to add, <b>${s.change}</b> to change, <b>${s.remove}</b> to remove${s.drift ? `, <b class="drift">${s.drift}</b> drift` : ''}.</p>`
-    : '<p class="summary">No changes: the tenant matches the definitions.</p>');
+  out.push(
+    changed.length
+      ? `<p class="summary"><b>${s.add}</b> to add, <b>${s.change}</b> to change, <b>${s.remove}</b> to remove${s.drift ? `, <b class="drift">${s.drift}</b> drift` : ''}.</p>`
+      : '<p class="summary">No changes: the tenant matches the definitions.</p>',
+  );
   if (plan.issues.length) {
-    const rows = plan.issues.map((i) => `<li class="issue-${escapeHtml(i.severity)}">${i.severity === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(i.code)}</code> ${escapeHtml(i.groupKey ?? '')}: ${escapeHtml(i.message)}${sourceLink(m, i.source)}</li>`);
+    const rows = plan.issues.map(
+      (i) =>
+        `<li class="issue-${escapeHtml(i.severity)}">${i.severity === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(i.code)}</code> ${escapeHtml(i.groupKey ?? '')}: ${escapeHtml(i.message)}${sourceLink(m, i.source)}</li>`,
+    );
     out.push(`<section class="issues"><h2>Issues</h2><ul>${rows.join('')}</ul></section>`);
   }
   for (const g of changed) {
-    out.push(`<section class="group"><h2>${escapeHtml(g.displayName)} <code>${escapeHtml(g.key)}</code>${sourceLink(m, g.source)}</h2>`
-      + `<ul class="ops">${g.operations.map((op) => operationHtml(m, op)).join('')}</ul></section>`);
+    out.push(
+      `<section class="group"><h2>${escapeHtml(g.displayName)} <code>${escapeHtml(g.key)}</code>${sourceLink(m, g.source)}</h2>` +
+        `<ul class="ops">${g.operations.map((op) => operationHtml(m, op)).join('')}</ul></section>`,
+    );
   }
-  if (inSync.length) out.push(`<p class="in-sync">In sync: ${inSync.map((g) => `${escapeHtml(g.displayName)}${sourceLink(m, g.source)}`).join(', ')}</p>`);
+  if (inSync.length)
+    out.push(
+      `<p class="in-sync">In sync: ${inSync.map((g) => `${escapeHtml(g.displayName)}${sourceLink(m, g.source)}`).join(', ')}</p>`,
+    );
   const canApply = changed.length > 0 && s.errors === 0 && !m.stale;
-  out.push(`<footer>${canApply ? `<a class="apply" href="${escapeHtml(commandUri(APPLY_COMMAND, m.applyArgs))}">Apply these changes…</a> · ` : ''}`
-    + `fingerprint <code>${escapeHtml(plan.fingerprint.slice(0, 12))}</code> · ${escapeHtml(plan.createdAt)} · ${escapeHtml(plan.target)}</footer>`);
+  out.push(
+    `<footer>${canApply ? `<a class="apply" href="${escapeHtml(commandUri(APPLY_COMMAND, m.applyArgs))}">Apply these changes…</a> · ` : ''}` +
+      `fingerprint <code>${escapeHtml(plan.fingerprint.slice(0, 12))}</code> · ${escapeHtml(plan.createdAt)} · ${escapeHtml(plan.target)}</footer>`,
+  );
   return out.join('\n');
 }
 
@@ -111,11 +142,16 @@ footer { margin-top: 1.5em; color: var(--vscode-descriptionForeground); font-siz
 .stale { border-left: 3px solid var(--vscode-editorWarning-foreground); padding-left: 8px; }`;
 
 export function renderPreviewHtml(m: PreviewModel, o: HtmlOptions): string {
-  const body = m.plan ? planHtml(m, m.plan) : (m.blocked.length ? '' : '<p class="summary">No definitions to plan.</p>');
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">`
-    + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(o))}">`
-    + `<meta name="viewport" content="width=device-width, initial-scale=1.0"><title>PIM Groups plan</title>`
-    + `<style nonce="${escapeHtml(o.nonce)}">${STYLE}</style></head><body>`
-    + `<h1>PIM Groups plan: ${escapeHtml(m.scopeLabel)}</h1><p class="meta">${escapeHtml(m.connectionLabel)}</p>`
-    + (m.stale ? `<p class="stale">⚠ ${escapeHtml(m.stale)}</p>` : '') + blockedHtml(m) + body + '</body></html>';
+  const body = m.plan ? planHtml(m, m.plan) : m.blocked.length ? '' : '<p class="summary">No definitions to plan.</p>';
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(o))}">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1.0"><title>PIM Groups plan</title>` +
+    `<style nonce="${escapeHtml(o.nonce)}">${STYLE}</style></head><body>` +
+    `<h1>PIM Groups plan: ${escapeHtml(m.scopeLabel)}</h1><p class="meta">${escapeHtml(m.connectionLabel)}</p>` +
+    (m.stale ? `<p class="stale">⚠ ${escapeHtml(m.stale)}</p>` : '') +
+    blockedHtml(m) +
+    body +
+    '</body></html>'
+  );
 }

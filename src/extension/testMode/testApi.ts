@@ -12,7 +12,7 @@
 import { CommandOutcome } from '../infrastructure/errorBoundary';
 import { AskedPrompt, ScriptedAnswer, SwitchableUserInput } from '../infrastructure/scriptedUserInput';
 import { CommandRegistrar } from '../infrastructure/commandRegistrar';
-import { DefinitionsFeature } from '../shared/definitionsFeature';
+import { DefinitionsFeature } from '../common/definitionsFeature';
 
 export type { ScriptedAnswer, AskedPrompt, CommandOutcome };
 
@@ -48,10 +48,18 @@ export interface TestApiViews {
   tenantChanges?: () => number;
 }
 
-export function createTestApi(activationMs: number, ui: SwitchableUserInput, commands: CommandRegistrar, definitions: DefinitionsFeature, views: TestApiViews = {}): PimGroupsTestApi {
+export function createTestApi(
+  activationMs: number,
+  ui: SwitchableUserInput,
+  commands: CommandRegistrar,
+  definitions: DefinitionsFeature,
+  views: TestApiViews = {},
+): PimGroupsTestApi {
   return {
     getActivationMs: () => activationMs,
-    setPromptAnswers: (answers) => { ui.useScript(answers); },
+    setPromptAnswers: (answers) => {
+      ui.useScript(answers);
+    },
     getAskedPrompts: () => [...(ui.currentScript?.asked ?? [])],
     getUnusedPromptAnswers: () => [...(ui.currentScript?.remaining ?? [])],
     useRealPrompts: () => ui.useRealPrompts(),
@@ -60,6 +68,12 @@ export function createTestApi(activationMs: number, ui: SwitchableUserInput, com
     getTrackedDefinitionFiles: () => definitions.trackedFiles(),
     getPreviewHtml: () => views.previewHtml?.(),
     getTenantChangeCount: () => views.tenantChanges?.() ?? 0,
-    getDefinitionRows: () => (views.definitionRows?.() ?? []).map(({ label, state, description, file }) => ({ label, state, description, file })),
+    getDefinitionRows: () =>
+      (views.definitionRows?.() ?? []).map(({ label, state, description, file }) => ({
+        label,
+        state,
+        description,
+        file,
+      })),
   };
 }

@@ -1,12 +1,12 @@
 // What host tests get for the connection, the Groups and My Access views and activation (merged into the test
 // API by testApi.ts). Trees are read through the providers' own getChildren, as VS Code reads them.
-import type { ConnectionInfo } from '../shared/connection';
+import type { ConnectionInfo } from '../common/connection';
 import type { ConnectionService } from '../connection/connectionService';
 import type { WorkspaceTrustGuard } from '../activation/workspaceTrustGuard';
 import type { ElevationStatusBar } from '../myAccess/elevationStatusBar';
 import type { GroupsTreeProvider } from '../explorer/groupsTreeProvider';
-import type { NodeTreeProvider } from '../shared/tree/nodeTreeProvider';
-import { TreeItemSnapshot, TreeNode, snapshotOf } from '../shared/tree/treeNode';
+import type { NodeTreeProvider } from '../common/tree/nodeTreeProvider';
+import { TreeItemSnapshot, TreeNode, snapshotOf } from '../common/tree/treeNode';
 
 export type { TreeItemSnapshot };
 
@@ -47,7 +47,10 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
     for (const label of labelPath) {
       const children = await provider.getChildren(node);
       const next = children.find((c) => snapshotOf(c.getTreeItem()).label === label);
-      if (!next) throw new Error(`No "${label}" under ${node ? `"${snapshotOf(node.getTreeItem()).label}"` : 'the root'} of ${viewId}: ${children.map((c) => snapshotOf(c.getTreeItem()).label).join(', ')}`);
+      if (!next)
+        throw new Error(
+          `No "${label}" under ${node ? `"${snapshotOf(node.getTreeItem()).label}"` : 'the root'} of ${viewId}: ${children.map((c) => snapshotOf(c.getTreeItem()).label).join(', ')}`,
+        );
       node = next;
     }
     return node;
@@ -64,8 +67,13 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
       const node = await walk(viewId, labelPath);
       if (node) await p.providers[viewId].view?.reveal(node, { select: true, focus: true, expand });
     },
-    setGroupsPageSize: (size) => { p.groups.pageSize = size; p.groups.refresh(); },
-    simulateUntrustedWorkspace: (untrusted) => { p.guard.simulateUntrusted = untrusted; },
+    setGroupsPageSize: (size) => {
+      p.groups.pageSize = size;
+      p.groups.refresh();
+    },
+    simulateUntrustedWorkspace: (untrusted) => {
+      p.guard.simulateUntrusted = untrusted;
+    },
     getElevationStatus: () => p.elevation.text(),
     getElevationWarning: () => p.elevation.lastWarning,
   };

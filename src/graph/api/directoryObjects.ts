@@ -9,14 +9,18 @@ export type DirectoryObjectType = 'user' | 'group' | 'servicePrincipal';
 
 /** The objects found among `ids` (duplicates asked once; ids not found are simply absent), in the service's order. */
 export async function getByIds<T extends { id: string }>(
-  t: GraphTransport, ids: readonly string[], types: readonly DirectoryObjectType[], opts: Pick<BatchOptions, 'signal'> = {},
+  t: GraphTransport,
+  ids: readonly string[],
+  types: readonly DirectoryObjectType[],
+  opts: Pick<BatchOptions, 'signal'> = {},
 ): Promise<T[]> {
   const unique = [...new Set(ids)];
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += GET_BY_IDS_LIMIT) chunks.push(unique.slice(i, i + GET_BY_IDS_LIMIT));
   if (!chunks.length) return [];
   const pages = await t.batch<{ value?: T[] }>(
-    chunks.map((c) => ({ method: 'POST', url: paths.getByIds, body: { ids: c, types: [...types] }, idempotent: true })), opts,
+    chunks.map((c) => ({ method: 'POST', url: paths.getByIds, body: { ids: c, types: [...types] }, idempotent: true })),
+    opts,
   );
   return pages.flatMap((page) => {
     if (page.error) throw page.error;

@@ -2,7 +2,8 @@
 import { filterParam, quote } from '../odata';
 
 export const PIM = '/identityGovernance/privilegedAccess/group';
-export const GROUP_SELECT = 'id,displayName,description,groupTypes,mailEnabled,securityEnabled,mailNickname,membershipRule,onPremisesSyncEnabled,isAssignableToRole';
+export const GROUP_SELECT =
+  'id,displayName,description,groupTypes,mailEnabled,securityEnabled,mailNickname,membershipRule,onPremisesSyncEnabled,isAssignableToRole';
 
 export const paths = {
   me: '/me?$select=id,displayName,userPrincipalName',
@@ -22,9 +23,11 @@ export const paths = {
     `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(groupId)} and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
   policy: (policyId: string) => `/policies/roleManagementPolicies/${policyId}`,
   rule: (policyId: string, ruleId: string) => `/policies/roleManagementPolicies/${policyId}/rules/${ruleId}`,
-  eligibilitySchedules: (groupId: string) => `${PIM}/eligibilitySchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  eligibilitySchedules: (groupId: string) =>
+    `${PIM}/eligibilitySchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
   assignmentSchedules: (groupId: string) => `${PIM}/assignmentSchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
-  assignmentRequestsOf: (groupId: string) => `${PIM}/assignmentScheduleRequests?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  assignmentRequestsOf: (groupId: string) =>
+    `${PIM}/assignmentScheduleRequests?${filterParam(`groupId eq ${quote(groupId)}`)}`,
   eligibilityRequests: `${PIM}/eligibilityScheduleRequests`,
   assignmentRequests: `${PIM}/assignmentScheduleRequests`,
   /** Onboarded groups. Documented in beta (a v1.0 page also exists; UNCONFIRMED as GA) — we call v1.0 and fall back to beta. */

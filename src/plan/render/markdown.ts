@@ -12,14 +12,21 @@ export function renderMarkdown(plan: Plan): string {
   const s = plan.summary;
   const out: string[] = ['## PIM Groups plan', ''];
   const changed = plan.groups.filter((g) => g.operations.length);
-  out.push(changed.length
-    ? `**${s.add}** to add, **${s.change}** to change, **${s.remove}** to remove${s.drift ? `, **${s.drift}** drift` : ''}.`
-    : 'No changes: the tenant matches the definitions.', '');
+  out.push(
+    changed.length
+      ? `**${s.add}** to add, **${s.change}** to change, **${s.remove}** to remove${s.drift ? `, **${s.drift}** drift` : ''}.`
+      : 'No changes: the tenant matches the definitions.',
+    '',
+  );
   if (plan.issues.length) {
     out.push('### Issues', '', '| | code | group | message |', '|---|---|---|---|');
     for (const i of plan.issues) {
-      const link = i.source ? ` ([${esc(i.source.file)}:${i.source.range.start.line + 1}](${i.source.file}#L${i.source.range.start.line + 1}))` : '';
-      out.push(`| ${i.severity === 'error' ? '❌' : '⚠️'} | ${i.code} | ${esc(i.groupKey ?? '')} | ${esc(i.message)}${link} |`);
+      const link = i.source
+        ? ` ([${esc(i.source.file)}:${i.source.range.start.line + 1}](${i.source.file}#L${i.source.range.start.line + 1}))`
+        : '';
+      out.push(
+        `| ${i.severity === 'error' ? '❌' : '⚠️'} | ${i.code} | ${esc(i.groupKey ?? '')} | ${esc(i.message)}${link} |`,
+      );
     }
     out.push('');
   }

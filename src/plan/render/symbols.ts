@@ -24,8 +24,13 @@ export const CHANGE_SYMBOLS: Readonly<Record<ChangeKind, ChangeSymbol>> = {
 };
 
 const KIND_CHANGE: Readonly<Record<Exclude<Operation['kind'], 'binding'>, ChangeKind>> = {
-  createGroup: 'add', updateGroup: 'change', onboardGroup: 'change', updatePolicyRule: 'change',
-  addAssignment: 'add', updateAssignment: 'change', removeAssignment: 'remove',
+  createGroup: 'add',
+  updateGroup: 'change',
+  onboardGroup: 'change',
+  updatePolicyRule: 'change',
+  addAssignment: 'add',
+  updateAssignment: 'change',
+  removeAssignment: 'remove',
 };
 
 /** What an operation does: a binding's depends on its action. */

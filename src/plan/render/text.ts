@@ -5,7 +5,9 @@ import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
 import { escapeControl } from '../../text/escape';
 
-export interface TextOptions { color?: boolean }
+export interface TextOptions {
+  color?: boolean;
+}
 
 /** Names, messages and justifications come from files and the tenant: no control character of theirs reaches the
  *  terminal (only the colours painted here do). */
@@ -17,7 +19,13 @@ export function renderText(plan: Plan, opts: TextOptions = {}): string {
   const c = opts.color;
   for (const i of plan.issues) {
     const where = i.source ? ` (${i.source.file}:${i.source.range.start.line + 1})` : '';
-    out.push(paint(c, i.severity === 'error' ? 31 : 33, v(`${i.severity} ${i.code}${i.groupKey ? ` [${i.groupKey}]` : ''}: ${i.message}${where}`)));
+    out.push(
+      paint(
+        c,
+        i.severity === 'error' ? 31 : 33,
+        v(`${i.severity} ${i.code}${i.groupKey ? ` [${i.groupKey}]` : ''}: ${i.message}${where}`),
+      ),
+    );
   }
   if (plan.issues.length) out.push('');
   for (const g of plan.groups) {
@@ -32,8 +40,16 @@ export function renderText(plan: Plan, opts: TextOptions = {}): string {
     out.push('');
   }
   const s = plan.summary;
-  if (!plan.groups.some((g) => g.operations.length)) out.push(s.errors ? 'No changes can be planned until the errors are fixed.' : 'No changes: the tenant matches the definitions.');
-  else out.push(`Plan: ${s.add} to add, ${s.change} to change, ${s.remove} to remove${s.drift ? ` (${s.drift} drift)` : ''}.`);
+  if (!plan.groups.some((g) => g.operations.length))
+    out.push(
+      s.errors
+        ? 'No changes can be planned until the errors are fixed.'
+        : 'No changes: the tenant matches the definitions.',
+    );
+  else
+    out.push(
+      `Plan: ${s.add} to add, ${s.change} to change, ${s.remove} to remove${s.drift ? ` (${s.drift} drift)` : ''}.`,
+    );
   if (s.errors) out.push(paint(c, 31, `${s.errors} error(s): nothing will be applied.`));
   return out.join('\n');
 }

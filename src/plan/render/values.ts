@@ -18,14 +18,27 @@ export function changeText(c: FieldChange): string {
 /** One line per detail under an operation's summary. */
 export function detailLines(op: Operation): string[] {
   switch (op.kind) {
-    case 'updatePolicyRule': return op.changes.map((c) => `${changeText(c)}${c.weakens ? '  (weakens policy)' : ''}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
-    case 'updateGroup': return op.changes.map((c) => `${c.field}: ${showValue(c.before)} → ${showValue(c.after)}${c.drift ? '  (drift: changed in the tenant)' : ''}`);
+    case 'updatePolicyRule':
+      return op.changes.map(
+        (c) =>
+          `${changeText(c)}${c.weakens ? '  (weakens policy)' : ''}${c.drift ? '  (drift: changed in the tenant)' : ''}`,
+      );
+    case 'updateGroup':
+      return op.changes.map(
+        (c) =>
+          `${c.field}: ${showValue(c.before)} → ${showValue(c.after)}${c.drift ? '  (drift: changed in the tenant)' : ''}`,
+      );
     // The summary already says who and how long; details add what a reviewer checks against the directory.
-    case 'addAssignment': return [`object id ${op.principal.id}${op.justification ? `; justification "${op.justification}"` : ''}`];
-    case 'updateAssignment': return [`object id ${op.principal.id}; sent as ${op.action}`];
-    case 'removeAssignment': return [`object id ${op.principal.id}; schedule ${op.scheduleId}`];
-    case 'binding': return bindingDetailLines(op);
-    default: return [];
+    case 'addAssignment':
+      return [`object id ${op.principal.id}${op.justification ? `; justification "${op.justification}"` : ''}`];
+    case 'updateAssignment':
+      return [`object id ${op.principal.id}; sent as ${op.action}`];
+    case 'removeAssignment':
+      return [`object id ${op.principal.id}; schedule ${op.scheduleId}`];
+    case 'binding':
+      return bindingDetailLines(op);
+    default:
+      return [];
   }
 }
 

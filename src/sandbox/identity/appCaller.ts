@@ -10,7 +10,14 @@ function rolesFor(permissions: string[]): string[] {
   const has = (p: string) => permissions.includes(p);
   const roles: string[] = [];
   if (has('RoleManagement.ReadWrite.Directory')) roles.push('Privileged Role Administrator');
-  if (permissions.some((p) => /^(PrivilegedEligibilitySchedule|PrivilegedAssignmentSchedule|RoleManagementPolicy)\.ReadWrite\.AzureADGroup$/.test(p))) roles.push('Identity Governance Administrator');
+  if (
+    permissions.some((p) =>
+      /^(PrivilegedEligibilitySchedule|PrivilegedAssignmentSchedule|RoleManagementPolicy)\.ReadWrite\.AzureADGroup$/.test(
+        p,
+      ),
+    )
+  )
+    roles.push('Identity Governance Administrator');
   if (has('Group.ReadWrite.All') || has('Directory.ReadWrite.All')) roles.push('Groups Administrator');
   if (permissions.some((p) => /\.Read(Write)?\.(All|AzureADGroup|Directory)$/.test(p))) roles.push('Global Reader');
   return roles;
@@ -19,8 +26,20 @@ function rolesFor(permissions: string[]): string[] {
 /** The service principal in the shape handlers read for a caller. */
 export function appAsCaller(sp: SbServicePrincipal, permissions: string[]): SbUser {
   return {
-    id: sp.id, userPrincipalName: sp.displayName, displayName: sp.displayName, givenName: null, surname: null, mail: null,
-    jobTitle: null, department: null, officeLocation: null, mobilePhone: null, businessPhones: [], preferredLanguage: null,
-    userType: 'Member', accountEnabled: sp.accountEnabled, directoryRoles: rolesFor(permissions),
+    id: sp.id,
+    userPrincipalName: sp.displayName,
+    displayName: sp.displayName,
+    givenName: null,
+    surname: null,
+    mail: null,
+    jobTitle: null,
+    department: null,
+    officeLocation: null,
+    mobilePhone: null,
+    businessPhones: [],
+    preferredLanguage: null,
+    userType: 'Member',
+    accountEnabled: sp.accountEnabled,
+    directoryRoles: rolesFor(permissions),
   };
 }

@@ -29,7 +29,10 @@ export interface CertificateRequest {
 
 function rsaKeyPair(): { publicPem: string; privatePem: string } {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+  return {
+    publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
 }
 
 export function issueCertificate(req: CertificateRequest): KeyAndCertificate {
@@ -49,7 +52,13 @@ export function issueCertificate(req: CertificateRequest): KeyAndCertificate {
   else extensions.push({ name: 'keyUsage', digitalSignature: true, keyEncipherment: true });
   if (req.altNames) {
     extensions.push({ name: 'extKeyUsage', serverAuth: true });
-    extensions.push({ name: 'subjectAltName', altNames: [...(req.altNames.ip ?? []).map((ip) => ({ type: 7, ip })), ...(req.altNames.dns ?? []).map((value) => ({ type: 2, value }))] });
+    extensions.push({
+      name: 'subjectAltName',
+      altNames: [
+        ...(req.altNames.ip ?? []).map((ip) => ({ type: 7, ip })),
+        ...(req.altNames.dns ?? []).map((value) => ({ type: 2, value })),
+      ],
+    });
   }
   cert.setExtensions(extensions);
   const signer = forge.pki.privateKeyFromPem(req.issuer?.keyPem ?? keys.privatePem);
@@ -66,11 +75,18 @@ export function thumbprints(certPem: string): { thumbprintSha1: string; thumbpri
   };
 }
 
-export interface ServerTls { ca: KeyAndCertificate; server: KeyAndCertificate }
+export interface ServerTls {
+  ca: KeyAndCertificate;
+  server: KeyAndCertificate;
+}
 
 /** A CA and a certificate for 127.0.0.1 and localhost signed by it. */
 export function localServerTls(): ServerTls {
   const ca = issueCertificate({ commonName: 'pim-groups sandbox local CA', isCa: true });
-  const server = issueCertificate({ commonName: '127.0.0.1', issuer: ca, altNames: { ip: ['127.0.0.1'], dns: ['localhost'] } });
+  const server = issueCertificate({
+    commonName: '127.0.0.1',
+    issuer: ca,
+    altNames: { ip: ['127.0.0.1'], dns: ['localhost'] },
+  });
   return { ca, server };
 }

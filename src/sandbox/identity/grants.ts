@@ -7,7 +7,10 @@ import { resolveResource, Resource } from './resources';
 import { appToken, clientInfo, idToken, opaqueToken, userToken, UserSession } from './tokens';
 import * as err from './errors';
 
-export interface TokenAnswer { status: number; body: Record<string, unknown> }
+export interface TokenAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
 
 const scopesOf = (form: URLSearchParams) => (form.get('scope') ?? '').split(/\s+/).filter(Boolean);
 
@@ -18,7 +21,11 @@ function resourceFor(svc: IdentityService, scopes: string[], tenantId: string): 
   return r;
 }
 
-export async function tokenGrant(svc: IdentityService, tenantSegment: string, form: URLSearchParams): Promise<TokenAnswer> {
+export async function tokenGrant(
+  svc: IdentityService,
+  tenantSegment: string,
+  form: URLSearchParams,
+): Promise<TokenAnswer> {
   const grant = form.get('grant_type') ?? '';
   const appId = form.get('client_id') ?? '';
   try {
@@ -32,33 +39,59 @@ export async function tokenGrant(svc: IdentityService, tenantSegment: string, fo
   }
 }
 
-async function grantFor(svc: IdentityService, grant: string, tenantSegment: string, form: URLSearchParams): Promise<TokenAnswer> {
+async function grantFor(
+  svc: IdentityService,
+  grant: string,
+  tenantSegment: string,
+  form: URLSearchParams,
+): Promise<TokenAnswer> {
   switch (grant) {
-    case 'client_credentials': return clientCredentials(svc, tenantSegment, form);
+    case 'client_credentials':
+      return clientCredentials(svc, tenantSegment, form);
     // RFC 8628's name, and the short one MSAL sends (Entra accepts both).
-    case 'urn:ietf:params:oauth:grant-type:device_code': case 'device_code': return deviceCodeRedeem(svc, tenantSegment, form);
-    case 'refresh_token': return refresh(svc, tenantSegment, form);
-    default: throw err.unsupportedGrant(grant);
+    case 'urn:ietf:params:oauth:grant-type:device_code':
+    case 'device_code':
+      return deviceCodeRedeem(svc, tenantSegment, form);
+    case 'refresh_token':
+      return refresh(svc, tenantSegment, form);
+    default:
+      throw err.unsupportedGrant(grant);
   }
 }
 
-async function clientCredentials(svc: IdentityService, tenantSegment: string, form: URLSearchParams): Promise<TokenAnswer> {
+async function clientCredentials(
+  svc: IdentityService,
+  tenantSegment: string,
+  form: URLSearchParams,
+): Promise<TokenAnswer> {
   const tenant = svc.tenantOf(tenantSegment, false);
   const app = svc.app(form.get('client_id'), tenant);
   const scopes = scopesOf(form);
   if (scopes.length !== 1 || !scopes[0].endsWith('/.default')) throw err.invalidScope(scopes.join(' '));
   const proof = await authenticateClient({
-    app, form, now: new Date(), fetchJson: localJsonFetcher(svc.caPem),
+    app,
+    form,
+    now: new Date(),
+    fetchJson: localJsonFetcher(svc.caPem),
     tokenEndpoint: `${svc.url}/${tenantSegment}/oauth2/v2.0/token`,
   });
   svc.requireServicePrincipal(app, tenant);
   const resource = resourceFor(svc, scopes, tenant.id);
   const lifetime = svc.settings.accessTokenLifetimeSeconds;
   const token = appToken(svc.key, {
-    issuer: svc.issuer(tenant.id), tenantId: tenant.id, audience: resource.audience, appId: app.appId, lifetimeSeconds: lifetime,
-    servicePrincipalId: app.servicePrincipalId, roles: resource.kind === 'graph' ? app.applicationPermissions : [], appidacr: proof === 'secret' ? '1' : '2',
+    issuer: svc.issuer(tenant.id),
+    tenantId: tenant.id,
+    audience: resource.audience,
+    appId: app.appId,
+    lifetimeSeconds: lifetime,
+    servicePrincipalId: app.servicePrincipalId,
+    roles: resource.kind === 'graph' ? app.applicationPermissions : [],
+    appidacr: proof === 'secret' ? '1' : '2',
   });
-  return { status: 200, body: { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: token } };
+  return {
+    status: 200,
+    body: { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: token },
+  };
 }
 
 export function deviceAuthorization(svc: IdentityService, tenantSegment: string, form: URLSearchParams): TokenAnswer {
@@ -73,8 +106,11 @@ export function deviceAuthorization(svc: IdentityService, tenantSegment: string,
     return {
       status: 200,
       body: {
-        user_code: entry.userCode, device_code: entry.deviceCode, verification_uri: verification,
-        expires_in: svc.settings.deviceCodeLifetimeSeconds, interval: svc.settings.deviceCodeIntervalSeconds,
+        user_code: entry.userCode,
+        device_code: entry.deviceCode,
+        verification_uri: verification,
+        expires_in: svc.settings.deviceCodeLifetimeSeconds,
+        interval: svc.settings.deviceCodeIntervalSeconds,
         message: `To sign in, use a web browser to open the page ${verification} and enter the code ${entry.userCode} to authenticate.`,
       },
     };
@@ -107,21 +143,47 @@ function refresh(svc: IdentityService, tenantSegment: string, form: URLSearchPar
 }
 
 /** Access, refresh and ID tokens for a person signed in to a public client. */
-function userTokens(svc: IdentityService, tenantId: string, appId: string, user: UserSession, scopes: string[]): TokenAnswer {
+function userTokens(
+  svc: IdentityService,
+  tenantId: string,
+  appId: string,
+  user: UserSession,
+  scopes: string[],
+): TokenAnswer {
   const resource = resourceFor(svc, scopes, tenantId);
   const app = svc.apps.get(appId)!;
   const granted = resource.kind === 'graph' ? app.delegatedPermissions : ['user_impersonation'];
   const lifetime = svc.settings.accessTokenLifetimeSeconds;
   const issuer = svc.issuer(tenantId);
   const refreshToken = opaqueToken('sandbox-rt');
-  svc.refreshTokens.set(refreshToken, { appId, user, expiresAt: Date.now() + svc.settings.refreshTokenLifetimeSeconds * 1000 });
-  const returned = [...granted.map((p) => `${resource.audience}/${p}`), ...scopes.filter((s) => ['openid', 'profile', 'offline_access'].includes(s))];
+  svc.refreshTokens.set(refreshToken, {
+    appId,
+    user,
+    expiresAt: Date.now() + svc.settings.refreshTokenLifetimeSeconds * 1000,
+  });
+  const returned = [
+    ...granted.map((p) => `${resource.audience}/${p}`),
+    ...scopes.filter((s) => ['openid', 'profile', 'offline_access'].includes(s)),
+  ];
   return {
     status: 200,
     body: {
-      token_type: 'Bearer', scope: returned.join(' '), expires_in: lifetime, ext_expires_in: lifetime,
-      access_token: userToken(svc.key, { issuer, tenantId, audience: resource.audience, appId, lifetimeSeconds: lifetime, user, scopes: granted }),
-      refresh_token: refreshToken, id_token: idToken(svc.key, { issuer, tenantId, appId, user }), client_info: clientInfo(user.oid, tenantId),
+      token_type: 'Bearer',
+      scope: returned.join(' '),
+      expires_in: lifetime,
+      ext_expires_in: lifetime,
+      access_token: userToken(svc.key, {
+        issuer,
+        tenantId,
+        audience: resource.audience,
+        appId,
+        lifetimeSeconds: lifetime,
+        user,
+        scopes: granted,
+      }),
+      refresh_token: refreshToken,
+      id_token: idToken(svc.key, { issuer, tenantId, appId, user }),
+      client_info: clientInfo(user.oid, tenantId),
     },
   };
 }

@@ -32,7 +32,12 @@ export interface IdentityEndpoint {
 /** TLS material per process: RSA key generation is the slow part of a start, and every sandbox may share it. */
 let processTls: ServerTls | undefined;
 
-export async function startIdentity(opts: { state: () => SbState; graphUrl: () => string; caFile?: string; port?: number }): Promise<IdentityEndpoint> {
+export async function startIdentity(opts: {
+  state: () => SbState;
+  graphUrl: () => string;
+  caFile?: string;
+  port?: number;
+}): Promise<IdentityEndpoint> {
   const tls = processTls ?? (processTls = localServerTls());
   const key = signingKey();
   const service = new IdentityService(opts.state, opts.graphUrl, key, tls.ca.certPem);
@@ -44,8 +49,20 @@ export async function startIdentity(opts: { state: () => SbState; graphUrl: () =
   service.url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (opts.caFile) fs.writeFileSync(opts.caFile, tls.ca.certPem);
   return {
-    url: service.url, caPem: tls.ca.certPem, caFile: opts.caFile, serverTls: tls.server, service,
-    check: (kind) => ({ key, issuer: service.issuer(opts.state().tenant.id), audiences: acceptedAudiences(kind, opts.graphUrl()) }),
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    url: service.url,
+    caPem: tls.ca.certPem,
+    caFile: opts.caFile,
+    serverTls: tls.server,
+    service,
+    check: (kind) => ({
+      key,
+      issuer: service.issuer(opts.state().tenant.id),
+      audiences: acceptedAudiences(kind, opts.graphUrl()),
+    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -3,7 +3,12 @@
 import { constants, createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
 
 export type Claims = Record<string, unknown>;
-export interface DecodedJwt { header: Claims; claims: Claims; signingInput: string; signature: Buffer }
+export interface DecodedJwt {
+  header: Claims;
+  claims: Claims;
+  signingInput: string;
+  signature: Buffer;
+}
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -32,7 +37,12 @@ export function verifySignature(jwt: DecodedJwt, key: string | KeyObject): boole
   const data = Buffer.from(jwt.signingInput);
   if (jwt.header.alg === 'RS256') return verify('sha256', data, publicKey, jwt.signature);
   if (jwt.header.alg === 'PS256') {
-    return verify('sha256', data, { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }, jwt.signature);
+    return verify(
+      'sha256',
+      data,
+      { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+      jwt.signature,
+    );
   }
   return false;
 }

@@ -4,7 +4,10 @@
 // URLs (a client pointed at the sandbox's Graph asks for `${sandboxUrl}/.default`).
 
 export type ResourceKind = 'graph' | 'arm';
-export interface Resource { kind: ResourceKind; audience: string }
+export interface Resource {
+  kind: ResourceKind;
+  audience: string;
+}
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 

@@ -15,7 +15,13 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => { size += c.length; if (size > BODY_LIMIT) { req.destroy(); reject(new Error('body too large')); } else chunks.push(c); });
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > BODY_LIMIT) {
+        req.destroy();
+        reject(new Error('body too large'));
+      } else chunks.push(c);
+    });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -23,7 +29,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(payload) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(payload),
+  });
   res.end(payload);
 }
 
@@ -44,7 +54,9 @@ export function openIdConfiguration(svc: IdentityService, tenantSegment: string)
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-    tenant_region_scope: 'OC', cloud_instance_name: 'sandbox.pim-groups.local', msgraph_host: new URL(svc.graphUrl()).host,
+    tenant_region_scope: 'OC',
+    cloud_instance_name: 'sandbox.pim-groups.local',
+    msgraph_host: new URL(svc.graphUrl()).host,
   };
 }
 
@@ -63,16 +75,37 @@ export function createIdentityServer(svc: IdentityService, tls: { certPem: strin
       }
       if (req.method === 'GET' && u.pathname === '/common/discovery/instance') {
         // Instance discovery knows Microsoft's hosts only; clients must turn it off for this one.
-        json(res, 400, err.errorResponse(new err.IdentityError(400, 'invalid_instance', 50049, 'Unknown or invalid instance.')));
+        json(
+          res,
+          400,
+          err.errorResponse(new err.IdentityError(400, 'invalid_instance', 50049, 'Unknown or invalid instance.')),
+        );
         return;
       }
       const tenant = parts[0] ?? '';
       switch (route) {
-        case 'GET /v2.0/.well-known/openid-configuration': json(res, 200, openIdConfiguration(svc, tenant)); return;
-        case 'GET /discovery/v2.0/keys': svc.tenantOf(tenant, true); json(res, 200, jwks(svc.key)); return;
-        case 'POST /oauth2/v2.0/token': { const a = await tokenGrant(svc, tenant, form); json(res, a.status, a.body); return; }
-        case 'POST /oauth2/v2.0/devicecode': { const a = deviceAuthorization(svc, tenant, form); json(res, a.status, a.body); return; }
-        default: json(res, 404, { error: 'not_found', error_description: `No identity endpoint ${req.method} ${u.pathname}.` });
+        case 'GET /v2.0/.well-known/openid-configuration':
+          json(res, 200, openIdConfiguration(svc, tenant));
+          return;
+        case 'GET /discovery/v2.0/keys':
+          svc.tenantOf(tenant, true);
+          json(res, 200, jwks(svc.key));
+          return;
+        case 'POST /oauth2/v2.0/token': {
+          const a = await tokenGrant(svc, tenant, form);
+          json(res, a.status, a.body);
+          return;
+        }
+        case 'POST /oauth2/v2.0/devicecode': {
+          const a = deviceAuthorization(svc, tenant, form);
+          json(res, a.status, a.body);
+          return;
+        }
+        default:
+          json(res, 404, {
+            error: 'not_found',
+            error_description: `No identity endpoint ${req.method} ${u.pathname}.`,
+          });
       }
     } catch (e) {
       if (e instanceof err.IdentityError) {

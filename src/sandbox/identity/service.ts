@@ -8,11 +8,26 @@ import { SigningKey, UserSession } from './tokens';
 import * as err from './errors';
 
 export interface DeviceCodeEntry {
-  deviceCode: string; userCode: string; appId: string; scopes: string[]; expiresAt: number;
-  status: 'pending' | 'approved' | 'declined' | 'redeemed'; user?: UserSession;
+  deviceCode: string;
+  userCode: string;
+  appId: string;
+  scopes: string[];
+  expiresAt: number;
+  status: 'pending' | 'approved' | 'declined' | 'redeemed';
+  user?: UserSession;
 }
-export interface RefreshEntry { appId: string; user: UserSession; expiresAt: number }
-export interface IdentityLogEntry { time: string; endpoint: 'token' | 'devicecode'; grant: string; appId: string; outcome: string }
+export interface RefreshEntry {
+  appId: string;
+  user: UserSession;
+  expiresAt: number;
+}
+export interface IdentityLogEntry {
+  time: string;
+  endpoint: 'token' | 'devicecode';
+  grant: string;
+  appId: string;
+  outcome: string;
+}
 
 export interface IdentitySettings {
   /** Lifetime of access tokens (Entra: 60-90 minutes). Short lifetimes make clients renew during a long run. */
@@ -29,13 +44,25 @@ export class IdentityService {
   readonly deviceCodes = new Map<string, DeviceCodeEntry>();
   readonly refreshTokens = new Map<string, RefreshEntry>();
   readonly log: IdentityLogEntry[] = [];
-  readonly settings: IdentitySettings = { accessTokenLifetimeSeconds: 3600, deviceCodeLifetimeSeconds: 900, deviceCodeIntervalSeconds: 1, refreshTokenLifetimeSeconds: 90 * 86_400 };
+  readonly settings: IdentitySettings = {
+    accessTokenLifetimeSeconds: 3600,
+    deviceCodeLifetimeSeconds: 900,
+    deviceCodeIntervalSeconds: 1,
+    refreshTokenLifetimeSeconds: 90 * 86_400,
+  };
 
-  constructor(readonly state: () => SbState, readonly graphUrl: () => string, readonly key: SigningKey, readonly caPem: string) {
+  constructor(
+    readonly state: () => SbState,
+    readonly graphUrl: () => string,
+    readonly key: SigningKey,
+    readonly caPem: string,
+  ) {
     for (const app of seededRegistrations()) this.apps.set(app.appId, app);
   }
 
-  issuer(tenantId: string): string { return `${this.url}/${tenantId}/v2.0`; }
+  issuer(tenantId: string): string {
+    return `${this.url}/${tenantId}/v2.0`;
+  }
 
   /** The tenant a path segment names (its id or domain; `organizations`/`common` where a person signs in). */
   tenantOf(segment: string, allowMultiTenant: boolean): SbState['tenant'] {
@@ -66,7 +93,11 @@ export class IdentityService {
     const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
     const userCode = Array.from(randomBytes(9), (b) => alphabet[b % alphabet.length]).join('');
     const entry: DeviceCodeEntry = {
-      deviceCode: randomBytes(32).toString('base64url'), userCode, appId, scopes, status: 'pending',
+      deviceCode: randomBytes(32).toString('base64url'),
+      userCode,
+      appId,
+      scopes,
+      status: 'pending',
       expiresAt: Date.now() + this.settings.deviceCodeLifetimeSeconds * 1000,
     };
     this.deviceCodes.set(entry.deviceCode, entry);
@@ -85,17 +116,36 @@ export class IdentityService {
     const user = userByUpn(this.state(), who.upn.toLowerCase());
     if (!user) throw new Error(`No user ${who.upn} in the tenant.`);
     entry.status = 'approved';
-    entry.user = { oid: user.id, upn: user.userPrincipalName, name: user.displayName, mfa: Boolean(who.mfa), acrs: who.acrs ?? [], authTime: Math.floor(Date.now() / 1000) };
+    entry.user = {
+      oid: user.id,
+      upn: user.userPrincipalName,
+      name: user.displayName,
+      mfa: Boolean(who.mfa),
+      acrs: who.acrs ?? [],
+      authTime: Math.floor(Date.now() / 1000),
+    };
   }
-  declineDeviceCode(userCode: string): void { this.byUserCode(userCode).status = 'declined'; }
-  expireDeviceCode(userCode: string): void { this.byUserCode(userCode).expiresAt = Date.now() - 1; }
+  declineDeviceCode(userCode: string): void {
+    this.byUserCode(userCode).status = 'declined';
+  }
+  expireDeviceCode(userCode: string): void {
+    this.byUserCode(userCode).expiresAt = Date.now() - 1;
+  }
 
   /** Sign-in frequency reached, or an administrator revoked the sessions: every refresh token is refused. */
-  expireRefreshTokens(): void { for (const r of this.refreshTokens.values()) r.expiresAt = 0; }
+  expireRefreshTokens(): void {
+    for (const r of this.refreshTokens.values()) r.expiresAt = 0;
+  }
 
-  addCertificate(appId: string, certPem: string): void { this.mustApp(appId).certificates.push(certificateCredential(certPem)); }
-  addFederatedCredential(appId: string, fic: FederatedCredential): void { this.mustApp(appId).federatedCredentials.push({ ...fic, audiences: [...fic.audiences] }); }
-  addSecret(appId: string, value: string, endDateTime: string): void { this.mustApp(appId).secrets.push({ hint: value.slice(0, 3), value, endDateTime }); }
+  addCertificate(appId: string, certPem: string): void {
+    this.mustApp(appId).certificates.push(certificateCredential(certPem));
+  }
+  addFederatedCredential(appId: string, fic: FederatedCredential): void {
+    this.mustApp(appId).federatedCredentials.push({ ...fic, audiences: [...fic.audiences] });
+  }
+  addSecret(appId: string, value: string, endDateTime: string): void {
+    this.mustApp(appId).secrets.push({ hint: value.slice(0, 3), value, endDateTime });
+  }
 
   private mustApp(appId: string): AppRegistration {
     const app = this.apps.get(appId.toLowerCase());

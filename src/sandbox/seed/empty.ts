@@ -6,6 +6,9 @@ export const CONTOSO = { id: '4c1e9a2d-5b6f-4a3c-8d7e-9f0a1b2c3d4e', displayName
 
 export function emptySeed(seed = 'empty'): SbState {
   const state = emptyState(seed, { ...CONTOSO });
-  addUser(state, 'admin@contoso.com', 'Adele Vance (Admin)', { jobTitle: 'IT Administrator', directoryRoles: ['Privileged Role Administrator'] });
+  addUser(state, 'admin@contoso.com', 'Adele Vance (Admin)', {
+    jobTitle: 'IT Administrator',
+    directoryRoles: ['Privileged Role Administrator'],
+  });
   return state;
 }

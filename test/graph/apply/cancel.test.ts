@@ -8,8 +8,12 @@ import { planFor } from '../harness/engine';
 describe('engine: cancellation mid-apply', function () {
   this.timeout(120_000);
   let h: Harness;
-  beforeEach(async () => { h = await harness({ latencyMs: 5 }); });
-  afterEach(async () => { await h.close(); });
+  beforeEach(async () => {
+    h = await harness({ latencyMs: 5 });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
 
   const cases: [string, (e: ApplyEvent, n: number) => boolean][] = [
     ['at the start of "create groups"', (e) => e.type === 'phase' && e.phase === 'create groups'],
@@ -23,7 +27,13 @@ describe('engine: cancellation mid-apply', function () {
       const { plan } = await planFor(h.t, ws, h.sb.url);
       const controller = new AbortController();
       let settled = 0;
-      const report = await applyPlan(h.t, plan, { signal: controller.signal, onEvent: (e) => { if (e.type === 'operation') settled++; if (trigger(e, settled)) controller.abort(); } });
+      const report = await applyPlan(h.t, plan, {
+        signal: controller.signal,
+        onEvent: (e) => {
+          if (e.type === 'operation') settled++;
+          if (trigger(e, settled)) controller.abort();
+        },
+      });
       assert.equal(report.cancelled, true);
       assert.equal(report.converged, false);
       assert.ok(report.counts.cancelled > 0);
@@ -34,7 +44,8 @@ describe('engine: cancellation mid-apply', function () {
       // Consistent state: what is left is exactly what was not done, and applying it converges.
       const notDone = new Set(report.outcomes.filter((o) => o.status !== 'done').map((o) => o.id));
       const rest = (await planFor(h.t, ws, h.sb.url)).plan;
-      for (const op of allOperations(rest)) assert.ok(notDone.has(op.id), `${op.id} was reported done but is planned again`);
+      for (const op of allOperations(rest))
+        assert.ok(notDone.has(op.id), `${op.id} was reported done but is planned again`);
       assert.equal(allOperations(rest).length, notDone.size);
       const finish = await applyPlan(h.t, rest);
       assert.ok(finish.converged, finish.notConverged.join('\n'));

@@ -9,8 +9,14 @@ describe('engine: a failed step stops only what depends on it', function () {
   let h: Harness;
   // Every group upsert (PATCH /groups(uniqueName=…)) fails with 503: no group can be created; the existing group's
   // changes do not depend on that.
-  beforeEach(async () => { h = await harness({ faults: { seed: 3, rate: 1, kinds: ['503'], retryAfter: 0, path: '/v1.0/groups(uniqueName=', methods: ['PATCH'] } }); });
-  afterEach(async () => { await h.close(); });
+  beforeEach(async () => {
+    h = await harness({
+      faults: { seed: 3, rate: 1, kinds: ['503'], retryAfter: 0, path: '/v1.0/groups(uniqueName=', methods: ['PATCH'] },
+    });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
 
   it('skips the dependents of failed group creations, applies the independent group, and reports each outcome', async () => {
     const { plan } = await planFor(h.t, examplesWorkspace(), h.sb.url);
@@ -23,11 +29,17 @@ describe('engine: a failed step stops only what depends on it', function () {
       assert.equal(byId.get(op.id)!.status, 'skipped', op.id);
       assert.match(byId.get(op.id)!.message ?? '', /not attempted/);
     }
-    for (const op of allOperations(plan).filter((o) => o.groupKey === 'intune-helpdesk')) assert.equal(byId.get(op.id)!.status, 'done', op.id);
+    for (const op of allOperations(plan).filter((o) => o.groupKey === 'intune-helpdesk'))
+      assert.equal(byId.get(op.id)!.status, 'done', op.id);
     assert.equal(report.converged, false);
     assert.deepEqual(report.notConverged, [], 'everything reported done is in the tenant');
-    const creates = h.sb.requestLog.filter((e) => e.method === 'PATCH' && e.path.startsWith('/v1.0/groups(uniqueName='));
+    const creates = h.sb.requestLog.filter(
+      (e) => e.method === 'PATCH' && e.path.startsWith('/v1.0/groups(uniqueName='),
+    );
     assert.ok(creates.length >= 4 && creates.every((e) => e.status === 503));
-    assert.ok(!Object.values(h.sb.state.groups).some((g) => g.displayName === 'PIM-Azure-Contractors'), 'no group half-created');
+    assert.ok(
+      !Object.values(h.sb.state.groups).some((g) => g.displayName === 'PIM-Azure-Contractors'),
+      'no group half-created',
+    );
   });
 });

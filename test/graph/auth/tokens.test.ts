@@ -17,23 +17,48 @@ const ANY_JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}/;
 describe('tokens never reach logs, errors, plans or files', function () {
   this.timeout(120_000);
   let h: Harness;
-  beforeEach(async () => { h = await harness(); });
-  afterEach(async () => { await h.close(); });
+  beforeEach(async () => {
+    h = await harness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
 
   it('through the engine: logs, errors, every plan rendering, the apply report and exported files', async () => {
     const token = mintSandboxToken({ upn: 'admin@contoso.com', mfa: true });
     const credential: TokenSource = { getToken: async () => ({ token, expiresOnTimestamp: Date.now() + 3_600_000 }) };
     const logs: GraphLogEntry[] = [];
-    const t = new GraphTransport({ baseUrl: h.sb.url, credential, logger: (e) => logs.push(e), retry: { baseDelayMs: 10 } });
+    const t = new GraphTransport({
+      baseUrl: h.sb.url,
+      credential,
+      logger: (e) => logs.push(e),
+      retry: { baseDelayMs: 10 },
+    });
     const ws = examplesWorkspace();
     const { plan } = await planFor(t, ws, h.sb.url);
     const report = await applyPlan(t, plan);
     const errors: string[] = [];
-    for (const attempt of [() => t.get('/groups/00000000-0000-4000-8000-000000000000'), () => t.get('/no/such/segment'), () => t.post('/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', { action: 'adminAssign' })]) {
-      try { await attempt(); } catch (e) { errors.push(String(e), (e as Error).stack ?? '', JSON.stringify(e)); }
+    for (const attempt of [
+      () => t.get('/groups/00000000-0000-4000-8000-000000000000'),
+      () => t.get('/no/such/segment'),
+      () => t.post('/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', { action: 'adminAssign' }),
+    ]) {
+      try {
+        await attempt();
+      } catch (e) {
+        errors.push(String(e), (e as Error).stack ?? '', JSON.stringify(e));
+      }
     }
     const exported = await exportGroups(t, { all: true });
-    const haystack = [JSON.stringify(logs), ...errors, renderText(plan), renderMarkdown(plan), renderJson(plan), JSON.stringify(report), ...exported.groups.map((g) => g.text)].join('\n');
+    const haystack = [
+      JSON.stringify(logs),
+      ...errors,
+      renderText(plan),
+      renderMarkdown(plan),
+      renderJson(plan),
+      JSON.stringify(report),
+      ...exported.groups.map((g) => g.text),
+    ].join('\n');
     assert.ok(logs.length > 0 && errors.length === 9);
     assert.ok(!haystack.includes(token), 'the token itself');
     assert.ok(!haystack.includes(token.split('.')[1]), 'its payload');
@@ -49,8 +74,25 @@ describe('tokens never reach logs, errors, plans or files', function () {
       await run(['apply', '--plan', 'plan.json', '--yes', ...sb], io);
       await run(['export', '--all', '--out', 'exported', ...sb], io);
       await run(['plan', 'examples', '--markdown', ...sb], io);
-      await run(['activate', '--group', 'PIM-Intune-Helpdesk', '--duration', 'PT1H', '--sandbox', h.sb.url, '--as', 'alice@contoso.com', '--verbose'], io);
-      assert.ok(io.errors.some((l) => l.startsWith('graph: GET ')), 'verbose logging ran');
+      await run(
+        [
+          'activate',
+          '--group',
+          'PIM-Intune-Helpdesk',
+          '--duration',
+          'PT1H',
+          '--sandbox',
+          h.sb.url,
+          '--as',
+          'alice@contoso.com',
+          '--verbose',
+        ],
+        io,
+      );
+      assert.ok(
+        io.errors.some((l) => l.startsWith('graph: GET ')),
+        'verbose logging ran',
+      );
       const files = allFiles(dir).map((f) => fs.readFileSync(f, 'utf8'));
       assert.ok(files.length > 8);
       assert.doesNotMatch([io.text(), ...files].join('\n'), ANY_JWT);

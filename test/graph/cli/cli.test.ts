@@ -9,8 +9,14 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
   this.timeout(120_000);
   let h: Harness;
   let dir: string;
-  beforeEach(async () => { h = await harness(); dir = tempWorkspace(); });
-  afterEach(async () => { await h.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    h = await harness();
+    dir = tempWorkspace();
+  });
+  afterEach(async () => {
+    await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const sb = () => ['--sandbox', h.sb.url];
 
   it('plan --detailed-exitcode says 2 with changes, apply --yes converges, then plan says 0', async () => {
@@ -20,7 +26,11 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
     const apply = testIo(dir);
     assert.equal(await run(['apply', 'examples', '--yes', ...sb()], apply), 0, apply.text());
     assert.match(apply.text(), /The tenant now matches the plan\./);
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'examples/.pim-groups/applied')).length, 1, 'the applied record is kept for drift, beside the definitions, one per tenant');
+    assert.deepEqual(
+      fs.readdirSync(path.join(dir, 'examples/.pim-groups/applied')).length,
+      1,
+      'the applied record is kept for drift, beside the definitions, one per tenant',
+    );
     const again = testIo(dir);
     assert.equal(await run(['plan', 'examples', '--detailed-exitcode', ...sb()], again), 0, again.text());
   });
@@ -47,7 +57,11 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
     assert.deepEqual(JSON.parse(io.lines.join('\n')).fingerprint, planJson.fingerprint);
     // The tenant changes after the plan: a rule of a managed group is edited in the portal.
     const group = planJson.groups.find((g: { key: string }) => g.key === 'intune-helpdesk').groupId;
-    const pol = (await h.t.get<{ value: { policyId: string; roleDefinitionId: string; policy: { rules: { id: string }[] } }[] }>(paths.policyAssignments(group))).value.find((p) => p.roleDefinitionId === 'member')!;
+    const pol = (
+      await h.t.get<{ value: { policyId: string; roleDefinitionId: string; policy: { rules: { id: string }[] } }[] }>(
+        paths.policyAssignments(group),
+      )
+    ).value.find((p) => p.roleDefinitionId === 'member')!;
     const rule = pol.policy.rules.find((r) => r.id === 'Expiration_EndUser_Assignment')!;
     await h.t.patch(paths.rule(pol.policyId, rule.id), { ...rule, maximumDuration: 'PT5H' });
     const stale = testIo(dir);
@@ -60,10 +74,16 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
   });
 
   it('plan exits 1 with the reason when a principal is unknown', async () => {
-    fs.writeFileSync(path.join(dir, 'bad.pim.yaml'), 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: bad }\ngroup: { displayName: PIM-Bad }\nassignments:\n  eligible:\n    - principal: user:ghost@contoso.com\n      duration: P30D\n');
+    fs.writeFileSync(
+      path.join(dir, 'bad.pim.yaml'),
+      'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: bad }\ngroup: { displayName: PIM-Bad }\nassignments:\n  eligible:\n    - principal: user:ghost@contoso.com\n      duration: P30D\n',
+    );
     const io = testIo(dir);
     assert.equal(await run(['plan', 'bad.pim.yaml', ...sb()], io), 1);
-    assert.match(io.text(), /error PIM201 \[bad\]: 'user:ghost@contoso\.com' was not found in the tenant.*bad\.pim\.yaml:7/);
+    assert.match(
+      io.text(),
+      /error PIM201 \[bad\]: 'user:ghost@contoso\.com' was not found in the tenant.*bad\.pim\.yaml:7/,
+    );
   });
 
   it('export --all --out writes definitions that plan as nothing to do', async () => {
@@ -80,24 +100,59 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
     // An eligible member may not read the group's policy (403), so requirements come from the service's answer.
     assert.match(list.text(), /eligible member PIM-Intune-Helpdesk until /);
     const act = testIo(dir);
-    assert.equal(await run(['activate', '--group', 'PIM-Intune-Helpdesk', '--duration', 'PT2H', '--justification', 'ticket 42', ...sb(), '--as', 'alice@contoso.com', '--mfa'], act), 0, act.text());
+    assert.equal(
+      await run(
+        [
+          'activate',
+          '--group',
+          'PIM-Intune-Helpdesk',
+          '--duration',
+          'PT2H',
+          '--justification',
+          'ticket 42',
+          ...sb(),
+          '--as',
+          'alice@contoso.com',
+          '--mfa',
+        ],
+        act,
+      ),
+      0,
+      act.text(),
+    );
     assert.match(act.text(), /Activated \(Provisioned\)/);
     const after = testIo(dir);
     await run(['activate', '--list', ...sb(), '--as', 'alice@contoso.com'], after);
     assert.match(after.text(), /active {3}member PIM-Intune-Helpdesk/);
     const early = testIo(dir);
-    assert.equal(await run(['deactivate', '--group', 'PIM-Intune-Helpdesk', ...sb(), '--as', 'alice@contoso.com'], early), 1);
+    assert.equal(
+      await run(['deactivate', '--group', 'PIM-Intune-Helpdesk', ...sb(), '--as', 'alice@contoso.com'], early),
+      1,
+    );
     assert.match(early.text(), /within 5 minutes/);
     h.sb.clock.advance(10 * 60_000);
     const de = testIo(dir);
-    assert.equal(await run(['deactivate', '--group', 'PIM-Intune-Helpdesk', ...sb(), '--as', 'alice@contoso.com'], de), 0, de.text());
+    assert.equal(
+      await run(['deactivate', '--group', 'PIM-Intune-Helpdesk', ...sb(), '--as', 'alice@contoso.com'], de),
+      0,
+      de.text(),
+    );
   });
 
   it('activate explains what the policy requires, read from the policy as the eligible member, before sending', async () => {
     const io = testIo(dir);
-    assert.equal(await run(['activate', '--group', 'PIM-Intune-Helpdesk', '--duration', 'PT2H', ...sb(), '--as', 'alice@contoso.com'], io), 1);
+    assert.equal(
+      await run(
+        ['activate', '--group', 'PIM-Intune-Helpdesk', '--duration', 'PT2H', ...sb(), '--as', 'alice@contoso.com'],
+        io,
+      ),
+      1,
+    );
     assert.match(io.text(), /Activation needs a justification \(--justification\)/);
-    assert.ok(!h.sb.requestLog.some((e) => e.method === 'POST' && e.path.includes('assignmentScheduleRequests')), 'nothing was sent');
+    assert.ok(
+      !h.sb.requestLog.some((e) => e.method === 'POST' && e.path.includes('assignmentScheduleRequests')),
+      'nothing was sent',
+    );
   });
 });
 
@@ -105,8 +160,14 @@ describe('cli: apply --plan derives the plan again and refuses a tampered file',
   this.timeout(120_000);
   let h: Harness;
   let dir: string;
-  beforeEach(async () => { h = await harness(); dir = tempWorkspace(); });
-  afterEach(async () => { await h.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    h = await harness();
+    dir = tempWorkspace();
+  });
+  afterEach(async () => {
+    await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const sb = () => ['--sandbox', h.sb.url];
 
   async function planFile(): Promise<any> {
@@ -128,11 +189,22 @@ describe('cli: apply --plan derives the plan again and refuses a tampered file',
 
   it('refuses a file with an added operation (an active owner granted), and applies nothing', async () => {
     const plan = await planFile();
-    const g = plan.groups.find((x: { operations: unknown[] }) => x.operations.some((o: any) => o.kind === 'addAssignment'));
+    const g = plan.groups.find((x: { operations: unknown[] }) =>
+      x.operations.some((o: any) => o.kind === 'addAssignment'),
+    );
     const add = g.operations.find((o: any) => o.kind === 'addAssignment');
-    g.operations.push({ ...add, id: `${add.id}-extra`, kind: 'addAssignment', role: 'owner', assignmentKind: 'active', summary: 'harmless' });
+    g.operations.push({
+      ...add,
+      id: `${add.id}-extra`,
+      kind: 'addAssignment',
+      role: 'owner',
+      assignmentKind: 'active',
+      summary: 'harmless',
+    });
     fs.writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
-    const writes = () => h.sb.requestLog.filter((e) => e.method !== 'GET' && !e.path.includes('getByIds') && !e.path.includes('$batch')).length;
+    const writes = () =>
+      h.sb.requestLog.filter((e) => e.method !== 'GET' && !e.path.includes('getByIds') && !e.path.includes('$batch'))
+        .length;
     const before = writes();
     const io = testIo(dir);
     assert.equal(await run(['apply', '--plan', 'plan.json', '--yes', ...sb()], io), 1);

@@ -34,14 +34,18 @@ describe('user data reaches the tenant, plans, records and exports unaltered', f
     dir = tempWorkspace(false);
     fs.writeFileSync(path.join(dir, 'ring.pim.yaml'), DEFINITION);
   });
-  afterEach(async () => { await h.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterEach(async () => {
+    await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const sb = () => ['--sandbox', h.sb.url];
 
   it('keeps "Bearer" and "password:" in names, descriptions and justifications through plan --out and apply --plan', async () => {
     const plan = testIo(dir);
     assert.equal(await run(['plan', 'ring.pim.yaml', '--out', 'plan.json', ...sb()], plan), 0, plan.text());
     const planFile = fs.readFileSync(path.join(dir, 'plan.json'), 'utf8');
-    for (const text of [NAME, DESCRIPTION, JUSTIFICATION]) assert.ok(planFile.includes(JSON.stringify(text)), `plan file keeps ${text}`);
+    for (const text of [NAME, DESCRIPTION, JUSTIFICATION])
+      assert.ok(planFile.includes(JSON.stringify(text)), `plan file keeps ${text}`);
     assert.ok(!planFile.includes('[redacted'), 'nothing in the plan file is redacted');
 
     const apply = testIo(dir);
@@ -55,7 +59,11 @@ describe('user data reaches the tenant, plans, records and exports unaltered', f
       `${paths.eligibilityRequests}?$filter=groupId eq '${groups.value[0].id}'`,
     );
     assert.ok(eligible.value.length > 0);
-    assert.deepEqual(eligible.value.map((r) => r.justification), [JUSTIFICATION], 'the justification reached the tenant');
+    assert.deepEqual(
+      eligible.value.map((r) => r.justification),
+      [JUSTIFICATION],
+      'the justification reached the tenant',
+    );
 
     const records = path.join(dir, '.pim-groups/applied');
     const record = fs.readFileSync(path.join(records, fs.readdirSync(records)[0]), 'utf8');
@@ -70,7 +78,10 @@ describe('user data reaches the tenant, plans, records and exports unaltered', f
     assert.equal(await run(['export', '--group', NAME, '--out', 'exported', ...sb()], exported), 0, exported.text());
     const printed = testIo(dir);
     assert.equal(await run(['export', '--group', NAME, ...sb()], printed), 0, printed.text());
-    const texts = [...allFiles(path.join(dir, 'exported')).map((f) => fs.readFileSync(f, 'utf8')), printed.lines.join('\n')];
+    const texts = [
+      ...allFiles(path.join(dir, 'exported')).map((f) => fs.readFileSync(f, 'utf8')),
+      printed.lines.join('\n'),
+    ];
     for (const text of texts) {
       assert.ok(text.includes(NAME) && text.includes(DESCRIPTION), text);
       assert.ok(!text.includes('[redacted'), text);

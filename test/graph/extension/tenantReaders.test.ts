@@ -3,16 +3,24 @@ import * as assert from 'assert';
 import { approverNames } from '../../../src/extension/activation/approversOf';
 import { loadEngine } from '../../../src/extension/engine/engineLoader';
 import { firstGroupsPage, nextGroupsPage, readGroupDetail } from '../../../src/extension/explorer/groupsSource';
-import { readMyAccess } from '../../../src/extension/shared/myAccess/myAccessSource';
+import { readMyAccess } from '../../../src/extension/common/myAccess/myAccessSource';
 import { startSandbox, Sandbox } from '../../../src/sandbox';
 
 describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {
   const engine = loadEngine();
   let sandbox: Sandbox;
-  const as = (upn: string) => new engine.graph.GraphTransport({ baseUrl: sandbox.url, credential: engine.auth.sandboxTokenSource({ upn, mfa: true }) });
+  const as = (upn: string) =>
+    new engine.graph.GraphTransport({
+      baseUrl: sandbox.url,
+      credential: engine.auth.sandboxTokenSource({ upn, mfa: true }),
+    });
 
-  before(async () => { sandbox = await startSandbox({ port: 0, seed: 'demo' }); });
-  after(async () => { await sandbox.close(); });
+  before(async () => {
+    sandbox = await startSandbox({ port: 0, seed: 'demo' });
+  });
+  after(async () => {
+    await sandbox.close();
+  });
 
   it('pages the onboarded groups by id and follows the pages to the end', async () => {
     const t = as('admin@contoso.com');
@@ -27,9 +35,20 @@ describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {
 
   it('filters by the start of the name on the server and keeps only onboarded groups', async () => {
     const t = as('admin@contoso.com');
-    assert.deepStrictEqual((await firstGroupsPage(engine, t, 50, 'PIM-I')).groups.map((g) => g.displayName), ['PIM-Intune-Helpdesk']);
-    assert.deepStrictEqual((await firstGroupsPage(engine, t, 50, 'Finance')).groups, [], 'Finance Approvers is not PIM-enabled');
-    assert.deepStrictEqual((await firstGroupsPage(engine, t, 50, "O'Brien")).groups, [], 'a quote in the filter is escaped');
+    assert.deepStrictEqual(
+      (await firstGroupsPage(engine, t, 50, 'PIM-I')).groups.map((g) => g.displayName),
+      ['PIM-Intune-Helpdesk'],
+    );
+    assert.deepStrictEqual(
+      (await firstGroupsPage(engine, t, 50, 'Finance')).groups,
+      [],
+      'Finance Approvers is not PIM-enabled',
+    );
+    assert.deepStrictEqual(
+      (await firstGroupsPage(engine, t, 50, "O'Brien")).groups,
+      [],
+      'a quote in the filter is escaped',
+    );
   });
 
   it("reads a group's policies, schedules and the names of their principals", async () => {
@@ -43,10 +62,18 @@ describe('extension: Groups and My Access readers (sandbox over HTTP)', () => {
 
   it("reads alice's eligibility, megan's approvals with names, and the approver of a policy for a reader", async () => {
     const alice = await readMyAccess(engine, as('alice@contoso.com'));
-    assert.deepStrictEqual(alice.eligible.map((m) => `${m.groupName} ${m.role}`), ['PIM-Intune-Helpdesk member']);
+    assert.deepStrictEqual(
+      alice.eligible.map((m) => `${m.groupName} ${m.role}`),
+      ['PIM-Intune-Helpdesk member'],
+    );
     const megan = await readMyAccess(engine, as('megan.manager@contoso.com'));
-    assert.deepStrictEqual(megan.approvals.map((a) => `${a.requesterName} → ${a.groupName}`), ['Henry Ross → PIM-Finance-Reports']);
+    assert.deepStrictEqual(
+      megan.approvals.map((a) => `${a.requesterName} → ${a.groupName}`),
+      ['Henry Ross → PIM-Finance-Reports'],
+    );
     const { groups } = await firstGroupsPage(engine, as('admin@contoso.com'), 50, 'PIM-Finance');
-    assert.deepStrictEqual(await approverNames(engine, as('admin@contoso.com'), groups[0].id, 'member'), ['Megan Bowen']);
+    assert.deepStrictEqual(await approverNames(engine, as('admin@contoso.com'), groups[0].id, 'member'), [
+      'Megan Bowen',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { getByIds, GET_BY_IDS_LIMIT } from '../../../src/graph/api/directoryObjects';
-import { namesOf } from '../../../src/extension/shared/myAccess/myAccessSource';
+import { namesOf } from '../../../src/extension/common/myAccess/myAccessSource';
 import { loadEngine } from '../../../src/extension/engine/engineLoader';
 import { harness, Harness } from '../harness/harness';
 
@@ -8,8 +8,12 @@ describe('graph: directoryObjects/getByIds for any number of ids', function () {
   this.timeout(60_000);
   let h: Harness;
   // 1,200 users: more than one request may carry (the service refuses more than 1,000 ids).
-  beforeEach(async () => { h = await harness({ scale: { groups: 1, assignmentsPerGroup: 1200 } }); });
-  afterEach(async () => { await h.close(); });
+  beforeEach(async () => {
+    h = await harness({ scale: { groups: 1, assignmentsPerGroup: 1200 } });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
 
   const userIds = () => Object.keys(h.sb.state.users);
 

@@ -7,14 +7,22 @@ import { harness, Harness } from '../harness/harness';
 describe('graph transport over real HTTP', function () {
   this.timeout(60_000);
   let h: Harness;
-  afterEach(async () => { await h?.close(); });
+  afterEach(async () => {
+    await h?.close();
+  });
 
   it('sends a distinct client-request-id with every call and logs method, path, status, duration and request-id', async () => {
     h = await harness();
     await h.t.get('/users?$top=2');
-    await h.t.batch([{ method: 'GET', url: '/me' }, { method: 'GET', url: '/groups?$top=1' }]);
+    await h.t.batch([
+      { method: 'GET', url: '/me' },
+      { method: 'GET', url: '/groups?$top=1' },
+    ]);
     const ids = h.sb.requestLog.map((e) => e.clientRequestId);
-    assert.ok(ids.every((id) => /^[0-9a-f-]{36}$/.test(id)), JSON.stringify(ids));
+    assert.ok(
+      ids.every((id) => /^[0-9a-f-]{36}$/.test(id)),
+      JSON.stringify(ids),
+    );
     const outer = h.sb.requestLog.filter((e) => !e.inBatch).map((e) => e.clientRequestId);
     assert.equal(new Set(outer).size, outer.length);
     const entry = h.logs.find((l) => l.path?.startsWith('/v1.0/users'))!;
@@ -37,9 +45,15 @@ describe('graph transport over real HTTP', function () {
     h = await harness();
     const before = h.t.stats.roundTrips;
     const ids = Object.keys(h.sb.state.users).slice(0, 10);
-    const requests = Array.from({ length: 45 }, (_, i) => ({ method: 'GET' as const, url: `/users/${ids[i % ids.length]}` }));
+    const requests = Array.from({ length: 45 }, (_, i) => ({
+      method: 'GET' as const,
+      url: `/users/${ids[i % ids.length]}`,
+    }));
     const res = await h.t.batch<{ id: string }>(requests);
-    assert.deepEqual(res.map((r) => r.body.id), requests.map((r) => r.url.split('/')[2]));
+    assert.deepEqual(
+      res.map((r) => r.body.id),
+      requests.map((r) => r.url.split('/')[2]),
+    );
     assert.equal(h.t.stats.roundTrips - before, 3);
   });
 
@@ -66,12 +80,23 @@ describe('graph transport over real HTTP', function () {
     h = await harness({ faults: { seed: 1, rate: 1, kinds: ['reset'], methods: ['POST'] } });
     const group = Object.values(h.sb.state.groups).find((g) => g.displayName === 'PIM-Intune-Helpdesk')!;
     const user = Object.values(h.sb.state.users).find((u) => u.userPrincipalName === 'henry@contoso.com')!;
-    await assert.rejects(h.t.post(paths.eligibilityRequests, { action: 'adminAssign', accessId: 'member', groupId: group.id, principalId: user.id, scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P1D' } } }), AmbiguousOutcomeError);
+    await assert.rejects(
+      h.t.post(paths.eligibilityRequests, {
+        action: 'adminAssign',
+        accessId: 'member',
+        groupId: group.id,
+        principalId: user.id,
+        scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P1D' } },
+      }),
+      AmbiguousOutcomeError,
+    );
     assert.equal(h.sb.requestLog.filter((e) => e.method === 'POST').length, 1, 'sent once');
   });
 
   it('gives up within its budget with the last error', async () => {
-    h = await harness({ faults: { seed: 1, rate: 1, kinds: ['503'], retryAfter: 0 } }, undefined, { retry: { maxAttempts: 3, baseDelayMs: 5 } });
+    h = await harness({ faults: { seed: 1, rate: 1, kinds: ['503'], retryAfter: 0 } }, undefined, {
+      retry: { maxAttempts: 3, baseDelayMs: 5 },
+    });
     await assert.rejects(h.t.get('/me'), (e: Error) => e instanceof GraphRequestError && e.status === 503);
     assert.equal(h.sb.requestLog.length, 3);
   });

@@ -8,14 +8,26 @@ import { loadWorkspace } from '../../../src/definitions';
 import type { Workspace } from '../../../src/definitions/model';
 import { findDefinitionFiles } from '../../../src/cli/definitionFiles';
 
-export interface Harness { sb: Sandbox; t: GraphTransport; logs: GraphLogEntry[]; close(): Promise<void> }
+export interface Harness {
+  sb: Sandbox;
+  t: GraphTransport;
+  logs: GraphLogEntry[];
+  close(): Promise<void>;
+}
 
-export async function harness(opts: SandboxOptions = {}, caller = { upn: 'admin@contoso.com', mfa: true }, transport: Partial<ConstructorParameters<typeof GraphTransport>[0]> = {}): Promise<Harness> {
+export async function harness(
+  opts: SandboxOptions = {},
+  caller = { upn: 'admin@contoso.com', mfa: true },
+  transport: Partial<ConstructorParameters<typeof GraphTransport>[0]> = {},
+): Promise<Harness> {
   const sb = await startSandbox({ seed: 'demo', ...opts });
   const logs: GraphLogEntry[] = [];
   const t = new GraphTransport({
-    baseUrl: sb.url, credential: sandboxTokenSource(caller), logger: (e) => logs.push(e),
-    retry: { baseDelayMs: 20, maxDelayMs: 2000 }, ...transport,
+    baseUrl: sb.url,
+    credential: sandboxTokenSource(caller),
+    logger: (e) => logs.push(e),
+    retry: { baseDelayMs: 20, maxDelayMs: 2000 },
+    ...transport,
   });
   return { sb, t, logs, close: () => sb.close() };
 }

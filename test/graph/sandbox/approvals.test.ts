@@ -13,8 +13,12 @@ describe('sandbox PIM approvals and policies', () => {
   });
   afterEach(() => sb.close());
 
-  const pending = async () => (await megan.get(`${PIM}/assignmentScheduleRequests/filterByCurrentUser(on='approver')`)).body.value.find((r: { status: string }) => r.status === 'PendingApproval');
-  const members = async () => (await admin.get(`/v1.0/groups/${reports}/members`)).body.value.map((m: { id: string }) => m.id);
+  const pending = async () =>
+    (await megan.get(`${PIM}/assignmentScheduleRequests/filterByCurrentUser(on='approver')`)).body.value.find(
+      (r: { status: string }) => r.status === 'PendingApproval',
+    );
+  const members = async () =>
+    (await admin.get(`/v1.0/groups/${reports}/members`)).body.value.map((m: { id: string }) => m.id);
 
   it('shows the seeded pending activation to its approver, approves it, and the member appears', async () => {
     const req = await pending();
@@ -25,18 +29,31 @@ describe('sandbox PIM approvals and policies', () => {
     assert.equal(approval.status, 200);
     const stage = approval.body.stages[0];
     assert.deepEqual([stage.status, stage.reviewResult, stage.assignedToMe], ['InProgress', 'NotReviewed', true]);
-    const r = await megan.patch(`${PIM}/assignmentApprovals/${req.approvalId}/stages/${stage.id}`, { reviewResult: 'Approve', justification: 'ok' });
+    const r = await megan.patch(`${PIM}/assignmentApprovals/${req.approvalId}/stages/${stage.id}`, {
+      reviewResult: 'Approve',
+      justification: 'ok',
+    });
     assert.equal(r.status, 204);
     assert.equal((await admin.get(`${PIM}/assignmentScheduleRequests/${req.id}`)).body.status, 'Provisioned');
     assert.ok((await members()).includes(henry));
-    const again = await megan.patch(`${PIM}/assignmentApprovals/${req.approvalId}/steps/${stage.id}`, { reviewResult: 'Deny' });
+    const again = await megan.patch(`${PIM}/assignmentApprovals/${req.approvalId}/steps/${stage.id}`, {
+      reviewResult: 'Deny',
+    });
     assert.equal(again.status, 409);
   });
 
   it('denies: the request becomes Denied and nobody is added', async () => {
     const req = await pending();
     const stage = (await megan.get(`${PIM}/assignmentApprovals/${req.id}`)).body.stages[0];
-    assert.equal((await megan.patch(`${PIM}/assignmentApprovals/${req.id}/stages/${stage.id}`, { reviewResult: 'deny', justification: 'not now' })).status, 204);
+    assert.equal(
+      (
+        await megan.patch(`${PIM}/assignmentApprovals/${req.id}/stages/${stage.id}`, {
+          reviewResult: 'deny',
+          justification: 'not now',
+        })
+      ).status,
+      204,
+    );
     assert.equal((await admin.get(`${PIM}/assignmentScheduleRequests/${req.id}`)).body.status, 'Denied');
     assert.ok(!(await members()).includes(henry));
   });
@@ -44,18 +61,34 @@ describe('sandbox PIM approvals and policies', () => {
   it('lets only an assigned approver decide (403 for others)', async () => {
     const req = await pending();
     const stage = (await megan.get(`${PIM}/assignmentApprovals/${req.id}`)).body.stages[0];
-    const r = await admin.as('lead@contoso.com').patch(`${PIM}/assignmentApprovals/${req.id}/stages/${stage.id}`, { reviewResult: 'Approve' });
+    const r = await admin
+      .as('lead@contoso.com')
+      .patch(`${PIM}/assignmentApprovals/${req.id}/stages/${stage.id}`, { reviewResult: 'Approve' });
     assert.equal(r.status, 403);
   });
 
   it('lets the requester cancel a pending activation (204) and refuses a second pending one', async () => {
     const req = await pending();
-    const dup = await henryClient.post(`${PIM}/assignmentScheduleRequests`, { accessId: 'member', groupId: reports, principalId: henry, action: 'selfActivate', justification: 'again', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } } });
+    const dup = await henryClient.post(`${PIM}/assignmentScheduleRequests`, {
+      accessId: 'member',
+      groupId: reports,
+      principalId: henry,
+      action: 'selfActivate',
+      justification: 'again',
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } },
+    });
     assert.equal(dup.status, 400);
     assert.equal(dup.body.error.code, 'PendingRoleAssignmentRequest');
     assert.equal((await henryClient.post(`${PIM}/assignmentScheduleRequests/${req.id}/cancel`, undefined)).status, 204);
     assert.equal((await henryClient.get(`${PIM}/assignmentScheduleRequests/${req.id}`)).body.status, 'Canceled');
-    const fresh = await henryClient.post(`${PIM}/assignmentScheduleRequests`, { accessId: 'member', groupId: reports, principalId: henry, action: 'selfActivate', justification: 'again', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } } });
+    const fresh = await henryClient.post(`${PIM}/assignmentScheduleRequests`, {
+      accessId: 'member',
+      groupId: reports,
+      principalId: henry,
+      action: 'selfActivate',
+      justification: 'again',
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } },
+    });
     assert.equal(fresh.status, 201);
     assert.equal(fresh.body.status, 'PendingApproval');
   });
@@ -71,7 +104,17 @@ describe('sandbox PIM approvals and policies', () => {
     const q = `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group' and roleDefinitionId eq 'member'`;
     const before = (await admin.get(q)).body.value[0].policyId;
     assert.match(before, new RegExp(`^Group_${leads}_[0-9a-f-]{36}$`));
-    const patched = await admin.patch(`/v1.0/policies/roleManagementPolicies/${before}`, { rules: [{ '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyExpirationRule', id: 'Expiration_EndUser_Assignment', isExpirationRequired: true, maximumDuration: 'PT2H', target: { caller: 'EndUser', operations: ['All'], level: 'Assignment' } }] });
+    const patched = await admin.patch(`/v1.0/policies/roleManagementPolicies/${before}`, {
+      rules: [
+        {
+          '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyExpirationRule',
+          id: 'Expiration_EndUser_Assignment',
+          isExpirationRequired: true,
+          maximumDuration: 'PT2H',
+          target: { caller: 'EndUser', operations: ['All'], level: 'Assignment' },
+        },
+      ],
+    });
     assert.equal(patched.status, 200);
     const after = (await admin.get(q)).body.value[0].policyId;
     assert.notEqual(after, before);
@@ -85,7 +128,9 @@ describe('sandbox PIM approvals and policies', () => {
 
   it('expands a policy assignment into its policy and the 17 rules with group defaults', async () => {
     const leads = groupIdOf(sb, 'Helpdesk Leads');
-    const r = await admin.get(`/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'&$expand=policy($expand=rules)`);
+    const r = await admin.get(
+      `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'&$expand=policy($expand=rules)`,
+    );
     assert.equal(r.body.value.length, 2);
     const rules = r.body.value[0].policy.rules as Record<string, any>[];
     assert.equal(rules.length, 17);
@@ -98,24 +143,45 @@ describe('sandbox PIM approvals and policies', () => {
 
   it('refuses a rule PATCH without @odata.type, and a policy lookup without the scope filter', async () => {
     const leads = groupIdOf(sb, 'Helpdesk Leads');
-    const pid = (await admin.get(`/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'`)).body.value[0].policyId;
-    const r = await admin.patch(`/v1.0/policies/roleManagementPolicies/${pid}/rules/Expiration_EndUser_Assignment`, { maximumDuration: 'PT1H' });
+    const pid = (
+      await admin.get(
+        `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'`,
+      )
+    ).body.value[0].policyId;
+    const r = await admin.patch(`/v1.0/policies/roleManagementPolicies/${pid}/rules/Expiration_EndUser_Assignment`, {
+      maximumDuration: 'PT1H',
+    });
     assert.equal(r.status, 400);
     assert.equal((await admin.get('/v1.0/policies/roleManagementPolicyAssignments')).status, 400);
-    const untyped = await admin.patch(`/v1.0/policies/roleManagementPolicies/${pid}`, { rules: [{ id: 'Expiration_EndUser_Assignment', isExpirationRequired: true, maximumDuration: 'PT1H' }] });
+    const untyped = await admin.patch(`/v1.0/policies/roleManagementPolicies/${pid}`, {
+      rules: [{ id: 'Expiration_EndUser_Assignment', isExpirationRequired: true, maximumDuration: 'PT1H' }],
+    });
     assert.equal(untyped.status, 400, 'a rule inside a policy PATCH also needs its derived type');
   });
 
   it('refuses rule properties the rule type does not define, and calendar durations in maximumDuration', async () => {
     const leads = groupIdOf(sb, 'Helpdesk Leads');
-    const pid = (await admin.get(`/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'`)).body.value[0].policyId;
+    const pid = (
+      await admin.get(
+        `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '${leads}' and scopeType eq 'Group'`,
+      )
+    ).body.value[0].policyId;
     const url = `/v1.0/policies/roleManagementPolicies/${pid}/rules/Expiration_EndUser_Assignment`;
     const type = '#microsoft.graph.unifiedRoleManagementPolicyExpirationRule';
     const typo = await admin.patch(url, { '@odata.type': type, isExpirationRequred: true });
     assert.equal(typo.status, 400);
     assert.match(typo.body.error.message, /'isExpirationRequred' does not exist/);
     assert.equal((await admin.patch(url, { '@odata.type': type, maximumDuration: 'P1M' })).status, 400);
-    assert.equal((await admin.patch(url, { '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyEnablementRule', enabledRules: [] })).status, 400, 'the type must match the rule');
+    assert.equal(
+      (
+        await admin.patch(url, {
+          '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyEnablementRule',
+          enabledRules: [],
+        })
+      ).status,
+      400,
+      'the type must match the rule',
+    );
   });
 });
 
@@ -124,7 +190,7 @@ describe('sandbox PIM details', () => {
   beforeEach(async () => ({ sb, admin } = await withSandbox()));
   afterEach(() => sb.close());
 
-  it('requires the approver\'s justification when the stage says so', async () => {
+  it("requires the approver's justification when the stage says so", async () => {
     const megan = admin.as('megan.manager@contoso.com');
     const req = (await megan.get(`${PIM}/assignmentScheduleRequests/filterByCurrentUser(on='approver')`)).body.value[0];
     const stage = (await megan.get(`${PIM}/assignmentApprovals/${req.id}`)).body.stages[0];
@@ -133,16 +199,33 @@ describe('sandbox PIM details', () => {
   });
 
   it('refuses a property the type does not define (OData names are case-sensitive)', async () => {
-    const r = await admin.post(`${PIM}/eligibilityScheduleRequests`, { action: 'adminAssign', accessId: 'member', groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'), principalID: userIdOf(sb, 'carol.contractor@contoso.com') });
+    const r = await admin.post(`${PIM}/eligibilityScheduleRequests`, {
+      action: 'adminAssign',
+      accessId: 'member',
+      groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'),
+      principalID: userIdOf(sb, 'carol.contractor@contoso.com'),
+    });
     assert.equal(r.status, 400);
-    assert.match(r.body.error.message, /The property 'principalID' does not exist on type 'microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest'/);
+    assert.match(
+      r.body.error.message,
+      /The property 'principalID' does not exist on type 'microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest'/,
+    );
   });
 
   it('starts a future-dated eligibility when its start arrives, and lets it be canceled before', async () => {
     const exchange = groupIdOf(sb, 'PIM-Exchange-Admins');
     const dave = userIdOf(sb, 'dave.contractor@contoso.com');
-    const instances = async () => (await admin.get(`${PIM}/eligibilityScheduleInstances?$filter=groupId eq '${exchange}' and principalId eq '${dave}'`)).body.value.length;
-    const schedules = (await admin.get(`${PIM}/eligibilitySchedules?$filter=groupId eq '${exchange}' and principalId eq '${dave}'&$expand=principal($select=id,userPrincipalName)`)).body.value;
+    const instances = async () =>
+      (
+        await admin.get(
+          `${PIM}/eligibilityScheduleInstances?$filter=groupId eq '${exchange}' and principalId eq '${dave}'`,
+        )
+      ).body.value.length;
+    const schedules = (
+      await admin.get(
+        `${PIM}/eligibilitySchedules?$filter=groupId eq '${exchange}' and principalId eq '${dave}'&$expand=principal($select=id,userPrincipalName)`,
+      )
+    ).body.value;
     assert.equal(schedules.length, 1);
     assert.equal(schedules[0].principal.userPrincipalName, 'dave.contractor@contoso.com');
     assert.equal(await instances(), 0);
@@ -151,7 +234,10 @@ describe('sandbox PIM details', () => {
   });
 
   it('lists the groups a user belongs to right now in memberOf (active, not eligible)', async () => {
-    const names = async () => (await admin.get('/v1.0/users/secops@contoso.com/memberOf?$select=displayName')).body.value.map((g: { displayName: string }) => g.displayName);
+    const names = async () =>
+      (await admin.get('/v1.0/users/secops@contoso.com/memberOf?$select=displayName')).body.value.map(
+        (g: { displayName: string }) => g.displayName,
+      );
     assert.ok((await names()).includes('PIM-Exchange-Admins'));
     sb.clock.advance(13 * DAY);
     assert.ok(!(await names()).includes('PIM-Exchange-Admins'));
@@ -163,14 +249,36 @@ describe('sandbox PIM details', () => {
     const exchange = groupIdOf(sb, 'PIM-Exchange-Admins');
     const leads = groupIdOf(sb, 'Helpdesk Leads');
     const lead = userIdOf(sb, 'lead@contoso.com');
-    const r = await admin.post(`${PIM}/eligibilityScheduleRequests`, { action: 'adminAssign', accessId: 'member', groupId: exchange, principalId: leads, scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } } });
+    const r = await admin.post(`${PIM}/eligibilityScheduleRequests`, {
+      action: 'adminAssign',
+      accessId: 'member',
+      groupId: exchange,
+      principalId: leads,
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } },
+    });
     assert.equal(r.status, 201);
     const leadClient = admin.as('lead@contoso.com');
     const mine = (await leadClient.get(`${PIM}/eligibilitySchedules/filterByCurrentUser(on='principal')`)).body.value;
-    assert.deepEqual(mine.map((x: { groupId: string; memberType: string; principalId: string }) => [x.groupId, x.memberType, x.principalId]), [[exchange, 'Group', lead]]);
-    const act = await leadClient.post(`${PIM}/assignmentScheduleRequests`, { action: 'selfActivate', accessId: 'member', groupId: exchange, principalId: lead, justification: 'on call', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } } });
+    assert.deepEqual(
+      mine.map((x: { groupId: string; memberType: string; principalId: string }) => [
+        x.groupId,
+        x.memberType,
+        x.principalId,
+      ]),
+      [[exchange, 'Group', lead]],
+    );
+    const act = await leadClient.post(`${PIM}/assignmentScheduleRequests`, {
+      action: 'selfActivate',
+      accessId: 'member',
+      groupId: exchange,
+      principalId: lead,
+      justification: 'on call',
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } },
+    });
     assert.equal(act.status, 201);
-    const members = (await admin.get(`/v1.0/groups/${exchange}/members?$select=id`)).body.value.map((m: { id: string }) => m.id);
+    const members = (await admin.get(`/v1.0/groups/${exchange}/members?$select=id`)).body.value.map(
+      (m: { id: string }) => m.id,
+    );
     assert.ok(members.includes(lead) && !members.includes(leads));
   });
 });

@@ -9,12 +9,21 @@ describe('sandbox $batch', () => {
 
   it('answers each request with its own status, and 424 for dependents of a failed one', async () => {
     const helpdesk = groupIdOf(sb, 'PIM-Intune-Helpdesk');
-    const r = await admin.post('/v1.0/$batch', { requests: [
-      { id: '1', method: 'GET', url: `/groups/${helpdesk}?$select=id,displayName` },
-      { id: '2', method: 'GET', url: '/groups/00000000-0000-4000-8000-000000000000' },
-      { id: '3', method: 'POST', url: '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', dependsOn: ['2'], headers: { 'Content-Type': 'application/json' }, body: { action: 'adminAssign' } },
-      { id: '4', method: 'GET', url: 'me?$select=userPrincipalName', dependsOn: ['1'] },
-    ] });
+    const r = await admin.post('/v1.0/$batch', {
+      requests: [
+        { id: '1', method: 'GET', url: `/groups/${helpdesk}?$select=id,displayName` },
+        { id: '2', method: 'GET', url: '/groups/00000000-0000-4000-8000-000000000000' },
+        {
+          id: '3',
+          method: 'POST',
+          url: '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests',
+          dependsOn: ['2'],
+          headers: { 'Content-Type': 'application/json' },
+          body: { action: 'adminAssign' },
+        },
+        { id: '4', method: 'GET', url: 'me?$select=userPrincipalName', dependsOn: ['1'] },
+      ],
+    });
     assert.equal(r.status, 200);
     const byId = Object.fromEntries(r.body.responses.map((x: { id: string }) => [x.id, x]));
     assert.equal(byId['1'].status, 200);
@@ -45,11 +54,31 @@ describe('sandbox $batch', () => {
 
   it('creates PIM requests inside a batch, each enforced on its own', async () => {
     const helpdesk = groupIdOf(sb, 'PIM-Intune-Helpdesk');
-    const body = (principal: string) => ({ action: 'adminAssign', accessId: 'member', groupId: helpdesk, principalId: principal, scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } } });
-    const r = await admin.post('/v1.0/$batch', { requests: [
-      { id: 'carol', method: 'POST', url: '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', headers: { 'Content-Type': 'application/json' }, body: body(userIdOf(sb, 'carol.contractor@contoso.com')) },
-      { id: 'alice', method: 'POST', url: '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', headers: { 'Content-Type': 'application/json' }, body: body(userIdOf(sb, 'alice@contoso.com')) },
-    ] });
+    const body = (principal: string) => ({
+      action: 'adminAssign',
+      accessId: 'member',
+      groupId: helpdesk,
+      principalId: principal,
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } },
+    });
+    const r = await admin.post('/v1.0/$batch', {
+      requests: [
+        {
+          id: 'carol',
+          method: 'POST',
+          url: '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests',
+          headers: { 'Content-Type': 'application/json' },
+          body: body(userIdOf(sb, 'carol.contractor@contoso.com')),
+        },
+        {
+          id: 'alice',
+          method: 'POST',
+          url: '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests',
+          headers: { 'Content-Type': 'application/json' },
+          body: body(userIdOf(sb, 'alice@contoso.com')),
+        },
+      ],
+    });
     const byId = Object.fromEntries(r.body.responses.map((x: { id: string }) => [x.id, x]));
     assert.equal(byId.carol.status, 201);
     assert.equal(byId.alice.status, 400);

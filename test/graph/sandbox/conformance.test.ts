@@ -12,8 +12,16 @@ import { CASES } from './conformanceCases';
 const EXAMPLES = path.resolve(__dirname, '../../../../test/fixtures/graph-examples');
 
 function exampleFiles(): string[] {
-  return fs.readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory())
-    .flatMap((d) => fs.readdirSync(path.join(EXAMPLES, d.name)).filter((f) => f.endsWith('.json')).map((f) => `${d.name}/${f}`)).sort();
+  return fs
+    .readdirSync(EXAMPLES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      fs
+        .readdirSync(path.join(EXAMPLES, d.name))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${d.name}/${f}`),
+    )
+    .sort();
 }
 
 const substitute = (text: string, map: Record<string, string>) =>
@@ -34,7 +42,9 @@ describe('sandbox conformance with the documented Graph examples', function () {
         try {
           const r = await admin.get('/v1.0/groups/00000000-0000-4000-8000-000000000000');
           assert.deepEqual(compareShape(doc.response.body, r.body), []);
-        } finally { await sb.close(); }
+        } finally {
+          await sb.close();
+        }
       });
       continue;
     }
@@ -44,9 +54,11 @@ describe('sandbox conformance with the documented Graph examples', function () {
       try {
         const map = spec.map ? await spec.map({ sb, admin }) : {};
         const url = substitute(doc.request.url, map);
-        const body = doc.request.body === null ? undefined : JSON.parse(substitute(JSON.stringify(doc.request.body), map));
+        const body =
+          doc.request.body === null ? undefined : JSON.parse(substitute(JSON.stringify(doc.request.body), map));
         const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(doc.request.headers ?? {})) if (k.toLowerCase() !== 'content-type') headers[k] = String(v);
+        for (const [k, v] of Object.entries(doc.request.headers ?? {}))
+          if (k.toLowerCase() !== 'content-type') headers[k] = String(v);
         const caller: Client = spec.as ? admin.as(spec.as) : admin;
         const r = await caller.call(doc.request.method, url, body, headers);
         assert.equal(r.status, expected, JSON.stringify(r.body).slice(0, 500));
@@ -54,7 +66,9 @@ describe('sandbox conformance with the documented Graph examples', function () {
         const documented = spec.body === 'valueOfDoc' ? doc.response.body.value[0] : doc.response.body;
         const diffs = compareShape(documented, r.body, { lenient: spec.lenient, ignore: spec.ignore });
         assert.deepEqual(diffs, [], diffs.join('\n'));
-      } finally { await sb.close(); }
+      } finally {
+        await sb.close();
+      }
     });
   }
 
@@ -71,7 +85,14 @@ describe('sandbox conformance with the documented Graph examples', function () {
       }
       const users = r.body.responses.find((x: { id: string }) => x.id === '5');
       assert.equal(users.status, 200, 'users?$select..&$count=true with ConsistencyLevel inside the batch');
-      assert.deepEqual(compareShape(doc.response.body.responses.find((x: { id: string }) => x.id === '5').body, users.body, { lenient: ['$.value'] }), []);
-    } finally { await sb.close(); }
+      assert.deepEqual(
+        compareShape(doc.response.body.responses.find((x: { id: string }) => x.id === '5').body, users.body, {
+          lenient: ['$.value'],
+        }),
+        [],
+      );
+    } finally {
+      await sb.close();
+    }
   });
 });

@@ -25,7 +25,9 @@ describe('sandbox core: envelope, auth, OData', () => {
   });
 
   it('echoes client-request-id in the headers and in error bodies', async () => {
-    const r = await admin.call('GET', '/v1.0/groups/00000000-0000-0000-0000-000000000000', undefined, { 'client-request-id': 'abc-123' });
+    const r = await admin.call('GET', '/v1.0/groups/00000000-0000-0000-0000-000000000000', undefined, {
+      'client-request-id': 'abc-123',
+    });
     assert.equal(r.status, 404);
     assert.equal(r.body.error.code, 'Request_ResourceNotFound');
     assert.equal(r.headers.get('client-request-id'), 'abc-123');
@@ -38,7 +40,9 @@ describe('sandbox core: envelope, auth, OData', () => {
     const byUpn = await admin.get('/v1.0/users/alice@contoso.com');
     const byId = await admin.get(`/v1.0/users/${byUpn.body.id}`);
     assert.equal(byId.body.displayName, 'Alice Ward');
-    const filtered = await admin.get("/v1.0/users?$filter=userPrincipalName eq 'bob@contoso.com'&$select=id,displayName");
+    const filtered = await admin.get(
+      "/v1.0/users?$filter=userPrincipalName eq 'bob@contoso.com'&$select=id,displayName",
+    );
     assert.deepEqual(Object.keys(filtered.body.value[0]), ['id', 'displayName']);
   });
 
@@ -94,9 +98,15 @@ describe('sandbox core: envelope, auth, OData', () => {
     const sp = await admin.get("/v1.0/servicePrincipals?$filter=appId eq '0d6a4f3e-1b2c-4d5e-8f90-a1b2c3d4e5f6'");
     assert.equal(sp.body.value[0].displayName, 'pim-groups-pipeline');
     const alice = (await admin.get('/v1.0/users/alice@contoso.com')).body.id;
-    const objs = await admin.post('/v1.0/directoryObjects/getByIds', { ids: [alice, groupIdOf(sb, 'Helpdesk Leads')], types: ['user'] });
+    const objs = await admin.post('/v1.0/directoryObjects/getByIds', {
+      ids: [alice, groupIdOf(sb, 'Helpdesk Leads')],
+      types: ['user'],
+    });
     assert.equal(objs.status, 200);
-    assert.deepEqual(objs.body.value.map((o: Record<string, string>) => o['@odata.type']), ['#microsoft.graph.user']);
+    assert.deepEqual(
+      objs.body.value.map((o: Record<string, string>) => o['@odata.type']),
+      ['#microsoft.graph.user'],
+    );
   });
 
   it('logs every request with caller, ids and status, never the token', async () => {
@@ -113,14 +123,21 @@ describe('sandbox core: envelope, auth, OData', () => {
   it('refuses a $select of a property the type does not define, but not across a polymorphic member list', async () => {
     const r = await admin.get('/v1.0/groups?$select=id,nonsense');
     assert.equal(r.status, 400);
-    const members = await admin.get(`/v1.0/groups/${groupIdOf(sb, 'Helpdesk Leads')}/members?$select=id,userPrincipalName`);
+    const members = await admin.get(
+      `/v1.0/groups/${groupIdOf(sb, 'Helpdesk Leads')}/members?$select=id,userPrincipalName`,
+    );
     assert.equal(members.status, 200);
     assert.equal(members.body.value[0].userPrincipalName, 'lead@contoso.com');
   });
 
-  it('expands a group\'s members and owners', async () => {
-    const r = await admin.get(`/v1.0/groups/${groupIdOf(sb, 'PIM-Exchange-Admins')}?$expand=owners($select=userPrincipalName)`);
-    assert.deepEqual(r.body.owners.map((o: { userPrincipalName: string }) => o.userPrincipalName), ['admin@contoso.com']);
+  it("expands a group's members and owners", async () => {
+    const r = await admin.get(
+      `/v1.0/groups/${groupIdOf(sb, 'PIM-Exchange-Admins')}?$expand=owners($select=userPrincipalName)`,
+    );
+    assert.deepEqual(
+      r.body.owners.map((o: { userPrincipalName: string }) => o.userPrincipalName),
+      ['admin@contoso.com'],
+    );
   });
 
   it('lets only owners and directory roles change a group (403 Authorization_RequestDenied)', async () => {

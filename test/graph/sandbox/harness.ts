@@ -5,27 +5,50 @@ import { mintSandboxToken, SandboxCaller } from '../../../src/auth/sandboxToken'
 export const PIM = '/v1.0/identityGovernance/privilegedAccess/group';
 export const T0 = new Date('2026-11-26T10:00:00Z');
 
-export interface Reply { status: number; headers: Headers; body: any }
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: any;
+}
 
 export class Client {
-  constructor(readonly sb: Sandbox, readonly caller: SandboxCaller | null) {}
+  constructor(
+    readonly sb: Sandbox,
+    readonly caller: SandboxCaller | null,
+  ) {}
 
-  as(upn: string, extra: Omit<SandboxCaller, 'upn'> = {}): Client { return new Client(this.sb, { upn, ...extra }); }
+  as(upn: string, extra: Omit<SandboxCaller, 'upn'> = {}): Client {
+    return new Client(this.sb, { upn, ...extra });
+  }
 
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
     const h: Record<string, string> = {};
     if (this.caller) h.Authorization = `Bearer ${mintSandboxToken(this.caller)}`;
     Object.assign(h, headers);
     if (body !== undefined) h['Content-Type'] = 'application/json';
-    const res = await fetch(this.sb.url + encodePath(path), { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(this.sb.url + encodePath(path), {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = text ? JSON.parse(text) : null; } catch { /* text/plain */ }
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* text/plain */
+    }
     return { status: res.status, headers: res.headers, body: parsed };
   }
-  get(path: string, headers?: Record<string, string>) { return this.call('GET', path, undefined, headers); }
-  post(path: string, body: unknown) { return this.call('POST', path, body); }
-  patch(path: string, body: unknown) { return this.call('PATCH', path, body); }
+  get(path: string, headers?: Record<string, string>) {
+    return this.call('GET', path, undefined, headers);
+  }
+  post(path: string, body: unknown) {
+    return this.call('POST', path, body);
+  }
+  patch(path: string, body: unknown) {
+    return this.call('PATCH', path, body);
+  }
 }
 
 /** Encodes spaces and quotes in a doc-style URL (`?$filter=groupId eq '..'`) as a client would on the wire. */
@@ -50,4 +73,6 @@ export function userIdOf(sb: Sandbox, upn: string): string {
   return u.id;
 }
 
-export const MINUTE = 60_000, HOUR = 60 * MINUTE, DAY = 24 * HOUR;
+export const MINUTE = 60_000,
+  HOUR = 60 * MINUTE,
+  DAY = 24 * HOUR;

@@ -10,19 +10,35 @@ import type { Sandbox } from '../../../src/sandbox';
 describe('sandbox against hostile requests', () => {
   let sb: Sandbox;
   let host: string;
-  beforeEach(async () => { ({ sb } = await withSandbox()); host = new URL(sb.url).host; });
+  beforeEach(async () => {
+    ({ sb } = await withSandbox());
+    host = new URL(sb.url).host;
+  });
   afterEach(() => sb.close());
 
-  const json = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => raw(sb.url, {
-    method, path, body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { Host: host, Authorization: bearer(), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-  });
+  const json = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    raw(sb.url, {
+      method,
+      path,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {
+        Host: host,
+        Authorization: bearer(),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+    });
 
   it('refuses __proto__ and constructor as ids, and Object.prototype stays untouched', async () => {
     const patched = await json('PATCH', '/v1.0/groups/__proto__', { displayName: 'polluted' });
     assert.ok(patched.status >= 400 && patched.status < 500, `PATCH __proto__ answered ${patched.status}`);
     assert.equal(({} as Record<string, unknown>).displayName, undefined);
-    for (const path of ['/v1.0/users/constructor', '/v1.0/groups/constructor', '/v1.0/groups/__proto__', '/v1.0/directoryObjects/toString']) {
+    for (const path of [
+      '/v1.0/users/constructor',
+      '/v1.0/groups/constructor',
+      '/v1.0/groups/__proto__',
+      '/v1.0/directoryObjects/toString',
+    ]) {
       const r = await json('GET', path);
       assert.ok(r.status === 400 || r.status === 404, `${path} answered ${r.status}`);
       assert.equal(typeof r.json.error.code, 'string');
@@ -31,19 +47,32 @@ describe('sandbox against hostile requests', () => {
   });
 
   it('refuses a token whose oid is not an object id, even with a known upn', async () => {
-    const r = await json('GET', '/v1.0/me', undefined, { Authorization: bearer('admin@contoso.com', { oid: 'constructor' }) });
+    const r = await json('GET', '/v1.0/me', undefined, {
+      Authorization: bearer('admin@contoso.com', { oid: 'constructor' }),
+    });
     assert.equal(r.status, 401);
   });
 
   it('refuses principalId "constructor" in a schedule request (the subject does not exist)', async () => {
-    const body = { action: 'adminAssign', accessId: 'member', groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'), principalId: 'constructor', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } } };
+    const body = {
+      action: 'adminAssign',
+      accessId: 'member',
+      groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'),
+      principalId: 'constructor',
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } },
+    };
     const r = await json('POST', `${PIM}/eligibilityScheduleRequests`, body);
     assert.equal(r.status, 400);
   });
 
   it('refuses a JSON body carrying a __proto__ or constructor key', async () => {
     const id = groupIdOf(sb, 'Helpdesk Leads');
-    const r = await raw(sb.url, { method: 'PATCH', path: `/v1.0/groups/${id}`, headers: { Host: host, Authorization: bearer(), 'Content-Type': 'application/json' }, body: '{"description":"x","__proto__":{"isAdmin":true}}' });
+    const r = await raw(sb.url, {
+      method: 'PATCH',
+      path: `/v1.0/groups/${id}`,
+      headers: { Host: host, Authorization: bearer(), 'Content-Type': 'application/json' },
+      body: '{"description":"x","__proto__":{"isAdmin":true}}',
+    });
     assert.equal(r.status, 400);
     const nested = await json('PATCH', `/v1.0/groups/${id}`, { description: { constructor: { prototype: 1 } } });
     assert.equal(nested.status, 400);
@@ -57,26 +86,56 @@ describe('sandbox against hostile requests', () => {
 
   it('refuses cross-site text/plain resets and clock moves, and the tenant is kept', async () => {
     const before = Object.keys(sb.state.groups).length;
-    await json('POST', '/v1.0/groups', { displayName: 'Kept', mailEnabled: false, mailNickname: 'kept', securityEnabled: true });
-    const crossSite = { Host: 'rebound.attacker.example', Origin: 'http://rebound.attacker.example', 'Content-Type': 'text/plain' };
-    assert.equal((await raw(sb.url, { method: 'POST', path: '/_sandbox/reset', headers: crossSite, body: '{"seed":"empty"}' })).status, 400);
+    await json('POST', '/v1.0/groups', {
+      displayName: 'Kept',
+      mailEnabled: false,
+      mailNickname: 'kept',
+      securityEnabled: true,
+    });
+    const crossSite = {
+      Host: 'rebound.attacker.example',
+      Origin: 'http://rebound.attacker.example',
+      'Content-Type': 'text/plain',
+    };
+    assert.equal(
+      (await raw(sb.url, { method: 'POST', path: '/_sandbox/reset', headers: crossSite, body: '{"seed":"empty"}' }))
+        .status,
+      400,
+    );
     const plain = { Host: host, 'Content-Type': 'text/plain' };
-    assert.equal((await raw(sb.url, { method: 'POST', path: '/_sandbox/reset', headers: plain, body: '{"seed":"empty"}' })).status, 415);
+    assert.equal(
+      (await raw(sb.url, { method: 'POST', path: '/_sandbox/reset', headers: plain, body: '{"seed":"empty"}' })).status,
+      415,
+    );
     assert.equal((await raw(sb.url, { method: 'POST', path: '/_sandbox/reset', headers: { Host: host } })).status, 415);
     const foreignOrigin = { Host: host, Origin: 'https://attacker.example', 'Content-Type': 'application/json' };
-    assert.equal((await raw(sb.url, { method: 'POST', path: '/_sandbox/clock', headers: foreignOrigin, body: '{"advanceMs":1}' })).status, 403);
+    assert.equal(
+      (await raw(sb.url, { method: 'POST', path: '/_sandbox/clock', headers: foreignOrigin, body: '{"advanceMs":1}' }))
+        .status,
+      403,
+    );
     assert.equal(Object.keys(sb.state.groups).length, before + 1);
     assert.equal(sb.clock.now().toISOString(), '2026-11-26T10:00:00.000Z');
   });
 
   it('requires a JSON content type on Graph writes with a body', async () => {
-    const r = await raw(sb.url, { method: 'POST', path: '/v1.0/groups', headers: { Host: host, Authorization: bearer(), 'Content-Type': 'text/plain' }, body: JSON.stringify({ displayName: 'X', mailEnabled: false, mailNickname: 'x', securityEnabled: true }) });
+    const r = await raw(sb.url, {
+      method: 'POST',
+      path: '/v1.0/groups',
+      headers: { Host: host, Authorization: bearer(), 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ displayName: 'X', mailEnabled: false, mailNickname: 'x', securityEnabled: true }),
+    });
     assert.equal(r.status, 415);
     assert.equal(r.json.error.code, 'UnsupportedMediaType');
   });
 
   it('refuses clock values outside the years 1 to 9999, and keeps answering', async () => {
-    for (const body of [{ advanceMs: 1e308 }, { advanceMs: -1e308 }, { set: '+275760-09-13T00:00:00Z' }, { advanceMs: Number.MAX_SAFE_INTEGER }]) {
+    for (const body of [
+      { advanceMs: 1e308 },
+      { advanceMs: -1e308 },
+      { set: '+275760-09-13T00:00:00Z' },
+      { advanceMs: Number.MAX_SAFE_INTEGER },
+    ]) {
       const r = await json('POST', '/_sandbox/clock', body);
       assert.equal(r.status, 400, JSON.stringify(body));
     }
@@ -86,7 +145,13 @@ describe('sandbox against hostile requests', () => {
   });
 
   it('refuses a schedule ending after 9999-12-31 with a 400, not a 500', async () => {
-    const body = { action: 'adminAssign', accessId: 'member', groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'), principalId: userIdOf(sb, 'carol.contractor@contoso.com'), scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P99999999D' } } };
+    const body = {
+      action: 'adminAssign',
+      accessId: 'member',
+      groupId: groupIdOf(sb, 'PIM-Intune-Helpdesk'),
+      principalId: userIdOf(sb, 'carol.contractor@contoso.com'),
+      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P99999999D' } },
+    };
     const r = await json('POST', `${PIM}/eligibilityScheduleRequests`, body);
     assert.equal(r.status, 400);
     assert.equal(r.json.error.code, 'InvalidRoleAssignmentRequest');
@@ -94,7 +159,12 @@ describe('sandbox against hostile requests', () => {
 
   it('answers 413 to a body over 4 MB and does not keep it', async () => {
     const big = JSON.stringify({ displayName: 'x'.repeat(5 * 1024 * 1024) });
-    const r = await raw(sb.url, { method: 'POST', path: '/v1.0/groups', headers: { Host: host, Authorization: bearer(), 'Content-Type': 'application/json' }, body: big });
+    const r = await raw(sb.url, {
+      method: 'POST',
+      path: '/v1.0/groups',
+      headers: { Host: host, Authorization: bearer(), 'Content-Type': 'application/json' },
+      body: big,
+    });
     assert.equal(r.status, 413);
     assert.equal(r.json.error.code, 'RequestEntityTooLarge');
     assert.ok(!sb.requestLog.some((e) => JSON.stringify(e.body ?? '').length > 1024 * 1024));
@@ -107,7 +177,18 @@ describe('sandbox against hostile requests', () => {
 });
 
 describe('sandbox request log', () => {
-  const entry = (seq: number, bodyBytes: number): RequestLogEntry => ({ seq, time: '', method: 'POST', path: '/v1.0/groups', status: 400, callerUpn: null, requestId: '', clientRequestId: '', inBatch: false, body: { d: 'x'.repeat(bodyBytes) } });
+  const entry = (seq: number, bodyBytes: number): RequestLogEntry => ({
+    seq,
+    time: '',
+    method: 'POST',
+    path: '/v1.0/groups',
+    status: 400,
+    callerUpn: null,
+    requestId: '',
+    clientRequestId: '',
+    inBatch: false,
+    body: { d: 'x'.repeat(bodyBytes) },
+  });
 
   it('stays within its byte budget, dropping the oldest entries first', () => {
     const entries: RequestLogEntry[] = [];

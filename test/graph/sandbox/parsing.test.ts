@@ -9,21 +9,30 @@ describe('sandbox parsers', () => {
     assert.equal(evalFilter(f, { groupId: 'g1', principalId: 'p1', status: 'Provisioned' }), true);
     assert.equal(evalFilter(parseFilter("id in ('a','b')"), { id: 'B' }), true);
     assert.equal(evalFilter(parseFilter("startswith(displayName,'pim-')"), { displayName: 'PIM-Helpdesk' }), true);
-    assert.equal(evalFilter(parseFilter("NOT(groupTypes/any(x:x eq 'DynamicMembership'))"), { groupTypes: ['Unified'] }), true);
+    assert.equal(
+      evalFilter(parseFilter("NOT(groupTypes/any(x:x eq 'DynamicMembership'))"), { groupTypes: ['Unified'] }),
+      true,
+    );
     assert.equal(evalFilter(parseFilter("createdBy/user/id eq 'U'"), { createdBy: { user: { id: 'u' } } }), true);
     assert.equal(evalFilter(parseFilter("displayName eq 'O''Brien'"), { displayName: "o'brien" }), true);
   });
 
   it('refuses malformed filters with a 400', () => {
-    for (const bad of ["groupId eq", "groupId like 'x'", "(groupId eq 'x'", "groupId eq 'x' junk"]) {
-      assert.throws(() => parseFilter(bad), (e: { status?: number }) => e.status === 400, bad);
+    for (const bad of ['groupId eq', "groupId like 'x'", "(groupId eq 'x'", "groupId eq 'x' junk"]) {
+      assert.throws(
+        () => parseFilter(bad),
+        (e: { status?: number }) => e.status === 400,
+        bad,
+      );
     }
   });
 
   it('accepts day/hour/minute/second durations and tells calendar designators apart', () => {
     assert.deepEqual(parsePimDuration('PT1H45M'), { ok: true, ms: 105 * 60_000 });
     assert.deepEqual(parsePimDuration('P30D'), { ok: true, ms: 30 * 86_400_000 });
-    for (const c of ['P1Y', 'P6M', 'P2W', 'P1Y2D']) assert.deepEqual(parsePimDuration(c), { ok: false, reason: 'calendar' });
-    for (const s of ['P', 'PT', '30D', 'P1H', 'soon']) assert.deepEqual(parsePimDuration(s), { ok: false, reason: 'syntax' });
+    for (const c of ['P1Y', 'P6M', 'P2W', 'P1Y2D'])
+      assert.deepEqual(parsePimDuration(c), { ok: false, reason: 'calendar' });
+    for (const s of ['P', 'PT', '30D', 'P1H', 'soon'])
+      assert.deepEqual(parsePimDuration(s), { ok: false, reason: 'syntax' });
   });
 });

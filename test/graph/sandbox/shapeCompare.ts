@@ -3,8 +3,22 @@
 // nulls accept any value (doc samples show null where a real tenant may have data); extra properties are allowed
 // (doc samples "might be shortened for readability").
 
-const ENUM_KEYS = new Set(['action', 'status', 'type', 'accessId', 'memberType', 'assignmentType', 'caller', 'level',
-  'notificationType', 'recipientType', 'notificationLevel', 'approvalMode', 'scopeType', 'reviewResult']);
+const ENUM_KEYS = new Set([
+  'action',
+  'status',
+  'type',
+  'accessId',
+  'memberType',
+  'assignmentType',
+  'caller',
+  'level',
+  'notificationType',
+  'recipientType',
+  'notificationLevel',
+  'approvalMode',
+  'scopeType',
+  'reviewResult',
+]);
 
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const style = (s: string) => (/^[A-Z]/.test(s) ? 'PascalCase' : /^[a-z]/.test(s) ? 'lowerCamel' : 'other');
@@ -31,13 +45,24 @@ export function compareShape(doc: unknown, ours: unknown, opts: CompareOptions =
     const o = ours as Record<string, unknown>;
     for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
       if (opts.ignore?.includes(k)) continue;
-      if (!(k in o)) { out.push(`${path}.${k}: missing (sandbox has ${Object.keys(o).join(',')})`); continue; }
+      if (!(k in o)) {
+        out.push(`${path}.${k}: missing (sandbox has ${Object.keys(o).join(',')})`);
+        continue;
+      }
       out.push(...compareShape(v, o[k], opts, `${path}.${k}`));
     }
     return out;
   }
-  const key = path.split('.').pop()!.replace(/\[\d+\]$/, '');
-  if (typeof doc === 'string' && ENUM_KEYS.has(key) && /^[A-Za-z]+$/.test(doc) && style(doc) !== style(ours as string)) {
+  const key = path
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
+  if (
+    typeof doc === 'string' &&
+    ENUM_KEYS.has(key) &&
+    /^[A-Za-z]+$/.test(doc) &&
+    style(doc) !== style(ours as string)
+  ) {
     return [`${path}: documented casing '${doc}', sandbox '${String(ours)}'`];
   }
   return [];

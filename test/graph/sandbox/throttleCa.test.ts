@@ -14,6 +14,8 @@ describe('sandbox: Conditional Access allows 1 request per second per tenant', (
       assert.equal((await admin.get('/v1.0/groups?$top=1')).status, 200, 'other resources are not limited');
       await new Promise((r) => setTimeout(r, 1050));
       assert.equal((await admin.get('/v1.0/identity/conditionalAccess/policies')).status, 200);
-    } finally { await sb.close(); }
+    } finally {
+      await sb.close();
+    }
   });
 });

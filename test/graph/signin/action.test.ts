@@ -15,7 +15,11 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
   let s: SignInSandbox;
   let gh: GitHubStandIn;
   const workflow = docsWorkflow();
-  const vars = { DEV_TENANT_ID: TENANT, DEV_PLANNER_CLIENT_ID: APPS.planner.appId, DEV_APPLIER_CLIENT_ID: APPS.pipeline.appId };
+  const vars = {
+    DEV_TENANT_ID: TENANT,
+    DEV_PLANNER_CLIENT_ID: APPS.planner.appId,
+    DEV_APPLIER_CLIENT_ID: APPS.pipeline.appId,
+  };
 
   beforeEach(async () => {
     s = await signInSandbox();
@@ -28,28 +32,63 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
     fic(APPS.pipeline.appId, `repo:${REPO}:environment:dev`);
     fic(APPS.planner.appId, `repo:${REPO}:environment:audience-test`, ['api://SomethingElse']);
   });
-  afterEach(async () => { await gh.close(); await s.close(); });
+  afterEach(async () => {
+    await gh.close();
+    await s.close();
+  });
 
-  function runStep(inputs: Record<string, string>, event: 'pull_request' | 'push', extraEnv: Record<string, string | undefined> = {}): Promise<ActionRun> {
+  function runStep(
+    inputs: Record<string, string>,
+    event: 'pull_request' | 'push',
+    extraEnv: Record<string, string | undefined> = {},
+  ): Promise<ActionRun> {
     const eventFile = path.join(s.dir, '.run', 'event.json');
     fs.mkdirSync(path.dirname(eventFile), { recursive: true });
-    fs.writeFileSync(eventFile, JSON.stringify(event === 'pull_request' ? { pull_request: { number: 7 }, repository: { full_name: REPO } } : { ref: 'refs/heads/main' }));
+    fs.writeFileSync(
+      eventFile,
+      JSON.stringify(
+        event === 'pull_request'
+          ? { pull_request: { number: 7 }, repository: { full_name: REPO } }
+          : { ref: 'refs/heads/main' },
+      ),
+    );
     const env: Record<string, string> = {
-      NODE_EXTRA_CA_CERTS: s.caFile, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventFile, GITHUB_REPOSITORY: REPO,
-      GITHUB_API_URL: gh.issuer.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4242',
-      ACTIONS_ID_TOKEN_REQUEST_URL: `${gh.issuer.url}/idtoken?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.requestToken,
+      NODE_EXTRA_CA_CERTS: s.caFile,
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_API_URL: gh.issuer.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '4242',
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${gh.issuer.url}/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: gh.requestToken,
       // The sandbox in place of Graph and Entra: its Graph URL, and its identity endpoint as the authority host.
-      PIM_GROUPS_SANDBOX: s.sb.url, AZURE_AUTHORITY_HOST: s.sb.identity!.url,
+      PIM_GROUPS_SANDBOX: s.sb.url,
+      AZURE_AUTHORITY_HOST: s.sb.identity!.url,
     };
-    for (const [k, v] of Object.entries(extraEnv)) { if (v === undefined) delete env[k]; else env[k] = v; }
+    for (const [k, v] of Object.entries(extraEnv)) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
+    }
     return runAction(inputs, { dir: s.dir, env, githubToken: API_TOKEN });
   }
 
   const noTokens = (r: ActionRun) => {
     // `::add-mask::VALUE` is how @actions/core registers the ID token as a secret: the runner consumes the command,
     // masks the value everywhere, and never shows the line; every other line is what the log shows.
-    const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-    const all = [shown, r.stderr, r.summary, ...fs.readdirSync(s.dir).filter((f) => f.endsWith('.json')).map((f) => fs.readFileSync(path.join(s.dir, f), 'utf8'))].join('\n');
+    const shown = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    const all = [
+      shown,
+      r.stderr,
+      r.summary,
+      ...fs
+        .readdirSync(s.dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => fs.readFileSync(path.join(s.dir, f), 'utf8')),
+    ].join('\n');
     assert.doesNotMatch(all, ANY_JWT);
     assert.ok(!all.includes(API_TOKEN) && !all.includes(gh.requestToken));
   };
@@ -60,7 +99,11 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
       assert.ok(actionSteps(job, vars).length > 0);
     }
     assert.equal(workflow.jobs.plan.permissions?.['pull-requests'], 'write');
-    assert.match(String(workflow.jobs.apply.environment), /matrix\.tenant/, 'apply waits for the environment\'s reviewers');
+    assert.match(
+      String(workflow.jobs.apply.environment),
+      /matrix\.tenant/,
+      "apply waits for the environment's reviewers",
+    );
   });
 
   it('plan on a pull request: validate, then the plan in the summary, the outputs and one comment, updated in place on the next run', async () => {
@@ -77,7 +120,10 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
     const created = gh.comments[0];
     assert.match(created.body, /^<!-- pim-groups plan: pim @ http:\/\/127\.0\.0\.1:\d+ -->\n## PIM Groups plan for/);
     assert.match(created.body, /<details( open)?><summary>/);
-    assert.ok(s.sb.requestLog.some((e) => e.callerUpn === 'pim-groups-planner'), 'the planner app read the tenant');
+    assert.ok(
+      s.sb.requestLog.some((e) => e.callerUpn === 'pim-groups-planner'),
+      'the planner app read the tenant',
+    );
     const second = await runStep(plan, 'pull_request');
     assert.equal(second.code, 0, second.stdout + second.stderr);
     assert.equal(gh.comments.length, 1, 'the comment is updated, not duplicated');
@@ -94,7 +140,10 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
     const applied = await runStep(apply, 'push');
     assert.equal(applied.code, 0, applied.stdout + applied.stderr);
     assert.match(applied.stdout, /The tenant now matches the plan\./);
-    assert.ok(s.sb.requestLog.some((e) => e.callerUpn === 'pim-groups-pipeline' && e.method !== 'GET'), 'the applier app wrote');
+    assert.ok(
+      s.sb.requestLog.some((e) => e.callerUpn === 'pim-groups-pipeline' && e.method !== 'GET'),
+      'the applier app wrote',
+    );
     const stale = await runStep(apply, 'push');
     assert.equal(stale.code, 1);
     assert.match(stale.stdout, /^::error::.*changed since/m);
@@ -102,7 +151,10 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
   });
 
   it('validation findings become annotations on the file, line and column', async () => {
-    fs.writeFileSync(path.join(s.dir, 'pim', 'broken.pim.yaml'), 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: broken }\ngroup: { displayName: PIM-Broken }\nassignments:\n  eligible:\n    - principal: carol\n      duration: P30D\n');
+    fs.writeFileSync(
+      path.join(s.dir, 'pim', 'broken.pim.yaml'),
+      'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: broken }\ngroup: { displayName: PIM-Broken }\nassignments:\n  eligible:\n    - principal: carol\n      duration: P30D\n',
+    );
     const [validate] = actionSteps(workflow.jobs.plan, vars);
     const r = await runStep(validate, 'pull_request');
     assert.equal(r.code, 1);
@@ -113,10 +165,37 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
   it('bad OIDC set-ups each fail with one sentence that says what to change', async () => {
     const [, plan] = actionSteps(workflow.jobs.plan, vars);
     const cases: [string, () => void, Record<string, string | undefined>, RegExp][] = [
-      ['no id-token permission', () => undefined, { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }, /^::error::GitHub did not give this job an ID token: add `permissions: id-token: write` to the workflow job/m],
-      ['wrong audience', () => { gh.claims = { sub: `repo:${REPO}:environment:audience-test` }; }, {}, /^::error::The app's federated credential for this subject expects another audience: set its audience to api:\/\/AzureADTokenExchange/m],
-      ['unknown subject', () => { gh.claims = { sub: `repo:${REPO}:ref:refs/heads/feature` }; }, {}, /^::error::No federated credential of the app registration matches this subject: add a federated credential/m],
-      ['expired ID token', () => { const t = Math.floor(Date.now() / 1000) - 7200; gh.claims = { iat: t, nbf: t, exp: t + 600 }; }, {}, /^::error::The client assertion or ID token has expired/m],
+      [
+        'no id-token permission',
+        () => undefined,
+        { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+        /^::error::GitHub did not give this job an ID token: add `permissions: id-token: write` to the workflow job/m,
+      ],
+      [
+        'wrong audience',
+        () => {
+          gh.claims = { sub: `repo:${REPO}:environment:audience-test` };
+        },
+        {},
+        /^::error::The app's federated credential for this subject expects another audience: set its audience to api:\/\/AzureADTokenExchange/m,
+      ],
+      [
+        'unknown subject',
+        () => {
+          gh.claims = { sub: `repo:${REPO}:ref:refs/heads/feature` };
+        },
+        {},
+        /^::error::No federated credential of the app registration matches this subject: add a federated credential/m,
+      ],
+      [
+        'expired ID token',
+        () => {
+          const t = Math.floor(Date.now() / 1000) - 7200;
+          gh.claims = { iat: t, nbf: t, exp: t + 600 };
+        },
+        {},
+        /^::error::The client assertion or ID token has expired/m,
+      ],
     ];
     for (const [what, arrange, env, sentence] of cases) {
       arrange();

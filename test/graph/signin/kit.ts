@@ -12,12 +12,21 @@ export const ROOT = path.resolve(__dirname, '../../../..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 export const TENANT = '4c1e9a2d-5b6f-4a3c-8d7e-9f0a1b2c3d4e';
 export const APPS = {
-  pipeline: { appId: '0d6a4f3e-1b2c-4d5e-8f90-a1b2c3d4e5f6', secret: SANDBOX_SECRETS.pipeline, spId: '5b1f7c2e-9d3a-4f6b-8c1d-2e3f4a5b6c7d' },
+  pipeline: {
+    appId: '0d6a4f3e-1b2c-4d5e-8f90-a1b2c3d4e5f6',
+    secret: SANDBOX_SECRETS.pipeline,
+    spId: '5b1f7c2e-9d3a-4f6b-8c1d-2e3f4a5b6c7d',
+  },
   planner: { appId: '2e7b5a4f-3c1d-4e6f-9a0b-c1d2e3f4a5b6', secret: SANDBOX_SECRETS.planner },
   cli: { appId: '9a3c5e7f-1b2d-4c6e-8f0a-b2c4d6e8f0a1' },
 };
 
-export interface SignInSandbox { sb: Sandbox; dir: string; caFile: string; close(): Promise<void> }
+export interface SignInSandbox {
+  sb: Sandbox;
+  dir: string;
+  caFile: string;
+  close(): Promise<void>;
+}
 
 /** The demo tenant with its identity endpoint; the pipeline app may also manage Azure role assignments. */
 export async function signInSandbox(opts: { requireSignedTokens?: boolean } = {}): Promise<SignInSandbox> {
@@ -28,35 +37,71 @@ export async function signInSandbox(opts: { requireSignedTokens?: boolean } = {}
   fs.cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
   // A new Team needs an owner, which an app signed in as itself cannot become (the engine says so): not for pipelines.
   fs.rmSync(path.join(dir, 'examples', 'project-falcon-team.pim.yaml'));
-  return { sb, dir, caFile, close: async () => { await sb.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    sb,
+    dir,
+    caFile,
+    close: async () => {
+      await sb.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
-const AZURE_ROLE_IDS = { 'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' };
+const AZURE_ROLE_IDS = {
+  'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+  Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+};
 
 /** What an Azure administrator does for a pipeline's app (docs/pipelines.md): a role on the subscription. */
-export function grantAzureAccess(sb: Sandbox, principalId: string, role: keyof typeof AZURE_ROLE_IDS = 'User Access Administrator'): void {
+export function grantAzureAccess(
+  sb: Sandbox,
+  principalId: string,
+  role: keyof typeof AZURE_ROLE_IDS = 'User Access Administrator',
+): void {
   const sub = Object.keys(sb.state.azure.subscriptions)[0];
   const scope = `/subscriptions/${sub}`;
   const name = `0f1e2d3c-4b5a-4978-8695-${principalId.replace(/-/g, '').slice(0, 12)}`;
   const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
   sb.state.azure.roleAssignments[id.toLowerCase()] = {
-    id, scope, name, roleDefinitionId: AZURE_ROLE_IDS[role], principalId, principalType: 'ServicePrincipal',
-    description: 'pim-groups pipeline', createdOn: '2025-06-01T09:00:00.0000000Z',
+    id,
+    scope,
+    name,
+    roleDefinitionId: AZURE_ROLE_IDS[role],
+    principalId,
+    principalType: 'ServicePrincipal',
+    description: 'pim-groups pipeline',
+    createdOn: '2025-06-01T09:00:00.0000000Z',
   };
 }
 
-export interface CliRun { code: number; stdout: string; stderr: string; text: string }
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  text: string;
+}
 
 /** Runs `node dist/cli.js ARGS` in `cwd` with only the given environment (plus PATH and the sandbox CA). */
-export function runCli(args: string[], o: { cwd: string; caFile: string; env?: Record<string, string>; onStderr?: (text: string) => void }): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  o: { cwd: string; caFile: string; env?: Record<string, string>; onStderr?: (text: string) => void },
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: o.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '', NODE_EXTRA_CA_CERTS: o.caFile, ...o.env },
     });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); o.onStderr?.(stderr); });
+    let stdout = '',
+      stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      o.onStderr?.(stderr);
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, text: `${stdout}\n${stderr}` }));
   });
@@ -64,25 +109,47 @@ export function runCli(args: string[], o: { cwd: string; caFile: string; env?: R
 
 /** The connection flags of a real sign-in against the sandbox. */
 export function signInFlags(s: SignInSandbox, auth: string, clientId: string, tenant: string = TENANT): string[] {
-  return ['--sandbox', s.sb.url, '--authority-host', s.sb.identity!.url, '--auth', auth, '--tenant', tenant, '--client-id', clientId];
+  return [
+    '--sandbox',
+    s.sb.url,
+    '--authority-host',
+    s.sb.identity!.url,
+    '--auth',
+    auth,
+    '--tenant',
+    tenant,
+    '--client-id',
+    clientId,
+  ];
 }
 
 /** Any JWT at all (header.payload), signed or not. */
 export const ANY_JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}/;
 
 export function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
 }
 
 /** Graph writes the sandbox logged (method + path + body), to check that none was sent twice (getByIds is a read). */
 export function writes(sb: Sandbox): string[] {
-  return sb.requestLog.filter((e) => e.method !== 'GET' && !/\$batch|getByIds/.test(e.path)).map((e) => `${e.method} ${e.path} ${JSON.stringify(e.body ?? null)}`);
+  return sb.requestLog
+    .filter((e) => e.method !== 'GET' && !/\$batch|getByIds/.test(e.path))
+    .map((e) => `${e.method} ${e.path} ${JSON.stringify(e.body ?? null)}`);
 }
 
 /** Admin consent for a seeded app registration: its service principal appears in the tenant. */
 export function installApp(sb: Sandbox, appId: string): void {
   const app = sb.identity!.service.apps.get(appId)!;
-  sb.state.servicePrincipals[app.servicePrincipalId] = { id: app.servicePrincipalId, appId, displayName: app.displayName, servicePrincipalType: 'Application', accountEnabled: true };
-  if (!app.applicationPermissions.some((p) => p.includes('ReadWrite'))) grantAzureAccess(sb, app.servicePrincipalId, 'Reader');
+  sb.state.servicePrincipals[app.servicePrincipalId] = {
+    id: app.servicePrincipalId,
+    appId,
+    displayName: app.displayName,
+    servicePrincipalType: 'Application',
+    accountEnabled: true,
+  };
+  if (!app.applicationPermissions.some((p) => p.includes('ReadWrite')))
+    grantAzureAccess(sb, app.servicePrincipalId, 'Reader');
 }

@@ -24,24 +24,38 @@ export async function startIssuer(tls: { certPem: string; keyPem: string }, extr
   const requests: Issuer['requests'] = [];
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const issuer: Issuer = {
-    url: '', requests,
+    url: '',
+    requests,
     token(claims) {
       const now = Math.floor(Date.now() / 1000);
       const input = `${b64({ alg: 'RS256', typ: 'JWT', kid })}.${b64({ iss: issuer.url, iat: now, nbf: now, exp: now + 600, ...claims })}`;
       return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
     },
-    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   const server = https.createServer({ cert: tls.certPem, key: tls.keyPem }, (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', authorization: req.headers.authorization });
     let body = '';
-    req.on('data', (d: Buffer) => { body += d.toString(); });
+    req.on('data', (d: Buffer) => {
+      body += d.toString();
+    });
     req.on('end', () => {
       if (extra?.(req, res, body, issuer)) return;
-      const send = (body: unknown) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(body)); };
-      if (req.url === '/.well-known/openid-configuration') send({ issuer: issuer.url, jwks_uri: `${issuer.url}/keys`, id_token_signing_alg_values_supported: ['RS256'] });
+      const send = (body: unknown) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.url === '/.well-known/openid-configuration')
+        send({ issuer: issuer.url, jwks_uri: `${issuer.url}/keys`, id_token_signing_alg_values_supported: ['RS256'] });
       else if (req.url === '/keys') send({ keys: [{ ...jwk, kid, use: 'sig', alg: 'RS256' }] });
-      else { res.writeHead(404); res.end(); }
+      else {
+        res.writeHead(404);
+        res.end();
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

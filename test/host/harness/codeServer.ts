@@ -20,17 +20,23 @@ export interface CodeServerEvents {
 export function startCodeServer(entry: string, profile: RunProfile, events: CodeServerEvents): Promise<CodeServer> {
   const args = [
     entry,
-    '--bind-addr', '127.0.0.1:0', // the kernel picks a free port; code-server logs the real one
-    '--auth', 'none',
-    '--config', profile.configFile,
-    '--user-data-dir', profile.userDataDir,
-    '--extensions-dir', profile.extensionsDir,
+    '--bind-addr',
+    '127.0.0.1:0', // the kernel picks a free port; code-server logs the real one
+    '--auth',
+    'none',
+    '--config',
+    profile.configFile,
+    '--user-data-dir',
+    profile.userDataDir,
+    '--extensions-dir',
+    profile.extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--locale', 'en',
+    '--locale',
+    'en',
   ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -60,7 +66,10 @@ export function startCodeServer(entry: string, profile: RunProfile, events: Code
   };
 
   return new Promise((resolve, reject) => {
-    if (pid === undefined) { reject(new Error(`could not start ${process.execPath} ${entry}`)); return; }
+    if (pid === undefined) {
+      reject(new Error(`could not start ${process.execPath} ${entry}`));
+      return;
+    }
     let banner = '';
     let up = false;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -69,9 +78,16 @@ export function startCodeServer(entry: string, profile: RunProfile, events: Code
       if (up) return;
       banner += text;
       const m = banner.match(/HTTP server listening on (http:\/\/\S+)/);
-      if (m) { up = true; resolve({ pid, url: new URL(m[1]), stop }); }
+      if (m) {
+        up = true;
+        resolve({ pid, url: new URL(m[1]), stop });
+      }
     });
-    child.stderr.on('data', (chunk: Buffer) => { const text = chunk.toString(); events.output('stderr', text); if (!up) banner += text; });
+    child.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      events.output('stderr', text);
+      if (!up) banner += text;
+    });
     child.on('exit', (code, signal) => {
       if (!up) reject(new Error(`code-server exited before listening (code ${code}, signal ${signal}):\n${banner}`));
       else if (!stopping) events.unexpectedExit(`code-server exited (code ${code}, signal ${signal})`);
@@ -80,5 +96,9 @@ export function startCodeServer(entry: string, profile: RunProfile, events: Code
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try { process.kill(-pid, signal); } catch { /* the group is already gone */ }
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* the group is already gone */
+  }
 }

@@ -15,7 +15,9 @@ import { startDemoSandbox, type RunningSandbox } from './sandbox';
 const startedAt = Date.now();
 const seconds = (): string => ((Date.now() - startedAt) / 1000).toFixed(1);
 const timeline = new Map<string, string>();
-const mark = (name: string): void => { if (!timeline.has(name)) timeline.set(name, seconds()); };
+const mark = (name: string): void => {
+  if (!timeline.has(name)) timeline.set(name, seconds());
+};
 const say = (line: string): void => console.log(`[host-tests] ${line}`);
 
 const resultsDir = path.join(repoRoot, 'test-results');
@@ -48,15 +50,19 @@ async function finish(code: number, why: string): Promise<never> {
   finishing = true;
   mark('finished');
   if (screenshotFailures > 0 && code === 0) code = 1;
-  say(`${why}; exit code ${code} after ${seconds()}s (timeline s: ${[...timeline].map(([k, v]) => `${k}=${v}`).join(' ')})`);
+  say(
+    `${why}; exit code ${code} after ${seconds()}s (timeline s: ${[...timeline].map(([k, v]) => `${k}=${v}`).join(' ')})`,
+  );
   const bounded = (p: Promise<unknown> | undefined, ms: number) =>
     Promise.race([Promise.resolve(p).catch((e) => say(`cleanup: ${e}`)), new Promise((r) => setTimeout(r, ms))]);
   await bounded(browser?.close(), 5000);
   await bounded(server?.stop(), 6000);
   await bounded(Promise.resolve(sandbox?.close()), 3000);
-  if (options.screenshots && screenshots.length > 0) say(`${screenshots.length} screenshot(s) in ${path.relative(repoRoot, screenshotDir)}/`);
+  if (options.screenshots && screenshots.length > 0)
+    say(`${screenshots.length} screenshot(s) in ${path.relative(repoRoot, screenshotDir)}/`);
   if (profile) {
-    if (options.keepTemp) say(`kept ${profile.tmp} (remote extension host log: user-data/logs/*/exthost1/remoteexthost.log)`);
+    if (options.keepTemp)
+      say(`kept ${profile.tmp} (remote extension host log: user-data/logs/*/exthost1/remoteexthost.log)`);
     else removeProfile(profile);
   }
   process.exit(code);
@@ -70,7 +76,9 @@ setTimeout(async () => {
   try {
     if (page) await page.screenshot({ path: path.join(resultsDir, 'host-timeout.png'), timeout: 5000 });
     if (page) say('workbench at the timeout: test-results/host-timeout.png');
-  } catch { /* the page may be gone */ }
+  } catch {
+    /* the page may be gone */
+  }
   await finish(124, 'timed out');
 }, options.timeoutSeconds * 1000).unref();
 
@@ -85,9 +93,19 @@ async function onWorkbenchLog(level: string, message: unknown): Promise<void> {
   const request = parseScreenshotRequest(text);
   if (request && page && profile) {
     // Checked with screenshots on or off: the moment's test fails when what it expects is not on screen.
-    const result = await takeScreenshot(page, request, options.screenshots ? screenshotDir : undefined, profile.handshakeDir);
-    if (result.startsWith('error')) { screenshotFailures++; console.error(`[host-tests] moment ${request.name}: ${result}`); }
-    else if (result !== 'ok') { screenshots.push(result); say(`screenshot ${path.relative(repoRoot, result)}`); }
+    const result = await takeScreenshot(
+      page,
+      request,
+      options.screenshots ? screenshotDir : undefined,
+      profile.handshakeDir,
+    );
+    if (result.startsWith('error')) {
+      screenshotFailures++;
+      console.error(`[host-tests] moment ${request.name}: ${result}`);
+    } else if (result !== 'ok') {
+      screenshots.push(result);
+      say(`screenshot ${path.relative(repoRoot, result)}`);
+    }
   }
 }
 
@@ -101,7 +119,11 @@ async function main(): Promise<void> {
 
   profile = createProfile(options.workspace);
   sandbox = await startDemoSandbox();
-  say(sandbox ? `sandbox (seed demo) at ${sandbox.url}` : 'sandbox: no startSandbox in out/src/sandbox yet; tests needing a tenant will fail');
+  say(
+    sandbox
+      ? `sandbox (seed demo) at ${sandbox.url}`
+      : 'sandbox: no startSandbox in out/src/sandbox yet; tests needing a tenant will fail',
+  );
   addWorkspaceSettings(profile.workspace, {
     ...(sandbox ? { 'pimGroups.sandbox.url': sandbox.url } : {}),
     'pimGroupsHostTest.handshakeDir': profile.handshakeDir,
@@ -112,8 +134,13 @@ async function main(): Promise<void> {
   });
 
   server = await startCodeServer(codeServerEntry(process.env), profile, {
-    output: (stream, text) => { if (options.verbose) process.stdout.write(`[code-server:${stream}] ${text}`); },
-    unexpectedExit: (description) => { console.error(`[host-tests] ${description}`); void finish(2, 'code-server died'); },
+    output: (stream, text) => {
+      if (options.verbose) process.stdout.write(`[code-server:${stream}] ${text}`);
+    },
+    unexpectedExit: (description) => {
+      console.error(`[host-tests] ${description}`);
+      void finish(2, 'code-server died');
+    },
   });
   mark('serverUp');
   say(`code-server pid ${server.pid} at ${server.url.href}, temp ${profile.tmp}`);
@@ -121,22 +148,38 @@ async function main(): Promise<void> {
   browser = await chromium.launch({
     executablePath: chromiumPath(process.env),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mark('browserUp');
   page = await (await browser.newContext({ viewport: options.viewport })).newPage();
-  page.on('console', (msg) => { if (options.verbose) console.log(`[page:${msg.type()}] ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (options.verbose) console.log(`[page:${msg.type()}] ${msg.text()}`);
+  });
   page.on('pageerror', (err) => console.error(`[host-tests] page error: ${err}`));
   page.on('crash', () => void finish(2, 'the workbench page crashed'));
 
   // Both functions must exist before the workbench loads, or an early log or exit would be lost.
   await page.exposeFunction('codeAutomationLog', onWorkbenchLog);
-  await page.exposeFunction('codeAutomationExit', async (code: number, logs: Array<{ relativePath: string; contents: string }>) => {
-    if (options.verbose) for (const l of logs ?? []) console.log(`----- browser log ${l.relativePath} -----\n${String(l.contents).trim()}`);
-    if (code !== 0 && !options.keepTemp) say('re-run with --keep-temp --verbose to keep the remote extension host log');
-    await finish(code, 'tests finished');
-  });
+  await page.exposeFunction(
+    'codeAutomationExit',
+    async (code: number, logs: Array<{ relativePath: string; contents: string }>) => {
+      if (options.verbose)
+        for (const l of logs ?? [])
+          console.log(`----- browser log ${l.relativePath} -----\n${String(l.contents).trim()}`);
+      if (code !== 0 && !options.keepTemp)
+        say('re-run with --keep-temp --verbose to keep the remote extension host log');
+      await finish(code, 'tests finished');
+    },
+  );
 
   const remote = (p: string): string => `vscode-remote://${server!.url.host}${p}`;
   const payload = [

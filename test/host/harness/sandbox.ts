@@ -12,7 +12,9 @@ export interface RunningSandbox {
 type StartSandbox = (options: { port: number; seed: string }) => Promise<RunningSandbox>;
 
 /** The compiled sandbox library (src/sandbox), wherever its entry ends up. */
-const candidates = ['index.js', 'server.js', 'startSandbox.js'].map((f) => path.join(repoRoot, 'out', 'src', 'sandbox', f));
+const candidates = ['index.js', 'server.js', 'startSandbox.js'].map((f) =>
+  path.join(repoRoot, 'out', 'src', 'sandbox', f),
+);
 
 export function findStartSandbox(): { file: string; start: StartSandbox } | undefined {
   for (const file of candidates) {

@@ -30,7 +30,11 @@ export interface ScreenshotRequest {
 export function parseScreenshotRequest(line: string): ScreenshotRequest | undefined {
   const at = line.indexOf(SCREENSHOT_MARKER);
   if (at < 0) return undefined;
-  const raw = JSON.parse(line.slice(at + SCREENSHOT_MARKER.length)) as { name: string; expect?: Expectation[]; waitFor?: string };
+  const raw = JSON.parse(line.slice(at + SCREENSHOT_MARKER.length)) as {
+    name: string;
+    expect?: Expectation[];
+    waitFor?: string;
+  };
   if (!/^[\w-]+$/.test(raw.name)) throw new Error(`bad screenshot name ${raw.name}`);
   // The first form of the protocol named one text to wait for.
   const expect = raw.expect ?? (raw.waitFor ? [{ text: raw.waitFor }] : []);
@@ -51,7 +55,12 @@ async function visible(page: Page, e: Expectation): Promise<boolean> {
   const frames = e.webview ? page.frames().filter((f) => f !== page.mainFrame()) : [page.mainFrame()];
   for (const frame of frames) {
     if (frame.isDetached()) continue;
-    if (await locate(frame, e).isVisible().catch(() => false)) return true;
+    if (
+      await locate(frame, e)
+        .isVisible()
+        .catch(() => false)
+    )
+      return true;
   }
   return false;
 }
@@ -64,7 +73,10 @@ async function missing(page: Page, expect: Expectation[]): Promise<Expectation[]
 
 /** Notification toasts left on screen would sit over the picture. */
 async function notifications(page: Page): Promise<string[]> {
-  return page.locator('.notifications-toasts .notification-toast').allInnerTexts().catch(() => []);
+  return page
+    .locator('.notifications-toasts .notification-toast')
+    .allInnerTexts()
+    .catch(() => []);
 }
 
 /**
@@ -72,8 +84,13 @@ async function notifications(page: Page): Promise<string[]> {
  * that everything is still there. Writes the done file the suite waits for ("ok" or "error: …") and returns the
  * picture's path, "ok" without a picture, or the error.
  */
-export async function takeScreenshot(page: Page, request: ScreenshotRequest, outDir: string | undefined, handshakeDir: string,
-  timeoutMs = 20000): Promise<string> {
+export async function takeScreenshot(
+  page: Page,
+  request: ScreenshotRequest,
+  outDir: string | undefined,
+  handshakeDir: string,
+  timeoutMs = 20000,
+): Promise<string> {
   let result = 'ok';
   const file = outDir ? path.join(outDir, `${request.name}.png`) : undefined;
   try {
@@ -84,7 +101,8 @@ export async function takeScreenshot(page: Page, request: ScreenshotRequest, out
         await page.waitForTimeout(250);
         absent = await missing(page, request.expect);
       }
-      if (absent.length > 0) throw new Error(`not visible after ${timeoutMs / 1000} s: ${absent.map(describe).join(', ')}`);
+      if (absent.length > 0)
+        throw new Error(`not visible after ${timeoutMs / 1000} s: ${absent.map(describe).join(', ')}`);
     };
     await allVisible();
     // The picture counts only when everything was visible just before and just after it; a widget that redraws
@@ -96,21 +114,30 @@ export async function takeScreenshot(page: Page, request: ScreenshotRequest, out
       fs.mkdirSync(path.dirname(file), { recursive: true });
       await page.screenshot({ path: file });
       taken = (await missing(page, request.expect)).length === 0;
-      if (!taken && Date.now() > deadline) throw new Error(`not all visible when the picture was taken: ${(await missing(page, request.expect)).map(describe).join(', ')}`);
+      if (!taken && Date.now() > deadline)
+        throw new Error(
+          `not all visible when the picture was taken: ${(await missing(page, request.expect)).map(describe).join(', ')}`,
+        );
     }
     const toasts = await notifications(page);
-    if (toasts.length > 0) throw new Error(`a notification is showing: ${toasts.map((t) => t.split('\n')[0]).join(' | ')}`);
+    if (toasts.length > 0)
+      throw new Error(`a notification is showing: ${toasts.map((t) => t.split('\n')[0]).join(' | ')}`);
   } catch (err) {
     result = `error: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`;
     if (outDir) {
       // What the workbench showed instead, beside (never among) the pictures.
       const shown = path.join(path.dirname(outDir), `${request.name}-failed.png`);
-      await page.screenshot({ path: shown }).then(() => { result += ` (the window: ${shown})`; }, () => undefined);
+      await page.screenshot({ path: shown }).then(
+        () => {
+          result += ` (the window: ${shown})`;
+        },
+        () => undefined,
+      );
     }
   }
   // Written whole, then renamed: the suite polls for the file and must never read it half-written.
   const done = path.join(handshakeDir, `${request.name}.done`);
   fs.writeFileSync(`${done}.tmp`, result);
   fs.renameSync(`${done}.tmp`, done);
-  return result !== 'ok' ? result : file ?? 'ok';
+  return result !== 'ok' ? result : (file ?? 'ok');
 }

@@ -20,8 +20,12 @@ describe('Authoring a definition', function () {
     editor = await openExample('intune-helpdesk.pim.yaml');
     // The edit a user might make: alice eligible for a year. PIM refuses years in durations.
     const at = editor.document.getText().indexOf('duration: P90D') + 'duration: '.length;
-    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4)), 'P1Y'));
-    error = await eventually('the P1Y error', () => ours(editor.document.uri).find((d) => editor.document.getText(d.range) === 'P1Y'));
+    await editor.edit((e) =>
+      e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4)), 'P1Y'),
+    );
+    error = await eventually('the P1Y error', () =>
+      ours(editor.document.uri).find((d) => editor.document.getText(d.range) === 'P1Y'),
+    );
     // A hover shows the markers of its moment: wait until validation has settled, or it may drop the finding.
     await api.whenDefinitionsIdle!();
   });
@@ -43,14 +47,17 @@ describe('Authoring a definition', function () {
     // The hover opens at the cursor of the focused editor, once the editor has stopped scrolling to it (a scroll
     // closes the hover).
     const at = error.range.start.translate(0, 1);
-    await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(at, at), preserveFocus: false });
+    await vscode.window.showTextDocument(editor.document, {
+      selection: new vscode.Range(at, at),
+      preserveFocus: false,
+    });
     await new Promise((r) => setTimeout(r, 1000));
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.showHover');
     // The hover's own line for the value is asserted; the finding's part of the hover (with "Quick Fix…") comes
     // and goes as the hover redraws, so the quick fix has its own picture below.
     await screenshotMoment('authoring', [
-      { text: "P1Y — PIM refuses years in durations", selector: parts.hover },
+      { text: 'P1Y — PIM refuses years in durations', selector: parts.hover },
       { text: "PIM refuses years in durations; write 'P365D' instead of 'P1Y'.", selector: parts.panel },
       { text: '1 error in intune-helpdesk.pim.yaml', selector: parts.sideBar },
     ]);
@@ -58,7 +65,11 @@ describe('Authoring a definition', function () {
 
   it('offers days instead of years as a quick fix (picture: quick-fix)', async () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', editor.document.uri, error.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      error.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title.includes('P365D'));
     assert.ok(fix, `offered: ${actions.map((a) => a.title).join(' | ')}`);
     await vscode.commands.executeCommand('editor.action.hideHover');

@@ -5,7 +5,11 @@ import * as vscode from 'vscode';
 import { parts, screenshotMoment } from '../suite/screenshotMoment';
 import { cleanWindow, connectedAs, hideSideBar, openExample, PICTURE_TIMEOUT_MS } from './stage';
 
-interface PreviewResult { groups: string[]; summary?: { add: number; change: number; remove: number; errors: number }; html: string }
+interface PreviewResult {
+  groups: string[];
+  summary?: { add: number; change: number; remove: number; errors: number };
+  html: string;
+}
 
 describe('Preview Changes', function () {
   this.timeout(PICTURE_TIMEOUT_MS);
@@ -15,7 +19,7 @@ describe('Preview Changes', function () {
     await hideSideBar();
     await openExample('intune-helpdesk.pim.yaml');
     await api.whenDefinitionsIdle!();
-    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges');
+    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewFile');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.deepStrictEqual(result.groups, ['intune-helpdesk']);
     assert.strictEqual(result.summary?.errors, 0);

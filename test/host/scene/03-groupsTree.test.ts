@@ -10,7 +10,9 @@ describe('Groups view', function () {
     const api = await connectedAs('admin@contoso.com');
     await cleanWindow();
     await showPimSideBar();
-    await vscode.commands.executeCommand('workbench.actions.treeView.pimGroups.myAccess.collapseAll').then(undefined, () => undefined);
+    await vscode.commands
+      .executeCommand('workbench.actions.treeView.pimGroups.myAccess.collapseAll')
+      .then(undefined, () => undefined);
     await openExample('intune-helpdesk.pim.yaml');
     await api.revealInTree('pimGroups.groups', ['PIM-Intune-Helpdesk', 'Member']);
     await screenshotMoment('groups-tree', [

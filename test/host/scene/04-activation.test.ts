@@ -17,7 +17,9 @@ describe('Activation and My Access', function () {
     api = await connectedAs('alice@contoso.com');
     await cleanWindow();
     await showPimSideBar();
-    await vscode.commands.executeCommand('workbench.actions.treeView.pimGroups.groups.collapseAll').then(undefined, () => undefined);
+    await vscode.commands
+      .executeCommand('workbench.actions.treeView.pimGroups.groups.collapseAll')
+      .then(undefined, () => undefined);
     await openExample('intune-helpdesk.pim.yaml');
   });
   afterEach(() => api.useRealPrompts!());
@@ -32,7 +34,9 @@ describe('Activation and My Access', function () {
     ]);
     const outcome = await eventually('the command to end', () => {
       void vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      return api.getCommandOutcomes!().slice(before).find((o) => o.id === ACTIVATE);
+      return api.getCommandOutcomes!()
+        .slice(before)
+        .find((o) => o.id === ACTIVATE);
     });
     await running;
     assert.strictEqual(outcome.outcome, 'cancelled', JSON.stringify(outcome));
@@ -40,7 +44,10 @@ describe('Activation and My Access', function () {
 
   it('shows the active elevation in My Access and its time left in the status bar (picture: my-access)', async () => {
     const node = await api.getTreeNode(VIEW, ['Eligible', 'PIM-Intune-Helpdesk']);
-    api.setPromptAnswers!([{ pick: '2 hours', expect: 'For how long?' }, { input: 'Ticket 4711: reset a kiosk device', expect: 'Justification' }]);
+    api.setPromptAnswers!([
+      { pick: '2 hours', expect: 'For how long?' },
+      { input: 'Ticket 4711: reset a kiosk device', expect: 'Justification' },
+    ]);
     const result = await vscode.commands.executeCommand<{ pendingApproval: boolean }>(ACTIVATE, node);
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(result.pendingApproval, false);

@@ -21,7 +21,9 @@ describe('New Definition from Use Case', function () {
     ]);
     const outcome = await eventually('the command to end', () => {
       void vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      return api.getCommandOutcomes!().slice(before).find((o) => o.id === COMMAND);
+      return api.getCommandOutcomes!()
+        .slice(before)
+        .find((o) => o.id === COMMAND);
     });
     await running;
     assert.strictEqual(outcome.outcome, 'cancelled', JSON.stringify(outcome));

@@ -10,7 +10,11 @@ describe('Getting-started walkthrough', function () {
     await connectedAs('admin@contoso.com');
     await cleanWindow();
     await hideSideBar();
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${pimGroups().id}#pimGroups.gettingStarted`, false);
+    await vscode.commands.executeCommand(
+      'workbench.action.openWalkthrough',
+      `${pimGroups().id}#pimGroups.gettingStarted`,
+      false,
+    );
     await screenshotMoment('walkthrough', [
       { text: 'Get started with PIM Groups', selector: parts.editor },
       { text: 'Connect to a tenant, or try the sandbox', selector: parts.editor },

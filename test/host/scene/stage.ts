@@ -3,7 +3,11 @@
 import * as vscode from 'vscode';
 import { pimGroups, type PimGroupsTestApi } from '../suite/extensionUnderTest';
 
-export interface TreeItem { label: string; description?: string; contextValue?: string }
+export interface TreeItem {
+  label: string;
+  description?: string;
+  contextValue?: string;
+}
 export type SceneApi = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<unknown>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<TreeItem[]>;

@@ -4,7 +4,9 @@ import { eventually, extensionId, manifest, pimGroups, repoRoot, workspaceUri } 
 
 describe('activation in a real VS Code extension host', () => {
   it('runs the extension from this repository inside VS Code', () => {
-    console.log(`[pim-host] VS Code ${vscode.version}, appHost=${vscode.env.appHost}, remoteName=${vscode.env.remoteName ?? '(local)'}`);
+    console.log(
+      `[pim-host] VS Code ${vscode.version}, appHost=${vscode.env.appHost}, remoteName=${vscode.env.remoteName ?? '(local)'}`,
+    );
     assert.strictEqual(pimGroups().extensionUri.fsPath, repoRoot, `${extensionId} was loaded from elsewhere`);
   });
 
@@ -22,7 +24,11 @@ describe('activation in a real VS Code extension host', () => {
 
   it("reports activate()'s own duration, measured inside the host", () => {
     const api = pimGroups().exports;
-    assert.strictEqual(typeof api?.getActivationMs, 'function', 'activate() returns no getActivationMs() in its test API');
+    assert.strictEqual(
+      typeof api?.getActivationMs,
+      'function',
+      'activate() returns no getActivationMs() in its test API',
+    );
     const ms = api!.getActivationMs!();
     assert.ok(Number.isFinite(ms) && ms >= 0, `getActivationMs() returned ${ms}`);
     console.log(`[pim-host] activate() took ${ms.toFixed(1)} ms inside the host`);

@@ -9,8 +9,17 @@ import { sandboxUrl } from './hostTestSettings';
 
 // Apply Changes against the harness's sandbox: it applies the previewed plan, writes the applied record the CLI
 // reads, refuses a plan the tenant moved away from, and refuses in an untrusted workspace.
-interface PreviewResult { summary?: { add: number; change: number; remove: number; drift: number; errors: number }; html: string; blocked: string[] }
-interface ApplyResult { applied: boolean; summary: string; converged?: boolean; recordFile?: string }
+interface PreviewResult {
+  summary?: { add: number; change: number; remove: number; drift: number; errors: number };
+  html: string;
+  blocked: string[];
+}
+interface ApplyResult {
+  applied: boolean;
+  summary: string;
+  converged?: boolean;
+  recordFile?: string;
+}
 
 const definition = (name: string, displayName: string) => `apiVersion: pim-groups/v1
 kind: PimGroup
@@ -44,7 +53,10 @@ type TrackingApi = PimGroupsTestApi & { getTrackedDefinitionFiles?(): string[] }
 async function graph(url: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${url}/v1.0${path}`, {
     method,
-    headers: { authorization: `Bearer ${mintSandboxToken({ upn: 'admin@contoso.com' })}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${mintSandboxToken({ upn: 'admin@contoso.com' })}`,
+      'content-type': 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -71,7 +83,11 @@ describe('Apply Changes', function () {
     for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(workspaceUri('.pim-groups'), { recursive: true }).then(undefined, () => undefined);
     // Later suites expect the demo tenant as seeded.
-    await fetch(`${url}/_sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 'demo' }), headers: { 'content-type': 'application/json' } });
+    await fetch(`${url}/_sandbox/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ seed: 'demo' }),
+      headers: { 'content-type': 'application/json' },
+    });
   });
 
   it('applies the previewed plan after the confirmation, records it for the CLI, and a new preview is empty', async () => {
@@ -90,7 +106,10 @@ describe('Apply Changes', function () {
     assert.strictEqual(result.converged, true, result.summary);
     assert.match(result.summary, /^Applied: \d+ done\. The tenant now matches the plan\.$/);
 
-    const record = JSON.parse(fs.readFileSync(result.recordFile!, 'utf8')) as { target: string; groups: Record<string, unknown> };
+    const record = JSON.parse(fs.readFileSync(result.recordFile!, 'utf8')) as {
+      target: string;
+      groups: Record<string, unknown>;
+    };
     assert.match(result.recordFile!, /\.pim-groups[\\/]applied[\\/][^\\/]+\.json$/, result.recordFile);
     assert.strictEqual(record.target, url.replace(/\/+$/, ''));
     assert.ok(record.groups['host-apply'], Object.keys(record.groups).join(', '));
@@ -102,7 +121,10 @@ describe('Apply Changes', function () {
 
   it('says there is nothing to apply when the tenant already matches, without asking', async () => {
     api.setPromptAnswers!([]);
-    const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', workspaceUri('host-apply.pim.yaml'));
+    const result = await vscode.commands.executeCommand<ApplyResult>(
+      'pimGroups.applyChanges',
+      workspaceUri('host-apply.pim.yaml'),
+    );
     assert.strictEqual(result?.applied, false, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.match(result.summary, /^Nothing to apply/);
   });
@@ -111,13 +133,25 @@ describe('Apply Changes', function () {
     const uri = workspaceUri('host-apply.pim.yaml');
     // Someone removes frank's eligibility in the portal after the apply (PIM refuses removing an assignment in its
     // first 5 minutes, so the sandbox's clock moves on 6 minutes first).
-    const moveClock = (ms: number) => fetch(`${url}/_sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: ms }), headers: { 'content-type': 'application/json' } });
-    const group = (await graph(url, 'GET', `/groups?$filter=displayName eq 'PIM-Host-Apply'`) as { value: { id: string }[] }).value[0];
-    const frank = await graph(url, 'GET', '/users/frank@contoso.com') as { id: string };
+    const moveClock = (ms: number) =>
+      fetch(`${url}/_sandbox/clock`, {
+        method: 'POST',
+        body: JSON.stringify({ advanceMs: ms }),
+        headers: { 'content-type': 'application/json' },
+      });
+    const group = (
+      (await graph(url, 'GET', `/groups?$filter=displayName eq 'PIM-Host-Apply'`)) as { value: { id: string }[] }
+    ).value[0];
+    const frank = (await graph(url, 'GET', '/users/frank@contoso.com')) as { id: string };
     await moveClock(6 * 60_000);
     try {
-      await graph(url, 'POST', '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests',
-        { action: 'adminRemove', groupId: group.id, principalId: frank.id, accessId: 'member', justification: 'host test: drift' });
+      await graph(url, 'POST', '/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', {
+        action: 'adminRemove',
+        groupId: group.id,
+        principalId: frank.id,
+        accessId: 'member',
+        justification: 'host test: drift',
+      });
     } finally {
       await moveClock(-6 * 60_000); // later suites compare the sandbox's times with this machine's clock
     }
@@ -128,17 +162,27 @@ describe('Apply Changes', function () {
     assert.match(preview.html, /add eligible member user:frank@contoso.com[^<]*<span class="mark mark-drift">/);
 
     // The CLI, run in the workspace, reads the record the editor wrote and sees the same drift.
-    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'plan', '--sandbox', url, '--json', 'host-apply.pim.yaml'],
-      { cwd: workspaceUri().fsPath, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'dist', 'cli.js'), 'plan', '--sandbox', url, '--json', 'host-apply.pim.yaml'],
+      { cwd: workspaceUri().fsPath, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } },
+    );
     assert.strictEqual(cli.status, 0, cli.stderr);
     assert.deepStrictEqual((JSON.parse(cli.stdout) as { summary: unknown }).summary, preview.summary);
 
     await vscode.workspace.openTextDocument(uri); // CodeLens needs the document open
     await api.whenDefinitionsIdle!();
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
-    assert.ok(lenses.some((l) => l.command?.title === '$(warning) 1 drift · 1 change'), lenses.map((l) => l.command?.title).join(' | '));
-    const rows = (api as { getDefinitionRows?(): { label: string; state: string; description: string }[] }).getDefinitionRows!();
-    assert.deepStrictEqual(rows.filter((r) => r.label === 'host-apply').map((r) => [r.state, r.description]), [['drift', '1 drift · 1 change']]);
+    assert.ok(
+      lenses.some((l) => l.command?.title === '$(warning) 1 drift · 1 change'),
+      lenses.map((l) => l.command?.title).join(' | '),
+    );
+    const rows = (api as { getDefinitionRows?(): { label: string; state: string; description: string }[] })
+      .getDefinitionRows!();
+    assert.deepStrictEqual(
+      rows.filter((r) => r.label === 'host-apply').map((r) => [r.state, r.description]),
+      [['drift', '1 drift · 1 change']],
+    );
   });
 
   it('refuses a plan the tenant changed after the preview, and offers to preview again', async () => {
@@ -149,7 +193,12 @@ describe('Apply Changes', function () {
     assert.ok(preview?.summary && preview.summary.add >= 2, JSON.stringify(preview?.summary));
 
     // Someone creates the group in the tenant between the preview and the apply.
-    await graph(url, 'POST', '/groups', { displayName: 'PIM-Host-Stale', mailEnabled: false, securityEnabled: true, mailNickname: 'pim-host-stale' });
+    await graph(url, 'POST', '/groups', {
+      displayName: 'PIM-Host-Stale',
+      mailEnabled: false,
+      securityEnabled: true,
+      mailNickname: 'pim-host-stale',
+    });
 
     api.setPromptAnswers!([{ confirm: true, expect: 'Apply' }]);
     const result = await vscode.commands.executeCommand<ApplyResult | undefined>('pimGroups.applyChanges', uri);
@@ -159,8 +208,14 @@ describe('Apply Changes', function () {
     assert.strictEqual(outcome.outcome, 'failed');
     assert.match(outcome.error ?? '', /tenant changed since this plan was made; nothing was applied\. Preview again/);
     // Nothing was applied: the group the other tool created has no eligible member.
-    const groups = await graph(url, 'GET', `/groups?$filter=displayName eq 'PIM-Host-Stale'`) as { value: { id: string }[] };
-    const schedules = await graph(url, 'GET', `/identityGovernance/privilegedAccess/group/eligibilitySchedules?$filter=groupId eq '${groups.value[0].id}'`) as { value: unknown[] };
+    const groups = (await graph(url, 'GET', `/groups?$filter=displayName eq 'PIM-Host-Stale'`)) as {
+      value: { id: string }[];
+    };
+    const schedules = (await graph(
+      url,
+      'GET',
+      `/identityGovernance/privilegedAccess/group/eligibilitySchedules?$filter=groupId eq '${groups.value[0].id}'`,
+    )) as { value: unknown[] };
     assert.deepStrictEqual(schedules.value, []);
   });
 
@@ -168,7 +223,9 @@ describe('Apply Changes', function () {
     assert.strictEqual(vscode.workspace.isTrusted, true);
     const { refuseWhenUntrusted } = await import('../../../src/extension/apply/workspaceTrust');
     assert.throws(() => refuseWhenUntrusted(false, 'Applying changes'), /Applying changes needs a trusted workspace/);
-    const applyContribution = (pimGroups().packageJSON.contributes.commands as { command: string; enablement?: string }[]).find((c) => c.command === 'pimGroups.applyChanges');
+    const applyContribution = (
+      pimGroups().packageJSON.contributes.commands as { command: string; enablement?: string }[]
+    ).find((c) => c.command === 'pimGroups.applyChanges');
     assert.strictEqual(applyContribution?.enablement, 'isWorkspaceTrusted');
   });
 });

@@ -17,18 +17,26 @@ describe('contributed commands', () => {
 
   it('Validate Definitions checks every definition file in the workspace', async () => {
     const api = (await pimGroups().activate()) as PimGroupsTestApi;
-    const onDisk = (await vscode.workspace.findFiles('**/*.pim.{yaml,yml}')).map((uri) => vscode.workspace.asRelativePath(uri));
+    const onDisk = (await vscode.workspace.findFiles('**/*.pim.{yaml,yml}')).map((uri) =>
+      vscode.workspace.asRelativePath(uri),
+    );
     const result = await vscode.commands.executeCommand<{ files: number }>('pimGroups.validateWorkspace');
     // Editors still open on files other tests deleted keep their text, so the extension may track more than the disk.
     const tracked = api.getTrackedDefinitionFiles!();
     assert.strictEqual(result?.files, tracked.length);
-    assert.deepStrictEqual(onDisk.filter((file) => !tracked.includes(file)), [], `tracked: ${tracked.join(', ')}`);
+    assert.deepStrictEqual(
+      onDisk.filter((file) => !tracked.includes(file)),
+      [],
+      `tracked: ${tracked.join(', ')}`,
+    );
   });
 
-  it('Show Log opens the extension\'s log without failing', async () => {
+  it("Show Log opens the extension's log without failing", async () => {
     const api = (await pimGroups().activate()) as PimGroupsTestApi;
     await vscode.commands.executeCommand('pimGroups.showLog');
-    const outcome = api.getCommandOutcomes!().filter((o) => o.id === 'pimGroups.showLog').pop();
+    const outcome = api.getCommandOutcomes!()
+      .filter((o) => o.id === 'pimGroups.showLog')
+      .pop();
     assert.strictEqual(outcome?.outcome, 'succeeded', JSON.stringify(outcome));
   });
 });

@@ -5,7 +5,12 @@ import * as vscode from 'vscode';
 import { eventually, pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
-interface Connection { kind: string; label: string; account: string; graphBaseUrl: string }
+interface Connection {
+  kind: string;
+  label: string;
+  account: string;
+  graphBaseUrl: string;
+}
 type Api = PimGroupsTestApi & {
   getConnection(): Connection | undefined;
   setSandboxCaller(upn: string, mfa?: boolean): Promise<Connection>;
@@ -19,7 +24,10 @@ describe('Connections', () => {
     if (!sandboxUrl()) this.skip();
     api = (await pimGroups().activate()) as unknown as Api;
   });
-  afterEach(async () => { api.useRealPrompts!(); await api.setSandboxCaller('admin@contoso.com'); });
+  afterEach(async () => {
+    api.useRealPrompts!();
+    await api.setSandboxCaller('admin@contoso.com');
+  });
 
   it('"Try without a tenant" connects to the sandbox at pimGroups.sandbox.url as pimGroups.sandbox.user', async () => {
     const info = await vscode.commands.executeCommand<Connection>('pimGroups.useSandbox');
@@ -37,7 +45,11 @@ describe('Connections', () => {
     await vscode.commands.executeCommand('pimGroups.selectConnection');
     assert.deepStrictEqual(api.getUnusedPromptAnswers!(), []);
     assert.strictEqual(api.getConnection(), undefined);
-    assert.deepStrictEqual(await api.getTreeChildren('pimGroups.groups'), [], 'signed out: an empty tree shows the Sign In welcome');
+    assert.deepStrictEqual(
+      await api.getTreeChildren('pimGroups.groups'),
+      [],
+      'signed out: an empty tree shows the Sign In welcome',
+    );
     assert.deepStrictEqual(await api.getTreeChildren('pimGroups.myAccess'), []);
   });
 
@@ -53,12 +65,16 @@ describe('Connections', () => {
     const config = vscode.workspace.getConfiguration('pimGroups');
     await config.update('sandbox.user', 'alice@contoso.com', vscode.ConfigurationTarget.Workspace);
     try {
-      await eventually('the sandbox connection as alice', () => (api.getConnection()?.account === 'alice@contoso.com' ? true : undefined));
+      await eventually('the sandbox connection as alice', () =>
+        api.getConnection()?.account === 'alice@contoso.com' ? true : undefined,
+      );
       assert.strictEqual(api.getConnection()?.label, 'Sandbox · alice@contoso.com');
     } finally {
       await config.update('sandbox.user', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await eventually('the sandbox connection as admin again', () => (api.getConnection()?.account === 'admin@contoso.com' ? true : undefined));
+    await eventually('the sandbox connection as admin again', () =>
+      api.getConnection()?.account === 'admin@contoso.com' ? true : undefined,
+    );
   });
 
   it('starts a sandbox of its own on 127.0.0.1 (in the extension host) when pimGroups.sandbox.url is empty', async () => {
@@ -67,18 +83,24 @@ describe('Connections', () => {
     await vscode.commands.executeCommand('pimGroups.useSandbox');
     await config.update('sandbox.url', '', vscode.ConfigurationTarget.Workspace);
     try {
-      const own = await eventually('a sandbox of its own', () => {
-        const url = api.getConnection()?.graphBaseUrl;
-        return url && url !== harnessUrl.replace(/\/+$/, '') ? url : undefined;
-      }, 30000);
+      const own = await eventually(
+        'a sandbox of its own',
+        () => {
+          const url = api.getConnection()?.graphBaseUrl;
+          return url && url !== harnessUrl.replace(/\/+$/, '') ? url : undefined;
+        },
+        30000,
+      );
       assert.match(own, /^http:\/\/127\.0\.0\.1:\d+$/);
-      const health = await (await fetch(`${own}/_sandbox/health`)).json() as { status: string; seed?: string };
+      const health = (await (await fetch(`${own}/_sandbox/health`)).json()) as { status: string; seed?: string };
       assert.strictEqual(health.status, 'ok');
       assert.ok((await api.getTreeChildren('pimGroups.groups')).some((g) => g.label === 'PIM-Intune-Helpdesk'));
     } finally {
       await config.update('sandbox.url', harnessUrl, vscode.ConfigurationTarget.Workspace);
     }
-    await eventually("the harness's sandbox again", () => (api.getConnection()?.graphBaseUrl === harnessUrl.replace(/\/+$/, '') ? true : undefined));
+    await eventually("the harness's sandbox again", () =>
+      api.getConnection()?.graphBaseUrl === harnessUrl.replace(/\/+$/, '') ? true : undefined,
+    );
   });
 
   it('refuses the tenant-facing commands with a "Sign In" message when signed out', async () => {

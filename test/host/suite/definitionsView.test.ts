@@ -22,7 +22,9 @@ describe('Definitions view', function () {
   });
 
   it('is contributed to the PIM Groups container and shows each definition', async () => {
-    const views = (pimGroups().packageJSON.contributes.views as Record<string, { id: string }[]>).pimGroups.map((v) => v.id);
+    const views = (pimGroups().packageJSON.contributes.views as Record<string, { id: string }[]>).pimGroups.map(
+      (v) => v.id,
+    );
     assert.ok(views.includes('pimGroups.definitions'), views.join(', '));
     await vscode.commands.executeCommand('pimGroups.definitions.focus');
     await api.whenDefinitionsIdle!();
@@ -32,7 +34,10 @@ describe('Definitions view', function () {
   });
 
   it('says a file has errors', async () => {
-    await vscode.workspace.fs.writeFile(broken(), Buffer.from('apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: view-broken\n', 'utf8'));
+    await vscode.workspace.fs.writeFile(
+      broken(),
+      Buffer.from('apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: view-broken\n', 'utf8'),
+    );
     await api.whenDefinitionsIdle!();
     const row = await waitFor(() => api.getDefinitionRows!().find((r) => r.file === 'view-broken.pim.yaml'));
     assert.strictEqual(row.state, 'errors', JSON.stringify(row));
@@ -42,10 +47,18 @@ describe('Definitions view', function () {
   it('shows what the last preview said: changes not applied yet', async function () {
     if (!sandboxUrl()) this.skip();
     await vscode.commands.executeCommand('pimGroups.useSandbox');
-    const preview = await vscode.commands.executeCommand<{ summary?: { add: number; change: number; remove: number } }>('pimGroups.previewChanges', workspaceUri('intune-helpdesk.pim.yaml'));
+    const preview = await vscode.commands.executeCommand<{ summary?: { add: number; change: number; remove: number } }>(
+      'pimGroups.previewChanges',
+      workspaceUri('intune-helpdesk.pim.yaml'),
+    );
     assert.ok(preview?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     const n = preview.summary.add + preview.summary.change + preview.summary.remove;
-    assert.deepStrictEqual(rowOf('intune-helpdesk'), { label: 'intune-helpdesk', state: 'not-applied', description: `${n} changes to apply`, file: 'intune-helpdesk.pim.yaml' });
+    assert.deepStrictEqual(rowOf('intune-helpdesk'), {
+      label: 'intune-helpdesk',
+      state: 'not-applied',
+      description: `${n} changes to apply`,
+      file: 'intune-helpdesk.pim.yaml',
+    });
   });
 });
 

@@ -38,21 +38,32 @@ describe('diagnostics for a broken definition', () => {
     const document = editor.document;
     const diagnostics = await eventually('pim-groups diagnostics', () => {
       const found = ours(document.uri);
-      return found.some((d) => document.getText(d.range) === 'P1Y') && found.some((d) => document.getText(d.range) === 'PT48H') ? found : undefined;
+      return found.some((d) => document.getText(d.range) === 'P1Y') &&
+        found.some((d) => document.getText(d.range) === 'PT48H')
+        ? found
+        : undefined;
     });
-    for (const [value, line] of [['PT48H', 10], ['P1Y', 14]] as const) {
+    for (const [value, line] of [
+      ['PT48H', 10],
+      ['P1Y', 14],
+    ] as const) {
       const d = diagnostics.find((x) => document.getText(x.range) === value)!;
       assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error, `${value}: ${d.message}`);
       assert.strictEqual(d.range.start.line, line, `${value} is on line ${line + 1}`);
       assert.strictEqual(d.range.start.character, document.lineAt(line).text.indexOf(value));
-      console.log(`[pim-host] ${value} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${typeof d.code === 'object' ? d.code.value : d.code} ${d.message}`);
+      console.log(
+        `[pim-host] ${value} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${typeof d.code === 'object' ? d.code.value : d.code} ${d.message}`,
+      );
     }
   });
 
   it('clears them once the values are fixed', async () => {
     const document = editor.document;
     const fix = new vscode.WorkspaceEdit();
-    for (const [from, to] of [['PT48H', 'PT8H'], ['P1Y', 'P365D']]) {
+    for (const [from, to] of [
+      ['PT48H', 'PT8H'],
+      ['P1Y', 'P365D'],
+    ]) {
       const at = document.getText().indexOf(from);
       fix.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + from.length)), to);
     }
@@ -61,7 +72,13 @@ describe('diagnostics for a broken definition', () => {
     const left = await eventually('the diagnostics to clear', () => {
       const found = ours(document.uri);
       return found.length === 0 ? found : undefined;
-    }).catch((err: Error) => { throw new Error(`${err.message}; still: ${ours(document.uri).map((d) => d.message).join(' | ')}`); });
+    }).catch((err: Error) => {
+      throw new Error(
+        `${err.message}; still: ${ours(document.uri)
+          .map((d) => d.message)
+          .join(' | ')}`,
+      );
+    });
     assert.deepStrictEqual(left, []);
   });
 });

@@ -17,11 +17,13 @@ describe('Diff with Tenant', function () {
   });
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('opens the diff editor between the tenant\'s group and the definition, both rendered from the model', async () => {
+  it("opens the diff editor between the tenant's group and the definition, both rendered from the model", async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture()));
     await api.whenDefinitionsIdle!();
-    const result = await vscode.commands.executeCommand<{ left: string; right: string; inSync: boolean }>('pimGroups.diffWithTenant');
+    const result = await vscode.commands.executeCommand<{ left: string; right: string; inSync: boolean }>(
+      'pimGroups.diffWithTenant',
+    );
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
 
     const left = vscode.Uri.parse(result.left);
@@ -49,6 +51,9 @@ describe('Diff with Tenant', function () {
     const doc = await vscode.workspace.openTextDocument(original);
     assert.strictEqual(doc.isUntitled, false);
     assert.strictEqual(doc.uri.scheme, 'pim-groups-tenant');
-    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(original)), 'a tenant document must not exist on any file system');
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.fs.stat(original)),
+      'a tenant document must not exist on any file system',
+    );
   });
 });

@@ -6,7 +6,13 @@ import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
 /** The test API members of the connection and views features (src/extension/testMode/viewsTestApi.ts). */
-interface Item { label: string; description?: string; tooltip?: string; contextValue?: string; collapsible: boolean }
+interface Item {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  contextValue?: string;
+  collapsible: boolean;
+}
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<{ label: string; kind: string }>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
@@ -26,12 +32,17 @@ describe('Groups view (sandbox tenant)', () => {
     api = (await pimGroups().activate()) as unknown as Api;
     await api.setSandboxCaller('admin@contoso.com');
   });
-  afterEach(() => { api.useRealPrompts!(); api.setGroupsPageSize(50); });
+  afterEach(() => {
+    api.useRealPrompts!();
+    api.setGroupsPageSize(50);
+  });
 
   it("lists the tenant's PIM-enabled groups, and no group that is not onboarded", async () => {
     const roots = labels(await api.getTreeChildren(VIEW));
-    for (const name of ['PIM-Exchange-Admins', 'PIM-Finance-Reports', 'PIM-Intune-Helpdesk']) assert.ok(roots.includes(name), `${name} missing: ${roots.join(', ')}`);
-    for (const name of ['Helpdesk Leads', 'Finance Approvers', 'All Staff (dynamic)']) assert.ok(!roots.includes(name), `${name} is not PIM-enabled: ${roots.join(', ')}`);
+    for (const name of ['PIM-Exchange-Admins', 'PIM-Finance-Reports', 'PIM-Intune-Helpdesk'])
+      assert.ok(roots.includes(name), `${name} missing: ${roots.join(', ')}`);
+    for (const name of ['Helpdesk Leads', 'Finance Approvers', 'All Staff (dynamic)'])
+      assert.ok(!roots.includes(name), `${name} is not PIM-enabled: ${roots.join(', ')}`);
   });
 
   it('shows Member and Owner under a group, each with its policy in words and its assignments with time left', async () => {
@@ -51,7 +62,11 @@ describe('Groups view (sandbox tenant)', () => {
     const exchange = await api.getTreeChildren(VIEW, ['PIM-Exchange-Admins', 'Member']);
     const byName = new Map(exchange.map((i) => [i.label, i.description ?? '']));
     assert.match(byName.get('Security Operations') ?? '', /^active · \d+ days left$/);
-    assert.match(byName.get('Dave Kim (Contractor)') ?? '', /^eligible · starts in \d+ days$/, JSON.stringify([...byName]));
+    assert.match(
+      byName.get('Dave Kim (Contractor)') ?? '',
+      /^eligible · starts in \d+ days$/,
+      JSON.stringify([...byName]),
+    );
     const owners = await api.getTreeChildren(VIEW, ['PIM-Exchange-Admins', 'Owner']);
     assert.strictEqual(owners.find((i) => i.label === 'Adele Vance (Admin)')?.description, 'active · permanent');
   });
@@ -62,7 +77,9 @@ describe('Groups view (sandbox tenant)', () => {
     assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), ['PIM-Finance-Reports']);
     api.setPromptAnswers!([{ input: 'Nothing-Like-This' }]);
     await vscode.commands.executeCommand('pimGroups.filterGroups');
-    assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), ['No PIM-enabled groups start with "Nothing-Like-This"']);
+    assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), [
+      'No PIM-enabled groups start with "Nothing-Like-This"',
+    ]);
     await vscode.commands.executeCommand('pimGroups.clearGroupsFilter');
     assert.ok(labels(await api.getTreeChildren(VIEW)).length >= 3);
   });
@@ -74,8 +91,16 @@ describe('Groups view (sandbox tenant)', () => {
     assert.strictEqual(first[2].label, 'Load more…');
     await vscode.commands.executeCommand('_pimGroups.loadMoreGroups');
     const second = await api.getTreeChildren(VIEW);
-    assert.ok(second.length >= 3 && !labels(second).includes('Load more…') === (second.length <= 4), labels(second).join(', '));
-    assert.ok(labels(second).slice(0, 2).every((l, i) => l === first[i].label), 'the first page stays in place');
+    assert.ok(
+      second.length >= 3 && !labels(second).includes('Load more…') === second.length <= 4,
+      labels(second).join(', '),
+    );
+    assert.ok(
+      labels(second)
+        .slice(0, 2)
+        .every((l, i) => l === first[i].label),
+      'the first page stays in place',
+    );
   });
 
   it('turns a failed read into an error item with a Retry, never an empty tree', async () => {
@@ -116,4 +141,3 @@ describe('Groups view (sandbox tenant)', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
   });
 });
-

@@ -24,10 +24,22 @@ export interface Manifest {
  */
 export interface PimGroupsTestApi {
   getActivationMs?(): number;
-  setPromptAnswers?(answers: Array<{ pick: string | number; expect?: string } | { input: string; expect?: string } | { confirm: boolean; expect?: string } | { cancel: true; expect?: string }>): void;
+  setPromptAnswers?(
+    answers: Array<
+      | { pick: string | number; expect?: string }
+      | { input: string; expect?: string }
+      | { confirm: boolean; expect?: string }
+      | { cancel: true; expect?: string }
+    >,
+  ): void;
   getUnusedPromptAnswers?(): unknown[];
   useRealPrompts?(): void;
-  getCommandOutcomes?(): Array<{ id: string; outcome: 'succeeded' | 'cancelled' | 'failed'; durationMs: number; error?: string }>;
+  getCommandOutcomes?(): Array<{
+    id: string;
+    outcome: 'succeeded' | 'cancelled' | 'failed';
+    durationMs: number;
+    error?: string;
+  }>;
   whenDefinitionsIdle?(): Promise<void>;
   getTrackedDefinitionFiles?(): string[];
 }

@@ -6,7 +6,10 @@ import { sandboxUrl } from './hostTestSettings';
 
 // Import Group as Definition writes <name>.pim.yaml from a tenant group (the engine's export) into the workspace.
 // PIM-Exchange-Admins is onboarded in the demo tenant and in no example.
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'pim-groups' && d.severity === vscode.DiagnosticSeverity.Error);
+const ours = (uri: vscode.Uri) =>
+  vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'pim-groups' && d.severity === vscode.DiagnosticSeverity.Error);
 
 describe('Import Group as Definition', function () {
   this.timeout(60000);
@@ -35,7 +38,10 @@ describe('Import Group as Definition', function () {
     assert.match(text, /^kind: PimGroup$/m);
     assert.match(text, /^ {2}displayName: PIM-Exchange-Admins$/m);
     await api.whenDefinitionsIdle!();
-    assert.deepStrictEqual(ours(imported).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+    assert.deepStrictEqual(
+      ours(imported).map((d) => `${d.range.start.line + 1}: ${d.message}`),
+      [],
+    );
   });
 
   it('imports by group id (as the Groups tree calls it) and asks before replacing the file', async () => {
@@ -54,8 +60,14 @@ describe('Import Group as Definition', function () {
   });
 
   it('plans the imported definition as in sync: the export matches the tenant', async () => {
-    const preview = await vscode.commands.executeCommand<{ summary?: Record<string, number>; html: string }>('pimGroups.previewChanges', imported);
+    const preview = await vscode.commands.executeCommand<{ summary?: Record<string, number>; html: string }>(
+      'pimGroups.previewChanges',
+      imported,
+    );
     assert.ok(preview?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
-    assert.deepStrictEqual({ add: preview.summary.add, change: preview.summary.change, remove: preview.summary.remove }, { add: 0, change: 0, remove: 0 });
+    assert.deepStrictEqual(
+      { add: preview.summary.add, change: preview.summary.change, remove: preview.summary.remove },
+      { add: 0, change: 0, remove: 0 },
+    );
   });
 });

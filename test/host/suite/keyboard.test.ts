@@ -6,14 +6,27 @@ import * as vscode from 'vscode';
 import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
-interface Item { label: string; description?: string; contextValue?: string; accessibleName?: string }
+interface Item {
+  label: string;
+  description?: string;
+  contextValue?: string;
+  accessibleName?: string;
+}
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<unknown>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
   revealInTree(viewId: string, labelPath: string[], expand?: boolean): Promise<void>;
 };
-interface Menu { command: string; when: string; group?: string }
-interface Keybinding { command: string; key: string; when?: string }
+interface Menu {
+  command: string;
+  when: string;
+  group?: string;
+}
+interface Keybinding {
+  command: string;
+  key: string;
+  when?: string;
+}
 
 const VIEW = 'pimGroups.myAccess';
 
@@ -29,7 +42,11 @@ describe('My Access by keyboard', function () {
   afterEach(() => api.useRealPrompts!());
   after(async () => {
     if (!sandboxUrl()) return;
-    await fetch(`${sandboxUrl()}/_sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 'demo' }), headers: { 'content-type': 'application/json' } });
+    await fetch(`${sandboxUrl()}/_sandbox/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ seed: 'demo' }),
+      headers: { 'content-type': 'application/json' },
+    });
     await api.setSandboxCaller('admin@contoso.com');
   });
 
@@ -38,16 +55,24 @@ describe('My Access by keyboard', function () {
     const inline = menus.filter((m) => m.when.includes(VIEW) && m.group?.startsWith('inline'));
     assert.ok(inline.length >= 6, inline.map((m) => m.command).join(', '));
     for (const m of inline) {
-      assert.ok(menus.some((c) => c.command === m.command && c.when === m.when && !c.group?.startsWith('inline')), `${m.command} is only an inline button`);
+      assert.ok(
+        menus.some((c) => c.command === m.command && c.when === m.when && !c.group?.startsWith('inline')),
+        `${m.command} is only an inline button`,
+      );
     }
-    const enter = (pimGroups().packageJSON.contributes.keybindings as Keybinding[]).find((k) => k.key === 'enter' && k.when?.includes(`focusedView == ${VIEW}`));
+    const enter = (pimGroups().packageJSON.contributes.keybindings as Keybinding[]).find(
+      (k) => k.key === 'enter' && k.when?.includes(`focusedView == ${VIEW}`),
+    );
     assert.strictEqual(enter?.command, '_pimGroups.myAccessDefaultAction');
   });
 
   it('speaks an eligible membership in words, with the keys that reach its actions', async () => {
     const item = (await api.getTreeChildren(VIEW, ['Eligible'])).find((i) => i.label === 'PIM-Intune-Helpdesk');
     assert.ok(item, 'alice is eligible in PIM-Intune-Helpdesk');
-    assert.match(item.accessibleName ?? '', /^PIM-Intune-Helpdesk, Member, eligible, \d+ days left\. Enter to activate; Shift\+F10 for more actions$/);
+    assert.match(
+      item.accessibleName ?? '',
+      /^PIM-Intune-Helpdesk, Member, eligible, \d+ days left\. Enter to activate; Shift\+F10 for more actions$/,
+    );
   });
 
   it("shows the policy's real maximum to an eligible-only user, and offers nothing longer", async () => {
@@ -55,7 +80,9 @@ describe('My Access by keyboard', function () {
     api.setPromptAnswers!([{ pick: '4 hours 30 minutes', expect: 'Up to 4 hours · justification' }]);
     await vscode.commands.executeCommand('_pimGroups.myAccessDefaultAction');
     // Enter runs Activate Membership on the item; its outcome is the one that failed on the scripted pick.
-    const outcome = api.getCommandOutcomes!().filter((o) => o.id === 'pimGroups.activateMembership').slice(-1)[0];
+    const outcome = api.getCommandOutcomes!()
+      .filter((o) => o.id === 'pimGroups.activateMembership')
+      .slice(-1)[0];
     assert.strictEqual(outcome.outcome, 'failed');
     const offered = (outcome.error ?? '').split('matches none of: ')[1]?.split(' (prompt')[0] ?? '';
     assert.ok(offered.startsWith('30 minutes, 1 hour,'), offered);
@@ -64,8 +91,13 @@ describe('My Access by keyboard', function () {
 
   it('activates the focused eligible membership with Enter, asking for the justification the policy requires', async () => {
     await api.revealInTree(VIEW, ['Eligible', 'PIM-Intune-Helpdesk'], false);
-    api.setPromptAnswers!([{ pick: '1 hour', expect: 'Up to 4 hours' }, { input: 'Keyboard only', expect: 'Justification' }]);
-    const result = await vscode.commands.executeCommand<{ message: string } | undefined>('_pimGroups.myAccessDefaultAction');
+    api.setPromptAnswers!([
+      { pick: '1 hour', expect: 'Up to 4 hours' },
+      { input: 'Keyboard only', expect: 'Justification' },
+    ]);
+    const result = await vscode.commands.executeCommand<{ message: string } | undefined>(
+      '_pimGroups.myAccessDefaultAction',
+    );
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.deepStrictEqual(api.getUnusedPromptAnswers!(), []);
     assert.match(result.message, /PIM-Intune-Helpdesk \(Member\) is active for 1 hour/);

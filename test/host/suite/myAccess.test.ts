@@ -4,7 +4,12 @@ import * as assert from 'assert';
 import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
-interface Item { label: string; description?: string; tooltip?: string; contextValue?: string }
+interface Item {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  contextValue?: string;
+}
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<unknown>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
@@ -21,11 +26,16 @@ describe('My Access view (sandbox tenant)', () => {
     if (!sandboxUrl()) this.skip();
     api = (await pimGroups().activate()) as unknown as Api;
   });
-  after(async () => { await api?.setSandboxCaller('admin@contoso.com'); });
+  after(async () => {
+    await api?.setSandboxCaller('admin@contoso.com');
+  });
 
   it("lists alice's eligible membership of PIM-Intune-Helpdesk with an inline Activate", async () => {
     await api.setSandboxCaller('alice@contoso.com');
-    assert.deepStrictEqual((await api.getTreeChildren(VIEW)).map((i) => i.label), SECTIONS);
+    assert.deepStrictEqual(
+      (await api.getTreeChildren(VIEW)).map((i) => i.label),
+      SECTIONS,
+    );
     const eligible = await api.getTreeChildren(VIEW, ['Eligible']);
     const intune = eligible.find((i) => i.label === 'PIM-Intune-Helpdesk');
     assert.ok(intune, eligible.map((i) => i.label).join(', '));
@@ -43,7 +53,9 @@ describe('My Access view (sandbox tenant)', () => {
     assert.match(henry.description ?? '', /Quarter-end close/);
     await api.setSandboxCaller('henry@contoso.com');
     const pending = await api.getTreeChildren(VIEW, ['My requests pending approval']);
-    assert.deepStrictEqual(pending.map((i) => `${i.label} ${i.contextValue}`), ['PIM-Finance-Reports pimMembership pending']);
+    assert.deepStrictEqual(
+      pending.map((i) => `${i.label} ${i.contextValue}`),
+      ['PIM-Finance-Reports pimMembership pending'],
+    );
   });
 });
-

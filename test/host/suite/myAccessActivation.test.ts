@@ -5,8 +5,17 @@ import * as vscode from 'vscode';
 import { eventually, pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
-interface Item { label: string; description?: string; tooltip?: string; contextValue?: string }
-interface Outcome { status: string; pendingApproval: boolean; message: string }
+interface Item {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  contextValue?: string;
+}
+interface Outcome {
+  status: string;
+  pendingApproval: boolean;
+  message: string;
+}
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<unknown>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
@@ -17,7 +26,8 @@ type Api = PimGroupsTestApi & {
 };
 
 const VIEW = 'pimGroups.myAccess';
-const labelsUnder = async (api: Api, section: string) => (await api.getTreeChildren(VIEW, [section])).map((i) => i.label);
+const labelsUnder = async (api: Api, section: string) =>
+  (await api.getTreeChildren(VIEW, [section])).map((i) => i.label);
 
 /** An unsigned sandbox token (src/auth/sandboxToken.ts), for test set-up calls the extension does not make. */
 function sandboxToken(upn: string): string {
@@ -28,7 +38,8 @@ function sandboxToken(upn: string): string {
 
 async function graph(method: string, path: string, body?: unknown): Promise<any> {
   const response = await fetch(`${sandboxUrl()}/v1.0${path}`, {
-    method, headers: { Authorization: `Bearer ${sandboxToken('admin@contoso.com')}`, 'Content-Type': 'application/json' },
+    method,
+    headers: { Authorization: `Bearer ${sandboxToken('admin@contoso.com')}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -43,8 +54,13 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     if (!sandboxUrl()) this.skip();
     api = (await pimGroups().activate()) as unknown as Api;
   });
-  afterEach(() => { api.useRealPrompts!(); api.simulateUntrustedWorkspace(false); });
-  after(async () => { await api?.setSandboxCaller('admin@contoso.com'); });
+  afterEach(() => {
+    api.useRealPrompts!();
+    api.simulateUntrustedWorkspace(false);
+  });
+  after(async () => {
+    await api?.setSandboxCaller('admin@contoso.com');
+  });
 
   it('refuses to activate in an untrusted workspace, before any prompt', async () => {
     await api.setSandboxCaller('alice@contoso.com');
@@ -88,7 +104,11 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     assert.match(api.getElevationStatus() ?? '', /PIM-Intune-Helpdesk · (1 h( \d+ min)?|[45]\d min) left/);
 
     // PIM keeps an activation for at least 5 minutes: move the sandbox's clock past that, then deactivate.
-    await fetch(`${sandboxUrl()}/_sandbox/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs: 6 * 60_000 }) });
+    await fetch(`${sandboxUrl()}/_sandbox/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ advanceMs: 6 * 60_000 }),
+    });
     const node = await api.getTreeNode(VIEW, ['Active', 'PIM-Intune-Helpdesk']);
     const ended = await vscode.commands.executeCommand<Outcome>('pimGroups.deactivateMembership', node);
     assert.ok(ended, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
@@ -99,56 +119,98 @@ describe('Activation from VS Code (sandbox tenant)', () => {
 
   it('explains why an extension was refused, and offers to deactivate instead', async () => {
     await api.setSandboxCaller('alice@contoso.com');
-    api.setPromptAnswers!([{ pick: 'PIM-Intune-Helpdesk' }, { pick: '30 minutes' }, { input: 'Short check', expect: 'Justification' }]);
-    assert.ok(await vscode.commands.executeCommand('pimGroups.activateMembership'), JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    api.setPromptAnswers!([
+      { pick: 'PIM-Intune-Helpdesk' },
+      { pick: '30 minutes' },
+      { input: 'Short check', expect: 'Justification' },
+    ]);
+    assert.ok(
+      await vscode.commands.executeCommand('pimGroups.activateMembership'),
+      JSON.stringify(api.getCommandOutcomes!().slice(-1)),
+    );
     await eventually('the elevation in the status bar', () => api.getElevationStatus());
     assert.match(api.getElevationStatus() ?? '', /PIM-Intune-Helpdesk · \d+ min left/);
     // selfExtend is not documented for groups and the sandbox refuses it: the message says what to do instead.
     const node = await api.getTreeNode(VIEW, ['Active', 'PIM-Intune-Helpdesk']);
     // Now a member, alice may read the group's policy, so the justification it requires is asked up front.
-    api.setPromptAnswers!([{ pick: '1 hour', expect: 'Extend by how long?' }, { input: 'Longer check', expect: 'Justification' }]);
+    api.setPromptAnswers!([
+      { pick: '1 hour', expect: 'Extend by how long?' },
+      { input: 'Longer check', expect: 'Justification' },
+    ]);
     await vscode.commands.executeCommand('pimGroups.extendMembership', node);
     const outcome = api.getCommandOutcomes!().slice(-1)[0];
     assert.strictEqual(outcome.outcome, 'failed');
-    assert.match(outcome.error ?? '', /^PIM did not accept extending PIM-Intune-Helpdesk .*Deactivate and activate it again/);
+    assert.match(
+      outcome.error ?? '',
+      /^PIM did not accept extending PIM-Intune-Helpdesk .*Deactivate and activate it again/,
+    );
   });
 
   it('activates without a justification prompt when the policy asks for none, and retries as an MFA session when asked to', async () => {
     // Set-up as the admin: PIM-Exchange-Admins' member activation needs MFA and no justification.
-    const [group] = (await graph('GET', `/groups?$filter=${encodeURIComponent("displayName eq 'PIM-Exchange-Admins'")}`)).value;
-    const assignments = (await graph('GET', `/policies/roleManagementPolicyAssignments?$filter=${encodeURIComponent(`scopeId eq '${group.id}' and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`)).value;
+    const [group] = (
+      await graph('GET', `/groups?$filter=${encodeURIComponent("displayName eq 'PIM-Exchange-Admins'")}`)
+    ).value;
+    const assignments = (
+      await graph(
+        'GET',
+        `/policies/roleManagementPolicyAssignments?$filter=${encodeURIComponent(`scopeId eq '${group.id}' and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
+      )
+    ).value;
     const member = assignments.find((a: any) => a.roleDefinitionId === 'member');
     const rule = member.policy.rules.find((r: any) => r.id === 'Enablement_EndUser_Assignment');
-    await graph('PATCH', `/policies/roleManagementPolicies/${member.policyId}/rules/Enablement_EndUser_Assignment`, { ...rule, enabledRules: ['MultiFactorAuthentication'] });
+    await graph('PATCH', `/policies/roleManagementPolicies/${member.policyId}/rules/Enablement_EndUser_Assignment`, {
+      ...rule,
+      enabledRules: ['MultiFactorAuthentication'],
+    });
 
     await api.setSandboxCaller('grace@contoso.com', false);
-    api.setPromptAnswers!([{ pick: 'PIM-Exchange-Admins' }, { pick: '2 hours' }, { confirm: true, expect: 'requires multi-factor authentication' }]);
+    api.setPromptAnswers!([
+      { pick: 'PIM-Exchange-Admins' },
+      { pick: '2 hours' },
+      { confirm: true, expect: 'requires multi-factor authentication' },
+    ]);
     const result = await vscode.commands.executeCommand<Outcome>('pimGroups.activateMembership');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
-    assert.deepStrictEqual(api.getAskedPrompts!().map((p) => p.kind), ['pick', 'pick', 'confirm'], 'no justification prompt; one MFA offer');
+    assert.deepStrictEqual(
+      api.getAskedPrompts!().map((p) => p.kind),
+      ['pick', 'pick', 'confirm'],
+      'no justification prompt; one MFA offer',
+    );
     assert.strictEqual(result.pendingApproval, false);
     assert.ok((await labelsUnder(api, 'Active')).includes('PIM-Exchange-Admins'));
   });
 
-  it('cancels henry\'s pending request, asks again and waits for approval; megan.manager approves it', async () => {
+  it("cancels henry's pending request, asks again and waits for approval; megan.manager approves it", async () => {
     await api.setSandboxCaller('henry@contoso.com');
     const pending = await api.getTreeNode(VIEW, ['My requests pending approval', 'PIM-Finance-Reports']);
     await vscode.commands.executeCommand('pimGroups.cancelRequest', pending);
     assert.deepStrictEqual(await labelsUnder(api, 'My requests pending approval'), ['No pending requests']);
 
-    api.setPromptAnswers!([{ pick: 'PIM-Finance-Reports' }, { pick: '2 hours' }, { input: 'Quarter-end close, second try', expect: 'Justification' }]);
+    api.setPromptAnswers!([
+      { pick: 'PIM-Finance-Reports' },
+      { pick: '2 hours' },
+      { input: 'Quarter-end close, second try', expect: 'Justification' },
+    ]);
     const result = await vscode.commands.executeCommand<Outcome>('pimGroups.activateMembership');
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(result.pendingApproval, true);
     // henry, eligible, may read his group's policy, so the message names the approver it lists.
-    assert.match(result.message, /^Waiting for approval by Megan Bowen: PIM-Finance-Reports \(Member\) activates once approved\.$/);
+    assert.match(
+      result.message,
+      /^Waiting for approval by Megan Bowen: PIM-Finance-Reports \(Member\) activates once approved\.$/,
+    );
     assert.deepStrictEqual(await labelsUnder(api, 'My requests pending approval'), ['PIM-Finance-Reports']);
 
     await api.setSandboxCaller('megan.manager@contoso.com');
     const request = await api.getTreeNode(VIEW, ['Waiting for my approval', 'Henry Ross → PIM-Finance-Reports']);
     api.setPromptAnswers!([{ input: 'Quarter-end close is on the calendar', expect: 'Why do you approve it?' }]);
     const decided = await vscode.commands.executeCommand<string>('pimGroups.approveRequest', request);
-    assert.strictEqual(decided, 'Approved: Henry Ross → PIM-Finance-Reports (Member).', JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.strictEqual(
+      decided,
+      'Approved: Henry Ross → PIM-Finance-Reports (Member).',
+      JSON.stringify(api.getCommandOutcomes!().slice(-1)),
+    );
     assert.deepStrictEqual(await labelsUnder(api, 'Waiting for my approval'), ['Nothing to approve']);
 
     await api.setSandboxCaller('henry@contoso.com');

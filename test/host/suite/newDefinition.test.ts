@@ -24,7 +24,10 @@ describe('New Definition from Use Case', () => {
     assert.match(text, /^ {2}name: helpdesk-nights$/m);
     assert.match(text, /^ {2}useCase: intune-rbac$/m);
     await api.whenDefinitionsIdle!();
-    assert.deepStrictEqual(ours(uri).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+    assert.deepStrictEqual(
+      ours(uri).map((d) => `${d.range.start.line + 1}: ${d.message}`),
+      [],
+    );
   });
 
   it('offers the use cases in a real quick pick, and Escape cancels without an error', async () => {
@@ -33,7 +36,9 @@ describe('New Definition from Use Case', () => {
     // Close the quick pick until the command reports how it ended (it may not be shown yet on the first try).
     const outcome = await eventually('the command to end', () => {
       void vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      return api.getCommandOutcomes!().slice(before).find((o) => o.id === COMMAND);
+      return api.getCommandOutcomes!()
+        .slice(before)
+        .find((o) => o.id === COMMAND);
     });
     await running;
     assert.strictEqual(outcome.outcome, 'cancelled', JSON.stringify(outcome));

@@ -24,9 +24,15 @@ describe('quick fixes', () => {
   it('offer days for a year-based duration, and applying the fix clears the error', async () => {
     await pimGroups().activate();
     const { document } = await openWorkspaceFile('quick-fix-years.pim.yaml', text);
-    const error = await eventually('the P1Y error', () => ours(document.uri).find((d) => document.getText(d.range) === 'P1Y'));
+    const error = await eventually('the P1Y error', () =>
+      ours(document.uri).find((d) => document.getText(d.range) === 'P1Y'),
+    );
     const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-      'vscode.executeCodeActionProvider', document.uri, error.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      error.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fixes = actions.filter((a): a is vscode.CodeAction => 'edit' in a && a.edit !== undefined);
     const fix = fixes.find((a) => a.title.includes('P365D'));
     assert.ok(fix, `no quick fix proposes P365D; offered: ${fixes.map((a) => a.title).join(' | ')}`);

@@ -6,14 +6,21 @@ import * as vscode from 'vscode';
 import { eventually, pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
-interface Item { label: string; description?: string }
+interface Item {
+  label: string;
+  description?: string;
+}
 type Api = PimGroupsTestApi & {
   getTrackedDefinitionFiles(): string[];
   getPreviewHtml(): string | undefined;
   getTenantChangeCount(): number;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
 };
-interface ApplyResult { applied: boolean; converged?: boolean; summary: string }
+interface ApplyResult {
+  applied: boolean;
+  converged?: boolean;
+  summary: string;
+}
 
 const FILE = 'host-refresh.pim.yaml';
 const definition = (eligible: string) => `apiVersion: pim-groups/v1
@@ -48,7 +55,12 @@ describe('refresh after a write', function () {
     const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', workspaceUri(FILE));
     assert.ok(result?.converged, JSON.stringify(result ?? api.getCommandOutcomes!().slice(-1)));
   };
-  const moveClock = (ms: number) => fetch(`${url}/_sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: ms }), headers: { 'content-type': 'application/json' } });
+  const moveClock = (ms: number) =>
+    fetch(`${url}/_sandbox/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceMs: ms }),
+      headers: { 'content-type': 'application/json' },
+    });
 
   before(async function () {
     url = sandboxUrl()!;
@@ -62,7 +74,11 @@ describe('refresh after a write', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(workspaceUri(FILE)).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(workspaceUri('.pim-groups'), { recursive: true }).then(undefined, () => undefined);
-    await fetch(`${url}/_sandbox/reset`, { method: 'POST', body: JSON.stringify({ seed: 'demo' }), headers: { 'content-type': 'application/json' } });
+    await fetch(`${url}/_sandbox/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ seed: 'demo' }),
+      headers: { 'content-type': 'application/json' },
+    });
   });
 
   it('plans the open preview again after Apply: it says the tenant matches and offers no Apply link', async () => {
@@ -72,15 +88,22 @@ describe('refresh after a write', function () {
     const changesBefore = api.getTenantChangeCount();
     await apply();
     assert.ok(api.getTenantChangeCount() > changesBefore, 'Apply announced no tenant change');
-    const html = await eventually('the open preview to be planned again', () => {
-      const now = api.getPreviewHtml() ?? '';
-      return /No changes: the tenant matches the definitions\./.test(now) ? now : undefined;
-    }, 30000);
+    const html = await eventually(
+      'the open preview to be planned again',
+      () => {
+        const now = api.getPreviewHtml() ?? '';
+        return /No changes: the tenant matches the definitions\./.test(now) ? now : undefined;
+      },
+      30000,
+    );
     assert.doesNotMatch(html, /Apply these changes/);
   });
 
   it('shows an empty semantic diff right after Apply, and says the file is in sync', async () => {
-    const diff = await vscode.commands.executeCommand<{ left: string; right: string; inSync: boolean }>('pimGroups.diffWithTenant', workspaceUri(FILE));
+    const diff = await vscode.commands.executeCommand<{ left: string; right: string; inSync: boolean }>(
+      'pimGroups.diffWithTenant',
+      workspaceUri(FILE),
+    );
     assert.ok(diff, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(diff.inSync, true);
     const left = (await vscode.workspace.openTextDocument(vscode.Uri.parse(diff.left))).getText();
@@ -92,13 +115,19 @@ describe('refresh after a write', function () {
 
   it('reads the Groups view again after Apply: a removed assignment disappears from an expanded group', async () => {
     const before = await api.getTreeChildren('pimGroups.groups', ['PIM-Host-Refresh', 'Member']);
-    assert.ok(before.some((i) => /frank/i.test(i.label)), before.map((i) => i.label).join(', '));
+    assert.ok(
+      before.some((i) => /frank/i.test(i.label)),
+      before.map((i) => i.label).join(', '),
+    );
 
     await write(WITHOUT_FRANK);
     // The file watcher reports the change a moment later: wait until the plan sees it (the removal of frank).
     const deadline = Date.now() + 20000;
     for (;;) {
-      const p = await vscode.commands.executeCommand<{ summary?: { remove: number } }>('pimGroups.previewChanges', workspaceUri(FILE));
+      const p = await vscode.commands.executeCommand<{ summary?: { remove: number } }>(
+        'pimGroups.previewChanges',
+        workspaceUri(FILE),
+      );
       if (p?.summary?.remove === 1) break;
       assert.ok(Date.now() < deadline, `the plan never removed frank: ${JSON.stringify(p?.summary)}`);
       await new Promise((r) => setTimeout(r, 500));
@@ -112,6 +141,9 @@ describe('refresh after a write', function () {
       await moveClock(-6 * 60_000);
     }
     const member = await api.getTreeChildren('pimGroups.groups', ['PIM-Host-Refresh', 'Member']);
-    assert.ok(!member.some((i) => /frank/i.test(i.label)), `frank is still shown: ${member.map((i) => `${i.label} (${i.description})`).join(', ')}`);
+    assert.ok(
+      !member.some((i) => /frank/i.test(i.label)),
+      `frank is still shown: ${member.map((i) => `${i.label} (${i.description})`).join(', ')}`,
+    );
   });
 });

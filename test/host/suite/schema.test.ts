@@ -9,7 +9,9 @@ describe('JSON Schema for definitions', () => {
   it('is contributed for *.pim.yaml files through yamlValidation, and the file it names parses', () => {
     const loaded = pimGroups().packageJSON as typeof manifest;
     const entries = loaded.contributes?.yamlValidation ?? [];
-    const forDefinitions = entries.filter((e) => ([] as string[]).concat(e.fileMatch).some((m) => m.includes('.pim.yaml')));
+    const forDefinitions = entries.filter((e) =>
+      ([] as string[]).concat(e.fileMatch).some((m) => m.includes('.pim.yaml')),
+    );
     assert.ok(forDefinitions.length > 0, `no yamlValidation entry matches *.pim.yaml: ${JSON.stringify(entries)}`);
     for (const entry of forDefinitions) {
       const file = path.join(pimGroups().extensionUri.fsPath, entry.url);

@@ -5,7 +5,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { pimGroups, repoRoot } from './extensionUnderTest';
 
-interface Bundle { testApiFor<T>(mode: vscode.ExtensionMode, build: () => T): T | undefined }
+interface Bundle {
+  testApiFor<T>(mode: vscode.ExtensionMode, build: () => T): T | undefined;
+}
 
 describe('test API only in test mode', () => {
   it('returns the test API from activate() in this host, which runs the extension in test mode', async () => {
@@ -23,7 +25,10 @@ describe('test API only in test mode', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const bundle = require(path.join(repoRoot, 'dist', 'extension.js')) as Bundle;
     let built = 0;
-    const build = () => { built += 1; return { setPromptAnswers: () => undefined }; };
+    const build = () => {
+      built += 1;
+      return { setPromptAnswers: () => undefined };
+    };
     assert.strictEqual(bundle.testApiFor(vscode.ExtensionMode.Production, build), undefined);
     assert.strictEqual(bundle.testApiFor(vscode.ExtensionMode.Development, build), undefined);
     assert.strictEqual(built, 0);

@@ -9,7 +9,16 @@ const COMMANDS = ['validate', 'plan', 'apply', 'export', 'activate', 'deactivate
 
 function io(): CliIo & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l), isTty: false, cwd: ROOT, env: {}, signal: new AbortController().signal, confirm: async () => false };
+  return {
+    lines,
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    isTty: false,
+    cwd: ROOT,
+    env: {},
+    signal: new AbortController().signal,
+    confirm: async () => false,
+  };
 }
 
 describe('cli: top-level help and docs/cli.md', () => {
@@ -17,7 +26,8 @@ describe('cli: top-level help and docs/cli.md', () => {
     const out = io();
     assert.equal(await main(['--help'], out), 0);
     const text = out.lines.join('\n');
-    for (const name of COMMANDS) assert.match(text, new RegExp(`^  ${name} +\\S.{10,}$`, 'm'), `${name} has a description`);
+    for (const name of COMMANDS)
+      assert.match(text, new RegExp(`^  ${name} +\\S.{10,}$`, 'm'), `${name} has a description`);
   });
 
   it('docs/cli.md documents every command and every option each command accepts', async () => {
@@ -26,7 +36,9 @@ describe('cli: top-level help and docs/cli.md', () => {
       assert.match(doc, new RegExp(`^## (.* )?${name}\\b`, 'm'), `docs/cli.md has a section for ${name}`);
       const help = io();
       await main([name, '--help'], help);
-      const options = [...help.lines.join('\n').matchAll(/^\s+(?:-\w, )?--([a-z][\w-]*)/gm)].map((m) => m[1]).filter((o) => o !== 'help');
+      const options = [...help.lines.join('\n').matchAll(/^\s+(?:-\w, )?--([a-z][\w-]*)/gm)]
+        .map((m) => m[1])
+        .filter((o) => o !== 'help');
       for (const option of options) assert.ok(doc.includes(`--${option}`), `docs/cli.md mentions ${name} --${option}`);
     }
   });

@@ -17,15 +17,26 @@ async function cli(...argv: string[]): Promise<{ code: number; text: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'pim-options-'));
   const lines: string[] = [];
   const io: CliIo = {
-    out: (l) => lines.push(l), err: (l) => lines.push(l), isTty: false, cwd: dir, env: {},
-    signal: new AbortController().signal, confirm: async () => false,
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    isTty: false,
+    cwd: dir,
+    env: {},
+    signal: new AbortController().signal,
+    confirm: async () => false,
   };
-  try { return { code: await main(argv, io), text: lines.join('\n') }; } finally { rmSync(dir, { recursive: true, force: true }); }
+  try {
+    return { code: await main(argv, io), text: lines.join('\n') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('cli: options', () => {
   it('reads --name value, --name=value, booleans and repeatable options', () => {
-    const p = parseOptions(['--out', 'plan.json', '--json', '--group=a', '--group', 'b', 'defs'], SPECS, { positionals: true });
+    const p = parseOptions(['--out', 'plan.json', '--json', '--group=a', '--group', 'b', 'defs'], SPECS, {
+      positionals: true,
+    });
     assert.deepEqual({ ...p.values }, { out: 'plan.json', json: true, group: ['a', 'b'] });
     assert.deepEqual(p.positionals, ['defs']);
   });
@@ -38,7 +49,11 @@ describe('cli: options', () => {
 
   it('refuses unknown options, inherited property names included, and says which', () => {
     for (const name of ['--constructor', '--toString', '--__proto__', '--hasOwnProperty', '--nope']) {
-      assert.throws(() => parseOptions([name, 'x'], SPECS), (e: Error) => e instanceof UsageError && e.message === `unknown option '${name}'`, name);
+      assert.throws(
+        () => parseOptions([name, 'x'], SPECS),
+        (e: Error) => e instanceof UsageError && e.message === `unknown option '${name}'`,
+        name,
+      );
     }
   });
 
@@ -84,7 +99,10 @@ describe('cli: options', () => {
       const r = await cli(command, '--help');
       assert.equal(r.code, 0, command);
       for (const [name, spec] of Object.entries(CONNECTION_OPTIONS)) {
-        assert.ok(r.text.includes(`--${name}`) && r.text.includes(spec.description), `${command} --help shows --${name}`);
+        assert.ok(
+          r.text.includes(`--${name}`) && r.text.includes(spec.description),
+          `${command} --help shows --${name}`,
+        );
       }
     }
     assert.match((await cli('plan', '--help')).text, /--detailed-exitcode +exit 0 when there is nothing to do/);

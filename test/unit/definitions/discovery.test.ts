@@ -14,8 +14,14 @@ const good = (name: string) => GOOD.replaceAll('NAME', name);
 function testIo(cwd: string): CliIo & { text(): string } {
   const lines: string[] = [];
   return {
-    out: (l) => lines.push(l), err: (l) => lines.push(l), isTty: false, cwd, env: {},
-    signal: new AbortController().signal, confirm: async () => false, text: () => lines.join('\n'),
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    isTty: false,
+    cwd,
+    env: {},
+    signal: new AbortController().signal,
+    confirm: async () => false,
+    text: () => lines.join('\n'),
   };
 }
 
@@ -32,11 +38,16 @@ describe('definitions: which files are definitions', () => {
   });
   afterEach(() => rmSync(base, { recursive: true, force: true }));
 
-  const found = (args: string[] = []) => discoverDefinitions(nodeDiscoveryFs, args, repo).files.map((f) => path.relative(repo, f));
+  const found = (args: string[] = []) =>
+    discoverDefinitions(nodeDiscoveryFs, args, repo).files.map((f) => path.relative(repo, f));
 
   it('names definitions by file name, outside hidden folders and node_modules', () => {
     assert.ok(isDefinitionPath('teams/a.pim.yaml') && isDefinitionPath('b.PIM.YML'));
-    assert.ok(!isDefinitionPath('.git/a.pim.yaml') && !isDefinitionPath('x/node_modules/a.pim.yaml') && !isDefinitionPath('a.yaml'));
+    assert.ok(
+      !isDefinitionPath('.git/a.pim.yaml') &&
+        !isDefinitionPath('x/node_modules/a.pim.yaml') &&
+        !isDefinitionPath('a.yaml'),
+    );
     mkdirSync(path.join(repo, 'node_modules', 'x'), { recursive: true });
     mkdirSync(path.join(repo, '.github'));
     writeFileSync(path.join(repo, 'node_modules', 'x', 'n.pim.yaml'), good('n'));
@@ -66,16 +77,28 @@ describe('definitions: which files are definitions', () => {
     symlinkSync(path.join(outside, 'secret.pim.yaml'), path.join(repo, 'teams', 'secret.pim.yaml'));
     symlinkSync(outside, path.join(repo, 'elsewhere'));
     const d = discoverDefinitions(nodeDiscoveryFs, [], repo);
-    assert.deepEqual(d.files.map((f) => path.relative(repo, f)), [path.join('teams', 'a.pim.yaml')]);
-    assert.deepEqual(d.skipped.map((s) => path.relative(repo, s.path)).sort(), ['elsewhere', path.join('teams', 'secret.pim.yaml')]);
-    assert.throws(() => discoverDefinitions(nodeDiscoveryFs, ['teams/secret.pim.yaml'], repo), (e: Error) => e instanceof DiscoveryError && e.problem === 'outside');
+    assert.deepEqual(
+      d.files.map((f) => path.relative(repo, f)),
+      [path.join('teams', 'a.pim.yaml')],
+    );
+    assert.deepEqual(d.skipped.map((s) => path.relative(repo, s.path)).sort(), [
+      'elsewhere',
+      path.join('teams', 'secret.pim.yaml'),
+    ]);
+    assert.throws(
+      () => discoverDefinitions(nodeDiscoveryFs, ['teams/secret.pim.yaml'], repo),
+      (e: Error) => e instanceof DiscoveryError && e.problem === 'outside',
+    );
   });
 
   it('plan and apply read only what validate reads: no file outside the repository', () => {
     symlinkSync(path.join(outside, 'secret.pim.yaml'), path.join(repo, 'teams', 'secret.pim.yaml'));
     const io = testIo(repo);
     const ws = loadDefinitions([], io);
-    assert.deepEqual(ws?.groups.map((g) => g.metadata.name), ['a']);
+    assert.deepEqual(
+      ws?.groups.map((g) => g.metadata.name),
+      ['a'],
+    );
     assert.match(io.text(), /warning: teams[\\/]secret\.pim\.yaml is not read: it is a link to .*elsewhere/);
   });
 
@@ -83,16 +106,25 @@ describe('definitions: which files are definitions', () => {
     writeFileSync(path.join(outside, 'notes.txt'), good('notes'));
     symlinkSync(path.join(outside, 'notes.txt'), path.join(outside, 'notes.pim.yaml'));
     const d = discoverDefinitions(nodeDiscoveryFs, [outside], repo);
-    assert.deepEqual(d.files.map((f) => path.basename(f)), ['notes.pim.yaml', 'secret.pim.yaml']);
+    assert.deepEqual(
+      d.files.map((f) => path.basename(f)),
+      ['notes.pim.yaml', 'secret.pim.yaml'],
+    );
   });
 
   it('stops with the path when a folder cannot be read', () => {
     const denied = path.join(repo, 'teams');
-    const fs = { ...nodeDiscoveryFs, list: (dir: string) => {
-      if (dir === denied) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      return nodeDiscoveryFs.list(dir);
-    } };
-    assert.throws(() => discoverDefinitions(fs, [], repo), (e: Error) => e instanceof DiscoveryError && e.problem === 'unreadable' && e.message.includes(denied));
+    const fs = {
+      ...nodeDiscoveryFs,
+      list: (dir: string) => {
+        if (dir === denied) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        return nodeDiscoveryFs.list(dir);
+      },
+    };
+    assert.throws(
+      () => discoverDefinitions(fs, [], repo),
+      (e: Error) => e instanceof DiscoveryError && e.problem === 'unreadable' && e.message.includes(denied),
+    );
   });
 
   it('validate stops with the path of an unreadable folder (as a user without root)', async function () {
@@ -103,6 +135,8 @@ describe('definitions: which files are definitions', () => {
       const io = testIo(repo);
       assert.equal(await main(['validate'], io), 1);
       assert.match(io.text(), /Cannot read the folder .*teams/);
-    } finally { chmodSync(denied, 0o755); }
+    } finally {
+      chmodSync(denied, 0o755);
+    }
   });
 });

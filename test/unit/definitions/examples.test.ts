@@ -5,7 +5,9 @@ import { Definition, formatDefinitions, loadWorkspace, parseFile } from '../../.
 import { NOW } from './fixture';
 
 const dir = path.resolve(__dirname, '../../../../examples');
-export const EXAMPLES = readdirSync(dir).filter((f) => f.endsWith('.pim.yaml')).sort()
+export const EXAMPLES = readdirSync(dir)
+  .filter((f) => f.endsWith('.pim.yaml'))
+  .sort()
   .map((f) => ({ path: `examples/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
 
 /** The model without its source, for comparing a re-parse with the original. */
@@ -15,7 +17,9 @@ function meaning(defs: readonly Definition[]): unknown[] {
 
 describe('definitions: the examples', () => {
   it('there is one example per use case, plus the templates', () => {
-    const useCases = loadWorkspace(EXAMPLES, { now: NOW }).groups.map((g) => g.metadata.useCase).sort();
+    const useCases = loadWorkspace(EXAMPLES, { now: NOW })
+      .groups.map((g) => g.metadata.useCase)
+      .sort();
     assert.deepEqual(useCases, ['azure-resource', 'ca-exclusion', 'intune-rbac', 'jit-license', 'team-access']);
     assert.ok(EXAMPLES.some((e) => e.path.endsWith('templates.pim.yaml')));
   });
@@ -46,8 +50,10 @@ describe('definitions: the examples', () => {
   });
 
   it('formats null (turn off) and leaves out what is not managed', () => {
-    const text = EXAMPLES.find((e) => e.path.includes('intune'))!.text
-      .replace('      approval:\n', '      authenticationContext: null\n      approval:\n');
+    const text = EXAMPLES.find((e) => e.path.includes('intune'))!.text.replace(
+      '      approval:\n',
+      '      authenticationContext: null\n      approval:\n',
+    );
     const formatted = formatDefinitions(parseFile({ path: 'x', text }).definitions);
     assert.match(formatted, /authenticationContext: null/);
     assert.doesNotMatch(formatted, /owner:/);

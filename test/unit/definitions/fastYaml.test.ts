@@ -10,7 +10,12 @@ function shape(node: SourceNode | null): unknown {
   if (node === null) return null;
   if (node.kind === 'scalar') return node;
   if (node.kind === 'seq') return { kind: 'seq', flow: node.flow, start: node.start, items: node.items.map(shape) };
-  return { kind: 'map', flow: node.flow, start: node.start, pairs: node.pairs.map((p) => ({ key: p.key, value: shape(p.value) })) };
+  return {
+    kind: 'map',
+    flow: node.flow,
+    start: node.start,
+    pairs: node.pairs.map((p) => ({ key: p.key, value: shape(p.value) })),
+  };
 }
 
 /** When the fast reader answers, `yaml` must see no error and the same documents, trees and values. */
@@ -19,7 +24,12 @@ function agrees(text: string): boolean {
   if (!fast) return false;
   const full = parseAllDocuments(text, { uniqueKeys: true, logLevel: 'error' });
   const docs = Array.isArray(full) ? full : [];
-  for (const d of docs) assert.deepEqual([...d.errors, ...d.warnings].map((e) => e.message), [], `yaml reports problems the fast reader missed in:\n${text}`);
+  for (const d of docs)
+    assert.deepEqual(
+      [...d.errors, ...d.warnings].map((e) => e.message),
+      [],
+      `yaml reports problems the fast reader missed in:\n${text}`,
+    );
   assert.equal(fast.length, docs.length, `document count differs for:\n${text}`);
   fast.forEach((doc, i) => {
     const reference = fromYamlDocument(docs[i], 100);
@@ -35,11 +45,23 @@ describe('definitions: the fast YAML reader agrees with the yaml package', () =>
   });
 
   const cases: [string, string][] = [
-    ['scalars of every core type', 'a: 1\nb: -2\nc: 0x1F\nd: 0o17\ne: 1.5\nf: .5e3\ng: .inf\nh: .NaN\ni: true\nj: False\nk: ~\nl: null\nm:\nn: yes\no: "1"\np: \'it\'\'s\'\nq: 2026-12-01T08:00:00Z\nr: P90D\n'],
-    ['comments and hashes inside values', '# top\na: x#y # comment\nb: "q # not a comment" # c\n\n   # indented comment\nc: user:erin_fabrikam.com#EXT#@contoso.com\n'],
-    ['flow collections', 'a: [ x, "y", 1, [z], {k: v} ]\nb: { k: v, n: 1, l: [ 1, 2 ] }\nc: []\nd: {}\ne: [ user:lead@contoso.com, group:Helpdesk Leads ]\n'],
+    [
+      'scalars of every core type',
+      "a: 1\nb: -2\nc: 0x1F\nd: 0o17\ne: 1.5\nf: .5e3\ng: .inf\nh: .NaN\ni: true\nj: False\nk: ~\nl: null\nm:\nn: yes\no: \"1\"\np: 'it''s'\nq: 2026-12-01T08:00:00Z\nr: P90D\n",
+    ],
+    [
+      'comments and hashes inside values',
+      '# top\na: x#y # comment\nb: "q # not a comment" # c\n\n   # indented comment\nc: user:erin_fabrikam.com#EXT#@contoso.com\n',
+    ],
+    [
+      'flow collections',
+      'a: [ x, "y", 1, [z], {k: v} ]\nb: { k: v, n: 1, l: [ 1, 2 ] }\nc: []\nd: {}\ne: [ user:lead@contoso.com, group:Helpdesk Leads ]\n',
+    ],
     ['sequences at the same indent as their key', 'a:\n- 1\n- x: 2\n  y: 3\nb: 4\n'],
-    ['nested sequences of mappings', 'x:\n  list:\n    - a: 1\n      b:\n        - c\n    -   d: 2\n    -\n      e: 3\n    - \n'],
+    [
+      'nested sequences of mappings',
+      'x:\n  list:\n    - a: 1\n      b:\n        - c\n    -   d: 2\n    -\n      e: 3\n    - \n',
+    ],
     ['multiple documents and markers with comments', 'a: 1\n---\n--- # second\nb: 2\n---\n'],
     ['a comment before the first marker', '# head\n---\na: 1\n'],
     ['quoted keys and keys with colons inside', '"a b": 1\n\'c\': 2\nd:e: 3\nurl: http://x\n'],
@@ -74,7 +96,8 @@ describe('definitions: the fast YAML reader agrees with the yaml package', () =>
   }
 
   function agreesOnMutations(count: number): void {
-    let answered = 0, tried = 0;
+    let answered = 0,
+      tried = 0;
     for (const seed of seeds(count)) {
       tried++;
       const base = EXAMPLES[seed % EXAMPLES.length];

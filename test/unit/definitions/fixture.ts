@@ -55,12 +55,24 @@ export function codes(findings: readonly Finding[]): string[] {
 /** The one finding with `code`; fails when there is none or more than one. */
 export function only(findings: readonly Finding[], code: string): Finding {
   const hits = findings.filter((f) => f.code === code);
-  assert.equal(hits.length, 1, `expected one ${code}, got: ${JSON.stringify(findings.map((f) => `${f.code} ${f.message}`), null, 1)}`);
+  assert.equal(
+    hits.length,
+    1,
+    `expected one ${code}, got: ${JSON.stringify(
+      findings.map((f) => `${f.code} ${f.message}`),
+      null,
+      1,
+    )}`,
+  );
   return hits[0];
 }
 
 export function none(findings: readonly Finding[], code: string): void {
-  assert.deepEqual(findings.filter((f) => f.code === code).map((f) => f.message), [], `expected no ${code}`);
+  assert.deepEqual(
+    findings.filter((f) => f.code === code).map((f) => f.message),
+    [],
+    `expected no ${code}`,
+  );
 }
 
 /** The range of the `occurrence`-th appearance of `needle` in `text` (zero-based lines and characters). */
@@ -100,7 +112,8 @@ function offset(text: string, p: { line: number; character: number }): number {
 export function applyFix(text: string, fix: QuickFix): string {
   const edits = [...fix.edits].sort((a, b) => offset(text, b.range.start) - offset(text, a.range.start));
   let out = text;
-  for (const e of edits) out = out.slice(0, offset(out, e.range.start)) + e.newText + out.slice(offset(out, e.range.end));
+  for (const e of edits)
+    out = out.slice(0, offset(out, e.range.start)) + e.newText + out.slice(offset(out, e.range.end));
   return out;
 }
 

@@ -14,7 +14,10 @@ function edited(from: string, to: string, text = GROUP): string {
 describe('definitions: reserved keys (PIM008)', () => {
   // Before: the fast reader made a quoted "__proto__" the prototype of `policies`, whose fields then drove the plan
   // with 0 findings, while the same text with CRLF line ends gave 2 findings.
-  const hostile = edited('policies:\n  member:\n', 'policies:\n  "__proto__":\n    member:\n      activation: { maxDuration: PT24H, requireMfa: false }\n  member:\n');
+  const hostile = edited(
+    'policies:\n  member:\n',
+    'policies:\n  "__proto__":\n    member:\n      activation: { maxDuration: PT24H, requireMfa: false }\n  member:\n',
+  );
 
   it('reports a quoted __proto__ key at the key, and the same for LF and CRLF', () => {
     const lf = check(hostile);
@@ -30,7 +33,11 @@ describe('definitions: reserved keys (PIM008)', () => {
   });
 
   it('reports plain, single-quoted and flow constructor / prototype keys too', () => {
-    for (const [from, to] of [['useCase: custom', 'constructor: x'], ['useCase: custom', "'prototype': x"], ['  displayName: PIM-Helpdesk', '  displayName: PIM-Helpdesk\n  extra: { __proto__: 1 }']]) {
+    for (const [from, to] of [
+      ['useCase: custom', 'constructor: x'],
+      ['useCase: custom', "'prototype': x"],
+      ['  displayName: PIM-Helpdesk', '  displayName: PIM-Helpdesk\n  extra: { __proto__: 1 }'],
+    ]) {
       assert.ok(codes(check(edited(from, to))).includes('PIM008'), to);
     }
   });
@@ -48,9 +55,17 @@ describe('definitions: control characters (PIM009)', () => {
     ['ESC in a display name', '  displayName: PIM-Helpdesk', '  displayName: "PIM-Helpdesk\\e[2K"'],
     ['BEL in a justification', 'justification: Leads stay active for the quarter', 'justification: "Leads\\a stay"'],
     ['NUL in a name', 'name: helpdesk', 'name: "help\\0desk"'],
-    ['a line break in metadata.name (a workflow command in CI)', 'name: helpdesk', 'name: "helpdesk\\n::error file=x::owned"'],
+    [
+      'a line break in metadata.name (a workflow command in CI)',
+      'name: helpdesk',
+      'name: "helpdesk\\n::error file=x::owned"',
+    ],
     ['CR in a justification', 'justification: Leads stay active for the quarter', 'justification: "Leads\\rstay"'],
-    ['a bidirectional override in a principal', 'principal: user:alice@contoso.com', 'principal: "user:alice\u202e@contoso.com"'],
+    [
+      'a bidirectional override in a principal',
+      'principal: user:alice@contoso.com',
+      'principal: "user:alice\u202e@contoso.com"',
+    ],
   ];
   for (const [title, from, to] of cases) {
     it(`reports ${title} at the value`, () => {
@@ -62,7 +77,15 @@ describe('definitions: control characters (PIM009)', () => {
   }
 
   it('allows line breaks in a justification (a block scalar)', () => {
-    none(check(edited('justification: Leads stay active for the quarter', 'justification: |\n        Leads stay active\n        for the quarter')), 'PIM009');
+    none(
+      check(
+        edited(
+          'justification: Leads stay active for the quarter',
+          'justification: |\n        Leads stay active\n        for the quarter',
+        ),
+      ),
+      'PIM009',
+    );
   });
 });
 

@@ -51,12 +51,19 @@ describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
   });
 
   it('PIM023 leaves an assignment that is not a mapping to the schema (one finding, not two)', () => {
-    const text = edit(GROUP, ['    - principal: user:alice@contoso.com\n      duration: P90D\n', '    - user:alice@contoso.com\n']);
+    const text = edit(GROUP, [
+      '    - principal: user:alice@contoso.com\n      duration: P90D\n',
+      '    - user:alice@contoso.com\n',
+    ]);
     assert.deepEqual(codes(check(text)), ['PIM006']);
   });
 
   it('PIM023 does not fire on permanent: true alone', () => {
-    const text = edit(GROUP, ['allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true'], ['duration: P90D', 'permanent: true']);
+    const text = edit(
+      GROUP,
+      ['allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true'],
+      ['duration: P90D', 'permanent: true'],
+    );
     assert.deepEqual(codes(check(text)), []);
   });
 });

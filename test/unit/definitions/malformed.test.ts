@@ -18,7 +18,11 @@ function survive(files: DefinitionFile[], cache?: ParseCache): Finding[] {
 
 describe('definitions: malformed input yields findings, never an exception', () => {
   it('broken YAML', () => {
-    assert.ok(survive([{ path: 'a', text: 'apiVersion: pim-groups/v1\nkind: [PimGroup\nmetadata: {' }]).some((f) => f.code === 'PIM001'));
+    assert.ok(
+      survive([{ path: 'a', text: 'apiVersion: pim-groups/v1\nkind: [PimGroup\nmetadata: {' }]).some(
+        (f) => f.code === 'PIM001',
+      ),
+    );
   });
 
   it('tabs', () => {
@@ -26,14 +30,24 @@ describe('definitions: malformed input yields findings, never an exception', () 
   });
 
   it('duplicate keys', () => {
-    assert.ok(survive([{ path: 'a', text: GROUP + 'group:\n  displayName: again\n' }]).some((f) => f.code === 'PIM002'));
+    assert.ok(
+      survive([{ path: 'a', text: GROUP + 'group:\n  displayName: again\n' }]).some((f) => f.code === 'PIM002'),
+    );
   });
 
   it('an alias bomb', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const findings = survive([{ path: 'bomb.pim.yaml', text: bomb.join('\n') + '\n' }]);
-    assert.ok(findings.some((f) => f.code === 'PIM001' && /alias/i.test(f.message)), JSON.stringify(findings));
+    assert.ok(
+      findings.some((f) => f.code === 'PIM001' && /alias/i.test(f.message)),
+      JSON.stringify(findings),
+    );
   });
 
   it('an undefined alias', () => {
@@ -58,16 +72,27 @@ describe('definitions: malformed input yields findings, never an exception', () 
   it('@fuzz deep nesting and huge mappings', function () {
     this.timeout(120_000);
     const deep = survive([{ path: 'a', text: `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n` }]);
-    assert.ok(deep.some((f) => f.code === 'PIM001' && /nested too deeply/.test(f.message)), JSON.stringify(deep));
+    assert.ok(
+      deep.some((f) => f.code === 'PIM001' && /nested too deeply/.test(f.message)),
+      JSON.stringify(deep),
+    );
     const keys = Array.from({ length: 20000 }, (_, i) => `k${i}: ${i}`).join('\n');
-    const wide = survive([{ path: 'b', text: `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: x\ngroup:\n  displayName: y\n${keys}\n` }]);
+    const wide = survive([
+      {
+        path: 'b',
+        text: `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: x\ngroup:\n  displayName: y\n${keys}\n`,
+      },
+    ]);
     assert.equal(wide.filter((f) => f.code === 'PIM004').length, 20000);
   });
 
   it('binary garbage', () => {
     const random = prng(42);
     const bytes = Buffer.from(Array.from({ length: 64 * 1024 }, () => Math.floor(random() * 256)));
-    survive([{ path: 'a', text: bytes.toString('latin1') }, { path: 'b', text: bytes.toString('utf8') }]);
+    survive([
+      { path: 'a', text: bytes.toString('latin1') },
+      { path: 'b', text: bytes.toString('utf8') },
+    ]);
   });
 
   it('wrong types everywhere', () => {
@@ -78,7 +103,16 @@ describe('definitions: malformed input yields findings, never an exception', () 
   });
 
   it('odd shapes: scalars, lists, nulls, non-string keys, a text that is not a string', () => {
-    for (const text of ['', '42', '~', '[]', '- 1', 'null: 1\n1: 2\n[a]: 3\n', 'kind: PimGroup\napiVersion: pim-groups/v1\nmetadata: ~\ngroup: ~\npolicies: ~\nassignments: ~\nbindings: ~\n', '---\n---\n---\n']) {
+    for (const text of [
+      '',
+      '42',
+      '~',
+      '[]',
+      '- 1',
+      'null: 1\n1: 2\n[a]: 3\n',
+      'kind: PimGroup\napiVersion: pim-groups/v1\nmetadata: ~\ngroup: ~\npolicies: ~\nassignments: ~\nbindings: ~\n',
+      '---\n---\n---\n',
+    ]) {
       survive([{ path: 'a', text }]);
     }
     survive([{ path: 'a', text: undefined as unknown as string }]);
@@ -87,7 +121,8 @@ describe('definitions: malformed input yields findings, never an exception', () 
   /** Most mutations of a valid file are findings; a run that found few of them mutated nothing that matters. */
   function mutations(count: number): void {
     const cache = new ParseCache(); // the unmutated examples are parsed once
-    let withFindings = 0, tried = 0;
+    let withFindings = 0,
+      tried = 0;
     for (const seed of seeds(count)) {
       tried++;
       const random = prng(seed);

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { effectivePolicy, loadWorkspace, ParseCache, parseFile, PimGroupDefinition, RULES } from '../../../src/definitions';
+import {
+  effectivePolicy,
+  loadWorkspace,
+  ParseCache,
+  parseFile,
+  PimGroupDefinition,
+  RULES,
+} from '../../../src/definitions';
 import { GROUP, keyRange, NOW, rangeOf, TEMPLATE } from './fixture';
 import { edit } from '../fixtureEdit';
 
@@ -8,7 +15,13 @@ describe('definitions: parsing and the public API', () => {
     const text = `${TEMPLATE}---\n${GROUP}`;
     const { definitions, findings } = parseFile({ path: 'x.pim.yaml', text }, { now: NOW });
     assert.deepEqual(findings, []);
-    assert.deepEqual(definitions.map((d) => [d.kind, d.source.index]), [['PolicyTemplate', 0], ['PimGroup', 1]]);
+    assert.deepEqual(
+      definitions.map((d) => [d.kind, d.source.index]),
+      [
+        ['PolicyTemplate', 0],
+        ['PimGroup', 1],
+      ],
+    );
   });
 
   it('fills the defaults: type security, mode authoritative, role member', () => {
@@ -35,7 +48,10 @@ describe('definitions: parsing and the public API', () => {
   it('parseFile leaves cross-file questions to loadWorkspace', () => {
     const text = edit(GROUP, ['  member:\n', '  member:\n    template: elsewhere\n']);
     assert.deepEqual(parseFile({ path: 'x', text }, { now: NOW }).findings, []);
-    assert.deepEqual(loadWorkspace([{ path: 'x', text }], { now: NOW }).findings.map((f) => f.code), ['PIM052']);
+    assert.deepEqual(
+      loadWorkspace([{ path: 'x', text }], { now: NOW }).findings.map((f) => f.code),
+      ['PIM052'],
+    );
   });
 
   it('reuses a cached parse while the text is unchanged', () => {
@@ -50,8 +66,17 @@ describe('definitions: parsing and the public API', () => {
   });
 
   it('merges a template under the role block field by field', () => {
-    const text = edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation: { maxDuration: PT4H }\n    eligibility: { maxDuration: P90D }\nassignments:']);
-    const ws = loadWorkspace([{ path: 't', text: TEMPLATE }, { path: 'g', text }], { now: NOW });
+    const text = edit(GROUP, [
+      /  member:\n[\s\S]*?assignments:/,
+      '  member:\n    template: standard-8h\n    activation: { maxDuration: PT4H }\n    eligibility: { maxDuration: P90D }\nassignments:',
+    ]);
+    const ws = loadWorkspace(
+      [
+        { path: 't', text: TEMPLATE },
+        { path: 'g', text },
+      ],
+      { now: NOW },
+    );
     assert.deepEqual(effectivePolicy(ws.groups[0], 'member', ws.templates), {
       activation: { maxDuration: 'PT4H', requireMfa: true, requireJustification: true },
       eligibility: { allowPermanent: false, maxDuration: 'P90D' },
@@ -60,9 +85,22 @@ describe('definitions: parsing and the public API', () => {
   });
 
   it('lets null in the block turn off what the template turns on', () => {
-    const tpl = edit(TEMPLATE, ['requireJustification: true }', 'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }']);
-    const text = edit(GROUP, ['  member:\n', '  member:\n    template: standard-8h\n'], ['      requireMfa: true\n', '      requireMfa: true\n      approval: null\n']);
-    const ws = loadWorkspace([{ path: 't', text: tpl }, { path: 'g', text }], { now: NOW });
+    const tpl = edit(TEMPLATE, [
+      'requireJustification: true }',
+      'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }',
+    ]);
+    const text = edit(
+      GROUP,
+      ['  member:\n', '  member:\n    template: standard-8h\n'],
+      ['      requireMfa: true\n', '      requireMfa: true\n      approval: null\n'],
+    );
+    const ws = loadWorkspace(
+      [
+        { path: 't', text: tpl },
+        { path: 'g', text },
+      ],
+      { now: NOW },
+    );
     assert.deepEqual(ws.findings, []);
     assert.equal(effectivePolicy(ws.groups[0], 'member', ws.templates)?.activation?.approval, null);
   });

@@ -10,13 +10,30 @@ describe('definitions: an assignment fits its role policy (PIM030–PIM033)', ()
   });
 
   it('PIM030 does not fire when the policy allows permanent or is not managed', () => {
-    none(check(edit(GROUP, ['duration: P90D', 'permanent: true'], ['allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true'])), 'PIM030');
-    const unmanaged = edit(GROUP, [/policies:[\s\S]*?assignments:/, 'assignments:'], ['duration: P90D', 'permanent: true']);
+    none(
+      check(
+        edit(
+          GROUP,
+          ['duration: P90D', 'permanent: true'],
+          ['allowPermanent: false\n      maxDuration: P365D', 'allowPermanent: true'],
+        ),
+      ),
+      'PIM030',
+    );
+    const unmanaged = edit(
+      GROUP,
+      [/policies:[\s\S]*?assignments:/, 'assignments:'],
+      ['duration: P90D', 'permanent: true'],
+    );
     none(check(unmanaged), 'PIM030');
   });
 
   it('PIM030: uses the policy the template brings', () => {
-    const text = edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\nassignments:'], ['duration: P90D', 'permanent: true']);
+    const text = edit(
+      GROUP,
+      [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\nassignments:'],
+      ['duration: P90D', 'permanent: true'],
+    );
     const f = only(check(text, [{ path: 't.pim.yaml', text: TEMPLATE }]), 'PIM030');
     assert.match(f.message, /P180D/);
   });
@@ -44,6 +61,14 @@ describe('definitions: an assignment fits its role policy (PIM030–PIM033)', ()
     const text = edit(GROUP, ['requireJustification: true', 'requireJustification: true\n      requireTicket: true']);
     const f = only(check(text), 'PIM033');
     assert.deepEqual(f.range, rangeOf(text, 'principal', 1));
-    none(check(text.replace('      justification: Leads', '      ticket: { system: ServiceNow, number: CHG1 }\n      justification: Leads')), 'PIM033');
+    none(
+      check(
+        text.replace(
+          '      justification: Leads',
+          '      ticket: { system: ServiceNow, number: CHG1 }\n      justification: Leads',
+        ),
+      ),
+      'PIM033',
+    );
   });
 });

@@ -67,7 +67,9 @@ describe('definitions: structure and schema (PIM001–PIM007)', () => {
   });
 
   it('PIM006: refuses a list where a mapping belongs, and a document that is not a mapping', () => {
-    assert.ok(codes(check(edit(GROUP, ['group:\n  displayName: PIM-Helpdesk', 'group: [ PIM-Helpdesk ]']))).includes('PIM006'));
+    assert.ok(
+      codes(check(edit(GROUP, ['group:\n  displayName: PIM-Helpdesk', 'group: [ PIM-Helpdesk ]']))).includes('PIM006'),
+    );
     only(check('- just\n- a list\n'), 'PIM006');
   });
 
@@ -85,10 +87,19 @@ describe('definitions: structure and schema (PIM001–PIM007)', () => {
   });
 
   it('PIM007: explains the name pattern, email format and number ranges', () => {
-    assert.match(only(check(edit(GROUP, ['name: helpdesk', 'name: Help_Desk'])), 'PIM007').message, /lowercase letters, digits and '-'/);
-    const mail = edit(GROUP, ['    eligibility:', '    notifications: { activated: { admin: { additionalRecipients: [ not-an-email ] } } }\n    eligibility:']);
+    assert.match(
+      only(check(edit(GROUP, ['name: helpdesk', 'name: Help_Desk'])), 'PIM007').message,
+      /lowercase letters, digits and '-'/,
+    );
+    const mail = edit(GROUP, [
+      '    eligibility:',
+      '    notifications: { activated: { admin: { additionalRecipients: [ not-an-email ] } } }\n    eligibility:',
+    ]);
     assert.match(only(check(mail), 'PIM007').message, /email address/);
-    const timeout = edit(GROUP, ['requireMfa: true', 'requireMfa: true\n      approval: { approvers: [ user:lead@contoso.com ], timeoutDays: 0 }']);
+    const timeout = edit(GROUP, [
+      'requireMfa: true',
+      'requireMfa: true\n      approval: { approvers: [ user:lead@contoso.com ], timeoutDays: 0 }',
+    ]);
     assert.match(only(check(timeout), 'PIM007').message, /at least 1/);
   });
 
@@ -104,7 +115,8 @@ describe('definitions: structure and schema (PIM001–PIM007)', () => {
       const n = node as Record<string, unknown>;
       if (n.properties) {
         for (const [k, v] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
-          if (typeof v.description !== 'string' || !Array.isArray(v.examples) || v.examples.length === 0) missing.push(`${path}.${k}`);
+          if (typeof v.description !== 'string' || !Array.isArray(v.examples) || v.examples.length === 0)
+            missing.push(`${path}.${k}`);
         }
       }
       for (const [k, v] of Object.entries(n)) if (typeof v === 'object' && k !== 'if') visit(v, `${path}/${k}`); // `if` holds conditions, not properties

@@ -2,11 +2,16 @@ import * as assert from 'node:assert/strict';
 import { check, GROUP, none, only, rangeOf, TEMPLATE } from './fixture';
 import { edit } from '../fixtureEdit';
 
-const intune = (text: string) => `${text.replace('useCase: custom', 'useCase: intune-rbac')}bindings:\n  intuneRoles: [ { role: Help Desk Operator } ]\n`;
+const intune = (text: string) =>
+  `${text.replace('useCase: custom', 'useCase: intune-rbac')}bindings:\n  intuneRoles: [ { role: Help Desk Operator } ]\n`;
 
 describe('definitions: security advice (PIM070–PIM072)', () => {
   it('PIM070: warns about permanent active access where the policy allows it', () => {
-    const text = edit(GROUP, ['allowPermanent: false\n      maxDuration: P180D', 'allowPermanent: true'], ['duration: P30D', 'permanent: true']);
+    const text = edit(
+      GROUP,
+      ['allowPermanent: false\n      maxDuration: P180D', 'allowPermanent: true'],
+      ['duration: P30D', 'permanent: true'],
+    );
     const f = only(check(text), 'PIM070');
     assert.equal(f.severity, 'warning');
     const at = rangeOf(text, 'permanent: true').start;
@@ -24,7 +29,13 @@ describe('definitions: security advice (PIM070–PIM072)', () => {
   it('PIM071 is satisfied by MFA, by an authentication context, or by a template that requires MFA', () => {
     none(check(intune(GROUP)), 'PIM071');
     none(check(intune(edit(GROUP, ['requireMfa: true', 'authenticationContext: c1']))), 'PIM071');
-    const viaTemplate = intune(edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\nassignments:'], ['duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D']));
+    const viaTemplate = intune(
+      edit(
+        GROUP,
+        [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\nassignments:'],
+        ['duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D'],
+      ),
+    );
     none(check(viaTemplate, [{ path: 't.pim.yaml', text: TEMPLATE }]), 'PIM071');
   });
 

@@ -14,21 +14,37 @@ const ls = getLanguageService({
   schemaRequestService: async () => readFileSync(schemaPath, 'utf8'),
   workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).toString() },
 });
-ls.configure({ validate: true, hover: true, completion: true, schemas: [{ uri: schemaUri, fileMatch: ['*.pim.yaml'] }] });
+ls.configure({
+  validate: true,
+  hover: true,
+  completion: true,
+  schemas: [{ uri: schemaUri, fileMatch: ['*.pim.yaml'] }],
+});
 let version = 0;
 const doc = (text: string) => TextDocument.create('file:///ws/test.pim.yaml', 'yaml', ++version, text);
 
 describe('definitions: the schema in yaml-language-server (Red Hat YAML)', () => {
   for (const e of EXAMPLES) {
     it(`${e.path} has no diagnostics`, async () => {
-      assert.deepEqual((await ls.doValidation(doc(e.text), false)).map((d) => String(d.message)), []);
+      assert.deepEqual(
+        (await ls.doValidation(doc(e.text), false)).map((d) => String(d.message)),
+        [],
+      );
     });
   }
 
   it('flags an unknown property and a year duration', async () => {
-    const messages = (await ls.doValidation(doc(edit(GROUP, ['requireMfa: true', 'requireMFA: true'], ['P90D', 'P1Y'])), false)).map((d) => String(d.message));
-    assert.ok(messages.some((m) => /requireMFA|DisallowedExtraProp/.test(m)), messages.join('\n')); // 1.19.2 shows the message key when not localised
-    assert.ok(messages.some((m) => /days, hours and minutes/.test(m)), messages.join('\n'));
+    const messages = (
+      await ls.doValidation(doc(edit(GROUP, ['requireMfa: true', 'requireMFA: true'], ['P90D', 'P1Y'])), false)
+    ).map((d) => String(d.message));
+    assert.ok(
+      messages.some((m) => /requireMFA|DisallowedExtraProp/.test(m)),
+      messages.join('\n'),
+    ); // 1.19.2 shows the message key when not localised
+    assert.ok(
+      messages.some((m) => /days, hours and minutes/.test(m)),
+      messages.join('\n'),
+    );
   });
 
   it('hovers with the property description', async () => {

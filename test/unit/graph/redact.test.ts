@@ -17,8 +17,14 @@ describe('redaction of logs and error messages', () => {
   });
 
   it('removes OAuth fields in JSON, forms and query strings', () => {
-    assert.equal(redact('{"access_token":"abc.def","expires_in":3599}'), '{"access_token":"[redacted]","expires_in":3599}');
-    assert.equal(redact('client_secret=s3cr3t&grant_type=client_credentials'), 'client_secret=[redacted]&grant_type=client_credentials');
+    assert.equal(
+      redact('{"access_token":"abc.def","expires_in":3599}'),
+      '{"access_token":"[redacted]","expires_in":3599}',
+    );
+    assert.equal(
+      redact('client_secret=s3cr3t&grant_type=client_credentials'),
+      'client_secret=[redacted]&grant_type=client_credentials',
+    );
     assert.equal(redact('grant_type=x&client_assertion=abc.def'), 'grant_type=x&client_assertion=[redacted]');
     assert.equal(redact('https://login/cb?code=0.AAA&state=1'), 'https://login/cb?code=[redacted]&state=1');
     assert.equal(redact('https://st.blob/x?sv=1&sig=abc%2F'), 'https://st.blob/x?sv=1&sig=[redacted]');
@@ -43,12 +49,19 @@ describe('redaction of logs and error messages', () => {
       'the password is rotated; secret: keep it; token: none',
       'pimGroups.validateWorkspace: 3 findings (code: PIM011) in intune-helpdesk.pim.yaml',
       'code=PIM011 and sig=1',
-    ]) assert.equal(redact(line), line);
+    ])
+      assert.equal(redact(line), line);
   });
 
   it('builds Graph errors whose message is already redacted', () => {
     const jwt = mintSandboxToken({ upn: 'x@contoso.com' });
-    const e = new GraphRequestError({ method: 'GET', path: `/groups?token=${jwt}`, status: 401, code: 'InvalidAuthenticationToken', message: `bad ${jwt}` });
+    const e = new GraphRequestError({
+      method: 'GET',
+      path: `/groups?token=${jwt}`,
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      message: `bad ${jwt}`,
+    });
     assert.ok(!e.message.includes(jwt.split('.')[1]));
     assert.match(e.message, /GET \/groups\?token=\[redacted\] failed \(401 InvalidAuthenticationToken\)/);
   });
@@ -58,7 +71,14 @@ describe('redaction of logs and error messages', () => {
     const seen: GraphLogEntry[] = [];
     const log = redactingLogger((e) => seen.push(e));
     const requestId = '6a3c9f0e-2b4d-4c1a-9e8f-0d1c2b3a4f5e';
-    log({ level: 'debug', message: '', method: 'GET', path: '/groups', requestId, clientRequestId: 'echoed-secret-in-a-header-99' });
+    log({
+      level: 'debug',
+      message: '',
+      method: 'GET',
+      path: '/groups',
+      requestId,
+      clientRequestId: 'echoed-secret-in-a-header-99',
+    });
     log({ level: 'debug', message: '', method: 'GET', path: '/groups', requestId: `x ${JWT}` });
     assert.equal(seen[0].requestId, requestId, 'a request id is not a secret: support needs it');
     assert.equal(seen[0].clientRequestId, '[redacted]');

@@ -43,7 +43,10 @@ describe('batch pacer', () => {
 describe('OData literals', () => {
   it('doubles quotes and splits `in` lists', () => {
     assert.equal(quote("O'Brien"), "'O''Brien'");
-    const clauses = inClauses('id', Array.from({ length: 31 }, (_, i) => `g${i}`));
+    const clauses = inClauses(
+      'id',
+      Array.from({ length: 31 }, (_, i) => `g${i}`),
+    );
     assert.equal(clauses.length, 3);
     assert.match(clauses[0], /^id in \('g0','g1',/);
   });

@@ -22,7 +22,8 @@ function registeredCommandIds(): Set<string> {
       assert.ok(table[m[1]], `${file} registers COMMANDS.${m[1]}, which commandIds.ts does not define`);
       ids.add(table[m[1]]);
     }
-    for (const m of text.matchAll(/\b(?:register|registerCommand|registerTextEditorCommand)\(\s*['"`]([^'"`]+)['"`]/g)) ids.add(m[1]);
+    for (const m of text.matchAll(/\b(?:register|registerCommand|registerTextEditorCommand)\(\s*['"`]([^'"`]+)['"`]/g))
+      ids.add(m[1]);
   }
   return ids;
 }
@@ -50,20 +51,30 @@ describe('extension manifest (package.json)', () => {
     it('gives every contributed command the category "PIM Groups" and a title', () => {
       for (const c of contributed) {
         assert.equal(c.category, 'PIM Groups', c.command);
-        assert.ok(c.title && !c.title.startsWith('PIM Groups'), `${c.command}: the category already prefixes the title`);
+        assert.ok(
+          c.title && !c.title.startsWith('PIM Groups'),
+          `${c.command}: the category already prefixes the title`,
+        );
       }
     });
 
     it('hides internal _pimGroups.* commands from the command palette', () => {
       const palette: { command: string; when?: string }[] = contributes.menus?.commandPalette ?? [];
       for (const c of contributed.filter((x) => x.command.startsWith('_pimGroups.'))) {
-        assert.ok(palette.some((p) => p.command === c.command && p.when === 'false'), `${c.command} is not hidden`);
+        assert.ok(
+          palette.some((p) => p.command === c.command && p.when === 'false'),
+          `${c.command} is not hidden`,
+        );
       }
     });
 
     it('refers only to contributed commands from menus and keybindings', () => {
       const references: string[] = [];
-      for (const items of Object.values(contributes.menus ?? {}) as { command?: string; submenu?: string; alt?: string }[][]) {
+      for (const items of Object.values(contributes.menus ?? {}) as {
+        command?: string;
+        submenu?: string;
+        alt?: string;
+      }[][]) {
         for (const item of items) {
           if (item.command) references.push(item.command);
           if (item.alt) references.push(item.alt);
@@ -82,7 +93,8 @@ describe('extension manifest (package.json)', () => {
       for (const g of contributes.grammars ?? []) paths.push(g.path);
       for (const v of contributes.yamlValidation ?? []) paths.push(v.url);
       for (const l of contributes.languages ?? []) if (l.configuration) paths.push(l.configuration);
-      for (const list of Object.values(contributes.viewsContainers ?? {}) as { icon: string }[][]) for (const c of list) paths.push(c.icon);
+      for (const list of Object.values(contributes.viewsContainers ?? {}) as { icon: string }[][])
+        for (const c of list) paths.push(c.icon);
       for (const c of contributed) if (typeof c.icon === 'string' && !c.icon.startsWith('$(')) paths.push(c.icon);
       return paths.filter(Boolean).map((p) => p.replace(/^\.\//, ''));
     };
@@ -102,11 +114,46 @@ describe('extension manifest (package.json)', () => {
     });
 
     it('keeps the files package.json points at inside the .vsix (.vscodeignore)', () => {
-      const rules = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-      const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
-      const shipped = (file: string) => rules.reduce((kept, rule) => (rule.startsWith('!') ? (glob(rule.slice(1)).test(file) ? true : kept) : (glob(rule).test(file) ? false : kept)), true);
-      for (const file of [...referenced(), 'package.json', 'dist/extension.js', 'dist/engine.js', 'dist/ThirdPartyNotices.txt', 'README.md']) assert.ok(shipped(file), `${file} is excluded by .vscodeignore`);
-      for (const file of ['src/extension/extension.ts', 'test/unit/tooling/lintRules.test.ts', 'out/src/cli/main.js', 'node_modules/yaml/package.json', 'dist/extension.js.map']) {
+      const rules = readFileSync(path.join(root, '.vscodeignore'), 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+      const glob = (pattern: string) =>
+        new RegExp(
+          `^${pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*\*/g, '\u0000')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\u0000/g, '.*')}$`,
+        );
+      const shipped = (file: string) =>
+        rules.reduce(
+          (kept, rule) =>
+            rule.startsWith('!')
+              ? glob(rule.slice(1)).test(file)
+                ? true
+                : kept
+              : glob(rule).test(file)
+                ? false
+                : kept,
+          true,
+        );
+      for (const file of [
+        ...referenced(),
+        'package.json',
+        'dist/extension.js',
+        'dist/engine.js',
+        'dist/ThirdPartyNotices.txt',
+        'README.md',
+      ])
+        assert.ok(shipped(file), `${file} is excluded by .vscodeignore`);
+      for (const file of [
+        'src/extension/extension.ts',
+        'test/unit/tooling/lintRules.test.ts',
+        'out/src/cli/main.js',
+        'node_modules/yaml/package.json',
+        'dist/extension.js.map',
+      ]) {
         assert.ok(!shipped(file), `${file} would be packaged`);
       }
     });
@@ -139,7 +186,7 @@ describe('extension manifest (package.json)', () => {
       }
     });
 
-    it('does not replace YAML\'s own language configuration', () => {
+    it("does not replace YAML's own language configuration", () => {
       for (const l of contributes.languages ?? []) assert.notEqual(l.id, 'yaml');
     });
 
@@ -160,7 +207,8 @@ describe('extension manifest (package.json)', () => {
     it('activates on definition files, not on every YAML file or at startup', () => {
       assert.ok(pkg.activationEvents.includes('workspaceContains:**/*.pim.yaml'));
       assert.ok(pkg.activationEvents.includes('workspaceContains:**/*.pim.yml'));
-      for (const event of pkg.activationEvents) assert.ok(!['*', 'onLanguage:yaml', 'onStartupFinished'].includes(event), event);
+      for (const event of pkg.activationEvents)
+        assert.ok(!['*', 'onLanguage:yaml', 'onStartupFinished'].includes(event), event);
     });
 
     it('declares limited support for untrusted workspaces, with the reason', () => {
@@ -170,9 +218,28 @@ describe('extension manifest (package.json)', () => {
     });
 
     it('uses only valid marketplace categories', () => {
-      const valid = ['AI', 'Azure', 'Chat', 'Data Science', 'Debuggers', 'Education', 'Extension Packs', 'Formatters', 'Keymaps',
-        'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers',
-        'Snippets', 'Testing', 'Themes', 'Visualization'];
+      const valid = [
+        'AI',
+        'Azure',
+        'Chat',
+        'Data Science',
+        'Debuggers',
+        'Education',
+        'Extension Packs',
+        'Formatters',
+        'Keymaps',
+        'Language Packs',
+        'Linters',
+        'Machine Learning',
+        'Notebooks',
+        'Other',
+        'Programming Languages',
+        'SCM Providers',
+        'Snippets',
+        'Testing',
+        'Themes',
+        'Visualization',
+      ];
       for (const c of pkg.categories) assert.ok(valid.includes(c), c);
     });
 

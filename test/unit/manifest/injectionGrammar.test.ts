@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from './repoRoot';
 
-const grammar = JSON.parse(readFileSync(path.join(repoRoot(), 'syntaxes/pim-groups.injection.tmLanguage.json'), 'utf8'));
+const grammar = JSON.parse(
+  readFileSync(path.join(repoRoot(), 'syntaxes/pim-groups.injection.tmLanguage.json'), 'utf8'),
+);
 const pattern = (name: string) => new RegExp(grammar.repository[name].match, 'g');
 const matches = (name: string, line: string) => [...line.matchAll(pattern(name))].map((m) => m[0]);
 
@@ -20,7 +22,11 @@ describe('injection grammar: what it highlights in YAML', () => {
     assert.deepEqual(matches('duration', '      duration: P90D   # a quarter'), ['P90D']);
     assert.deepEqual(matches('duration', '      maxDuration: P1DT2H30M'), ['P1DT2H30M']);
     assert.deepEqual(matches('duration', "      duration: 'PT1H30M'"), ['PT1H30M']);
-    assert.deepEqual(matches('duration', '      maxDuration: P1Y'), ['P1Y'], 'refused units are highlighted too; the diagnostics explain');
+    assert.deepEqual(
+      matches('duration', '      maxDuration: P1Y'),
+      ['P1Y'],
+      'refused units are highlighted too; the diagnostics explain',
+    );
   });
 
   it('leaves durations in prose, comments-like text and longer words alone', () => {
@@ -46,18 +52,21 @@ describe('injection grammar: what it highlights in YAML', () => {
   });
 
   it('leaves principal-like words inside prose alone', () => {
-    assert.deepEqual(matches('principal', "  description: ask user:alice first"), []);
+    assert.deepEqual(matches('principal', '  description: ask user:alice first'), []);
     assert.deepEqual(matches('principal', '  url: https://superuser:x@host'), []);
   });
 
   it('highlights GUIDs anywhere, including inside an Azure scope', () => {
-    assert.deepEqual(matches('guid', '    - scope: /subscriptions/8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b/resourceGroups/rg-payments'),
-      ['8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b']);
+    assert.deepEqual(
+      matches('guid', '    - scope: /subscriptions/8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b/resourceGroups/rg-payments'),
+      ['8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b'],
+    );
     assert.deepEqual(matches('guid', '  id: 5f1c7d8e-0000-4000-8000-00000000000'), [], 'one digit short');
   });
 
   it('stays out of comments and flow collections, where the YAML grammar keeps its own state', () => {
     assert.match(grammar.injectionSelector, /^L:source\.yaml /);
-    for (const excluded of ['-comment', '-meta.flow.sequence', '-meta.flow.mapping']) assert.ok(grammar.injectionSelector.includes(excluded), excluded);
+    for (const excluded of ['-comment', '-meta.flow.sequence', '-meta.flow.mapping'])
+      assert.ok(grammar.injectionSelector.includes(excluded), excluded);
   });
 });

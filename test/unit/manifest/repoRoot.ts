@@ -6,7 +6,12 @@ export function repoRoot(): string {
   let dir = __dirname;
   while (dir !== path.dirname(dir)) {
     const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'pim-groups' && existsSync(path.join(dir, 'src'))) return dir;
+    if (
+      existsSync(pkg) &&
+      JSON.parse(readFileSync(pkg, 'utf8')).name === 'pim-groups' &&
+      existsSync(path.join(dir, 'src'))
+    )
+      return dir;
     dir = path.dirname(dir);
   }
   throw new Error(`No pim-groups package.json above ${__dirname}`);
@@ -20,7 +25,9 @@ export function filesUnder(root: string, dir: string, pattern: RegExp): string[]
     if (!existsSync(abs)) return;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const child = path.join(rel, entry.name);
-      if (entry.isDirectory()) { if (entry.name !== 'node_modules') walk(child); } else if (pattern.test(entry.name)) out.push(child.split(path.sep).join('/'));
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') walk(child);
+      } else if (pattern.test(entry.name)) out.push(child.split(path.sep).join('/'));
     }
   };
   walk(dir);

@@ -30,16 +30,42 @@ export function policy(overrides: (rules: Record<string, GraphRule>) => void = (
   return { policyId: `Group_${GROUP_ID}_p`, assignmentId: `Group_${GROUP_ID}_p_member`, rules };
 }
 
-export function schedule(ref: string, kind: 'eligible' | 'active', opts: Partial<ActualSchedule> & { days?: number } = {}): ActualSchedule {
+export function schedule(
+  ref: string,
+  kind: 'eligible' | 'active',
+  opts: Partial<ActualSchedule> & { days?: number } = {},
+): ActualSchedule {
   const start = opts.start ?? '2026-11-01T00:00:00.000Z';
-  const end = opts.permanent ? null : opts.end ?? new Date(Date.parse(start) + (opts.days ?? 30) * 86_400_000).toISOString();
-  return { id: `${GROUP_ID}_member_${id(ref)}_${kind}`, principalId: id(ref), role: 'member' as Role, kind, start, end, permanent: Boolean(opts.permanent), memberType: 'Direct', ...(kind === 'active' ? { assignmentType: 'Assigned' } : {}), ...opts };
+  const end = opts.permanent
+    ? null
+    : (opts.end ?? new Date(Date.parse(start) + (opts.days ?? 30) * 86_400_000).toISOString());
+  return {
+    id: `${GROUP_ID}_member_${id(ref)}_${kind}`,
+    principalId: id(ref),
+    role: 'member' as Role,
+    kind,
+    start,
+    end,
+    permanent: Boolean(opts.permanent),
+    memberType: 'Direct',
+    ...(kind === 'active' ? { assignmentType: 'Assigned' } : {}),
+    ...opts,
+  };
 }
 
 export function group(partial: Partial<ActualGroup> = {}): ActualGroup {
   return {
-    id: GROUP_ID, displayName: 'PIM-Helpdesk', description: null, type: 'security', mailNickname: 'pim-helpdesk',
-    dynamic: false, synced: false, onboarded: true, policies: { member: policy(), owner: policy() }, schedules: [], ...partial,
+    id: GROUP_ID,
+    displayName: 'PIM-Helpdesk',
+    description: null,
+    type: 'security',
+    mailNickname: 'pim-helpdesk',
+    dynamic: false,
+    synced: false,
+    onboarded: true,
+    policies: { member: policy(), owner: policy() },
+    schedules: [],
+    ...partial,
   };
 }
 

@@ -12,15 +12,24 @@ const codes = (p: Plan) => p.issues.map((i) => i.code);
 
 describe('planner', () => {
   it('creates, onboards, sets the policy and adds assignments for a group that does not exist', () => {
-    const p = plan(`${HEADER}policies:
+    const p = plan(
+      `${HEADER}policies:
   member:
     activation: { maxDuration: PT2H, requireMfa: true }
 assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P90D
-`, tenant('absent'));
-    assert.deepEqual(kinds(p), ['createGroup', 'onboardGroup', 'updatePolicyRule', 'updatePolicyRule', 'addAssignment']);
+`,
+      tenant('absent'),
+    );
+    assert.deepEqual(kinds(p), [
+      'createGroup',
+      'onboardGroup',
+      'updatePolicyRule',
+      'updatePolicyRule',
+      'addAssignment',
+    ]);
     const [create, onboard, rule1, , add] = allOperations(p);
     assert.deepEqual(onboard.dependsOn, [create.id]);
     assert.deepEqual(rule1.dependsOn, [create.id, onboard.id]);
@@ -29,14 +38,17 @@ assignments:
   });
 
   it('plans nothing when the tenant already matches', () => {
-    const p = plan(`${HEADER}policies:
+    const p = plan(
+      `${HEADER}policies:
   member:
     activation: { maxDuration: PT8H, requireJustification: true }
 assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P30D
-`, tenant(group({ schedules: [schedule('user:alice@contoso.com', 'eligible', { days: 30 })] })));
+`,
+      tenant(group({ schedules: [schedule('user:alice@contoso.com', 'eligible', { days: 30 })] })),
+    );
     assert.deepEqual(allOperations(p), []);
     assert.deepEqual(p.issues, []);
   });
@@ -47,10 +59,25 @@ assignments:
     activation: { maxDuration: PT4H, requireMfa: true, requireTicket: true }
 `);
     const ops = allOperations(p) as UpdatePolicyRuleOp[];
-    assert.deepEqual(ops.map((o) => o.ruleId), ['Expiration_EndUser_Assignment', 'Enablement_EndUser_Assignment']);
-    assert.deepEqual(ops[0].changes.map((c) => [c.field, c.before, c.after]), [['activation.maxDuration', 'PT8H', 'PT4H']]);
-    assert.deepEqual(ops[1].changes.map((c) => [c.field, c.before, c.after]), [['activation.requireMfa', false, true], ['activation.requireTicket', false, true]]);
-    assert.deepEqual(ops.flatMap((o) => o.marks), []);
+    assert.deepEqual(
+      ops.map((o) => o.ruleId),
+      ['Expiration_EndUser_Assignment', 'Enablement_EndUser_Assignment'],
+    );
+    assert.deepEqual(
+      ops[0].changes.map((c) => [c.field, c.before, c.after]),
+      [['activation.maxDuration', 'PT8H', 'PT4H']],
+    );
+    assert.deepEqual(
+      ops[1].changes.map((c) => [c.field, c.before, c.after]),
+      [
+        ['activation.requireMfa', false, true],
+        ['activation.requireTicket', false, true],
+      ],
+    );
+    assert.deepEqual(
+      ops.flatMap((o) => o.marks),
+      [],
+    );
   });
 
   it('marks turning MFA off, dropping approval and longer durations as weakening the policy', () => {
@@ -58,12 +85,21 @@ assignments:
       r.Enablement_EndUser_Assignment.enabledRules = ['MultiFactorAuthentication', 'Justification'];
       (r.Approval_EndUser_Assignment.setting as { isApprovalRequired: boolean }).isApprovalRequired = true;
     });
-    const p = plan(`${HEADER}policies:
+    const p = plan(
+      `${HEADER}policies:
   member:
     activation: { maxDuration: PT12H, requireMfa: false, approval: null }
-`, tenant(group({ policies: { member: strict, owner: policy() } })));
+`,
+      tenant(group({ policies: { member: strict, owner: policy() } })),
+    );
     const changes = (allOperations(p) as UpdatePolicyRuleOp[]).flatMap((o) => o.changes);
-    assert.deepEqual(changes.filter((c) => c.weakens).map((c) => c.field).sort(), ['activation.approval.required', 'activation.maxDuration', 'activation.requireMfa']);
+    assert.deepEqual(
+      changes
+        .filter((c) => c.weakens)
+        .map((c) => c.field)
+        .sort(),
+      ['activation.approval.required', 'activation.maxDuration', 'activation.requireMfa'],
+    );
     assert.ok(allOperations(p).every((o) => o.marks.includes('weakens-policy')));
   });
 
@@ -76,12 +112,19 @@ assignments:
   });
 
   it('removes unlisted assignments of a listed role in authoritative mode and marks them', () => {
-    const state = tenant(group({ schedules: [schedule('user:alice@contoso.com', 'eligible'), schedule('user:bob@contoso.com', 'eligible')] }));
-    const p = plan(`${HEADER}assignments:
+    const state = tenant(
+      group({
+        schedules: [schedule('user:alice@contoso.com', 'eligible'), schedule('user:bob@contoso.com', 'eligible')],
+      }),
+    );
+    const p = plan(
+      `${HEADER}assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P30D
-`, state);
+`,
+      state,
+    );
     const removals = allOperations(p).filter((o) => o.kind === 'removeAssignment');
     assert.equal(removals.length, 1);
     assert.equal(removals[0].kind === 'removeAssignment' && removals[0].principal.ref, 'user:bob@contoso.com');
@@ -90,52 +133,85 @@ assignments:
 
   it('leaves unlisted assignments alone in additive mode', () => {
     const state = tenant(group({ schedules: [schedule('user:bob@contoso.com', 'eligible')] }));
-    const p = plan(`${HEADER}assignments:
+    const p = plan(
+      `${HEADER}assignments:
   mode: additive
   eligible:
     - principal: user:alice@contoso.com
       duration: P30D
-`, state);
+`,
+      state,
+    );
     assert.deepEqual(kinds(p), ['addAssignment']);
   });
 
   it('never removes self-activations, inherited schedules or roles the file does not list', () => {
-    const state = tenant(group({ schedules: [
-      schedule('user:bob@contoso.com', 'active', { assignmentType: 'Activated' }),
-      schedule('user:lead@contoso.com', 'eligible', { memberType: 'Group' }),
-      { ...schedule('user:bob@contoso.com', 'eligible'), role: 'owner' },
-    ] }));
-    const p = plan(`${HEADER}assignments:
+    const state = tenant(
+      group({
+        schedules: [
+          schedule('user:bob@contoso.com', 'active', { assignmentType: 'Activated' }),
+          schedule('user:lead@contoso.com', 'eligible', { memberType: 'Group' }),
+          { ...schedule('user:bob@contoso.com', 'eligible'), role: 'owner' },
+        ],
+      }),
+    );
+    const p = plan(
+      `${HEADER}assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P30D
-`, state);
+`,
+      state,
+    );
     assert.deepEqual(kinds(p), ['addAssignment']);
   });
 
   it('updates an assignment whose length differs, and extends one that expires within 14 days', () => {
-    const long = plan(`${HEADER}assignments:
+    const long = plan(
+      `${HEADER}assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P90D
-`, tenant(group({ schedules: [schedule('user:alice@contoso.com', 'eligible', { start: '2026-11-20T00:00:00.000Z', days: 30 })] })));
+`,
+      tenant(
+        group({
+          schedules: [schedule('user:alice@contoso.com', 'eligible', { start: '2026-11-20T00:00:00.000Z', days: 30 })],
+        }),
+      ),
+    );
     const [u] = allOperations(long);
     assert.equal(u.kind === 'updateAssignment' && u.action, 'adminUpdate');
-    const soon = plan(`${HEADER}assignments:
+    const soon = plan(
+      `${HEADER}assignments:
   eligible:
     - principal: user:alice@contoso.com
       until: 2027-03-01T00:00:00Z
-`, tenant(group({ schedules: [schedule('user:alice@contoso.com', 'eligible', { end: '2026-12-01T00:00:00.000Z' })] })));
+`,
+      tenant(
+        group({ schedules: [schedule('user:alice@contoso.com', 'eligible', { end: '2026-12-01T00:00:00.000Z' })] }),
+      ),
+    );
     const [e] = allOperations(soon);
     assert.equal(e.kind === 'updateAssignment' && e.action, 'adminExtend');
   });
 
   it('updates the description it manages, and renames a group it pins by id', () => {
     const described = plan(`${HEADER}  description: JIT helpdesk\n`);
-    assert.deepEqual(allOperations(described).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])), [[['description', null, 'JIT helpdesk']]]);
-    const pinned = edit(HEADER, ['  displayName: PIM-Helpdesk\n', '  displayName: PIM-Helpdesk-EU\n  id: 11111111-1111-4111-8111-111111111111\n']);
+    assert.deepEqual(
+      allOperations(described).map(
+        (o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after]),
+      ),
+      [[['description', null, 'JIT helpdesk']]],
+    );
+    const pinned = edit(HEADER, [
+      '  displayName: PIM-Helpdesk\n',
+      '  displayName: PIM-Helpdesk-EU\n  id: 11111111-1111-4111-8111-111111111111\n',
+    ]);
     const renamed = plan(pinned);
-    assert.deepEqual(allOperations(renamed).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])), [[['displayName', 'PIM-Helpdesk', 'PIM-Helpdesk-EU']]]);
+    assert.deepEqual(
+      allOperations(renamed).map((o) => o.kind === 'updateGroup' && o.changes.map((c) => [c.field, c.before, c.after])),
+      [[['displayName', 'PIM-Helpdesk', 'PIM-Helpdesk-EU']]],
+    );
     assert.deepEqual(allOperations(plan(HEADER)), [], 'an unwritten description is not managed');
   });
 
@@ -219,10 +295,18 @@ assignments:
     const applied = buildPlan(workspace(yaml), tenant('absent'), { target: 'sandbox', now: NOW });
     const record: AppliedRecord = { ...applied.record, appliedAt: NOW.toISOString() };
     const p = plan(yaml, tenant(group()), record);
-    assert.ok(allOperations(p).every((o) => o.marks.includes('drift')), 'policy and the missing assignment are both drift');
+    assert.ok(
+      allOperations(p).every((o) => o.marks.includes('drift')),
+      'policy and the missing assignment are both drift',
+    );
     assert.equal(p.summary.drift, 2);
     const edited = plan(yaml.replace('PT2H', 'PT3H'), tenant(group()), record);
-    assert.ok(!allOperations(edited).find((o) => o.kind === 'updatePolicyRule')!.marks.includes('drift'), 'a change in the file is not drift');
+    assert.ok(
+      !allOperations(edited)
+        .find((o) => o.kind === 'updatePolicyRule')!
+        .marks.includes('drift'),
+      'a change in the file is not drift',
+    );
   });
 
   it('fingerprints only what the plan depends on', () => {
@@ -231,9 +315,27 @@ assignments:
     activation: { maxDuration: PT4H }
 `;
     const base = plan(yaml);
-    const unmanagedEdit = tenant(group({ policies: { member: policy((r) => { r.Enablement_EndUser_Assignment.enabledRules = ['MultiFactorAuthentication']; }), owner: policy() } }));
+    const unmanagedEdit = tenant(
+      group({
+        policies: {
+          member: policy((r) => {
+            r.Enablement_EndUser_Assignment.enabledRules = ['MultiFactorAuthentication'];
+          }),
+          owner: policy(),
+        },
+      }),
+    );
     assert.equal(fingerprintOf(base.basis, unmanagedEdit), base.fingerprint);
-    const managedEdit = tenant(group({ policies: { member: policy((r) => { r.Expiration_EndUser_Assignment.maximumDuration = 'PT3H'; }), owner: policy() } }));
+    const managedEdit = tenant(
+      group({
+        policies: {
+          member: policy((r) => {
+            r.Expiration_EndUser_Assignment.maximumDuration = 'PT3H';
+          }),
+          owner: policy(),
+        },
+      }),
+    );
     assert.notEqual(fingerprintOf(base.basis, managedEdit), base.fingerprint);
     const extraAssignment = tenant(group({ schedules: [schedule('user:bob@contoso.com', 'eligible')] }));
     assert.equal(fingerprintOf(base.basis, extraAssignment), base.fingerprint, 'the file lists no assignments');

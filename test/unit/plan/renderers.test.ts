@@ -11,7 +11,10 @@ assignments:
     - principal: user:alice@contoso.com
       duration: P30D
 `;
-  return buildPlan(workspace(yaml), tenant(group({ schedules: [schedule('user:bob@contoso.com', 'eligible')] })), { target: 'http://127.0.0.1:1', now: NOW }).plan;
+  return buildPlan(workspace(yaml), tenant(group({ schedules: [schedule('user:bob@contoso.com', 'eligible')] })), {
+    target: 'http://127.0.0.1:1',
+    now: NOW,
+  }).plan;
 }
 
 describe('plan renderers', () => {
@@ -35,8 +38,15 @@ describe('plan renderers', () => {
     assert.match(md, /^## PIM Groups plan/);
     assert.match(md, /```diff\n! member policy Expiration_EndUser_Assignment/);
     assert.match(md, /^- remove eligible member/m);
-    const withIssue = buildPlan(workspace(`${HEADER}assignments:\n  eligible:\n    - principal: user:ghost@contoso.com\n      duration: P30D\n`), tenant(group()), { target: 'x', now: NOW }).plan;
-    assert.match(renderMarkdown(withIssue), /\| ❌ \| PIM201 \| helpdesk \| .*\(\[groups\/helpdesk\.pim\.yaml:9\]\(groups\/helpdesk\.pim\.yaml#L9\)\) \|/);
+    const withIssue = buildPlan(
+      workspace(`${HEADER}assignments:\n  eligible:\n    - principal: user:ghost@contoso.com\n      duration: P30D\n`),
+      tenant(group()),
+      { target: 'x', now: NOW },
+    ).plan;
+    assert.match(
+      renderMarkdown(withIssue),
+      /\| ❌ \| PIM201 \| helpdesk \| .*\(\[groups\/helpdesk\.pim\.yaml:9\]\(groups\/helpdesk\.pim\.yaml#L9\)\) \|/,
+    );
   });
 
   it('json: formatVersion 1 that reads back to the same plan, and refuses another version', () => {

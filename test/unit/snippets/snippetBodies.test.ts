@@ -4,7 +4,12 @@ import * as assert from 'node:assert/strict';
 import { loadWorkspace } from '../../../src/definitions';
 import { DefinitionFile, Workspace } from '../../../src/definitions/model';
 import { expandSnippet, parseSnippet } from '../../../src/extension/definitions/snippetExpansion';
-import { USE_CASE_TEMPLATES, definitionText, displayNameFor, snippetBody } from '../../../src/extension/definitions/useCaseCatalog';
+import {
+  USE_CASE_TEMPLATES,
+  definitionText,
+  displayNameFor,
+  snippetBody,
+} from '../../../src/extension/definitions/useCaseCatalog';
 import snippets from '../../../snippets/pim-yaml.json';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
@@ -43,8 +48,15 @@ describe('snippets: bodies validate', () => {
     if (offered.length) {
       it(`"${snippet.prefix}" validates with each of its ${offered.length} choices`, () => {
         for (const [index, option] of offered) {
-          const ws = load({ path: `${snippet.prefix}.pim.yaml`, text: expandSnippet(snippet.body, { placeholders: { [index]: option } }) });
-          assert.equal(ws.findings.filter((f) => f.severity === 'error').length, 0, `choice ${index}=${option}\n${describeFindings(ws)}`);
+          const ws = load({
+            path: `${snippet.prefix}.pim.yaml`,
+            text: expandSnippet(snippet.body, { placeholders: { [index]: option } }),
+          });
+          assert.equal(
+            ws.findings.filter((f) => f.severity === 'error').length,
+            0,
+            `choice ${index}=${option}\n${describeFindings(ws)}`,
+          );
         }
       });
     }
@@ -56,9 +68,18 @@ describe('snippets: bodies validate', () => {
   });
 
   it('offers a snippet for each use case of the article, a PolicyTemplate and a bare PimGroup', () => {
-    const useCases = entries.map(([, s]) => load({ path: 'x.pim.yaml', text: expandSnippet(s.body) }))
+    const useCases = entries
+      .map(([, s]) => load({ path: 'x.pim.yaml', text: expandSnippet(s.body) }))
       .flatMap((ws) => [...ws.groups.map((g) => g.metadata.useCase), ...ws.templates.map(() => 'template')]);
-    assert.deepEqual(useCases.sort(), ['azure-resource', 'ca-exclusion', 'custom', 'intune-rbac', 'jit-license', 'team-access', 'template']);
+    assert.deepEqual(useCases.sort(), [
+      'azure-resource',
+      'ca-exclusion',
+      'custom',
+      'intune-rbac',
+      'jit-license',
+      'team-access',
+      'template',
+    ]);
   });
 
   it('gives every snippet tab stops and a final cursor position', () => {

@@ -15,7 +15,10 @@ describe('snippets: expansion to the text a user gets by tabbing through', () =>
   });
 
   it('expands nested placeholders', () => {
-    assert.equal(expandSnippet('scope: ${1:/subscriptions/${2:sub}/resourceGroups/${3:rg}}'), 'scope: /subscriptions/sub/resourceGroups/rg');
+    assert.equal(
+      expandSnippet('scope: ${1:/subscriptions/${2:sub}/resourceGroups/${3:rg}}'),
+      'scope: /subscriptions/sub/resourceGroups/rg',
+    );
   });
 
   it('uses overrides for tab stops, including inside nested ones', () => {
@@ -24,7 +27,10 @@ describe('snippets: expansion to the text a user gets by tabbing through', () =>
   });
 
   it('resolves variables, falling back to their default', () => {
-    assert.equal(expandSnippet('y: $CURRENT_YEAR n: ${TM_FILENAME_BASE:untitled}', { variables: { CURRENT_YEAR: '2026' } }), 'y: 2026 n: untitled');
+    assert.equal(
+      expandSnippet('y: $CURRENT_YEAR n: ${TM_FILENAME_BASE:untitled}', { variables: { CURRENT_YEAR: '2026' } }),
+      'y: 2026 n: untitled',
+    );
   });
 
   it('keeps escaped characters literal', () => {
@@ -41,7 +47,7 @@ describe('snippets: expansion to the text a user gets by tabbing through', () =>
     assert.throws(() => expandSnippet('${1|a,b'), /unclosed choice/);
   });
 
-  it('reports a tab stop\'s default and the tab stops in order', () => {
+  it("reports a tab stop's default and the tab stops in order", () => {
     assert.equal(placeholderDefault('a: ${2:two} b: ${1:one}', 1), 'one');
     assert.deepEqual(tabstopIndexes('a: ${2:two ${3:x}} b: $1 ${4|p,q|} $0'), [2, 3, 1, 4, 0]);
   });

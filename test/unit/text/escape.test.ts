@@ -1,6 +1,13 @@
 // One escaping function per sink: what each sink shows of hostile text from files and the tenant.
 import * as assert from 'node:assert/strict';
-import { escapeControl, forAnnotationMessage, forAnnotationProperty, forHtml, forMarkdown, forTerminal } from '../../../src/text/escape';
+import {
+  escapeControl,
+  forAnnotationMessage,
+  forAnnotationProperty,
+  forHtml,
+  forMarkdown,
+  forTerminal,
+} from '../../../src/text/escape';
 
 const HOSTILE = 'Ops\x1b[2K\x07\r\n::error file=x::owned\x00\u202e';
 
@@ -28,6 +35,9 @@ describe('text: escaping per sink', () => {
   });
 
   it('escapes HTML text and attributes', () => {
-    assert.equal(forHtml('<a href="x" onclick=\'y\'>&\x07'), '&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;\\x07');
+    assert.equal(
+      forHtml('<a href="x" onclick=\'y\'>&\x07'),
+      '&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;\\x07',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { addMinutes, formatInstant, minutesBetween, parseInstant } from '../../.
 
 describe('time: RFC 3339 instants', () => {
   it('reads a UTC instant', () => {
-    assert.deepEqual(parseInstant('2026-12-01T08:00:00Z'), { ok: true, epochMs: Date.UTC(2026, 11, 1, 8), canonical: '2026-12-01T08:00:00Z' });
+    assert.deepEqual(parseInstant('2026-12-01T08:00:00Z'), {
+      ok: true,
+      epochMs: Date.UTC(2026, 11, 1, 8),
+      canonical: '2026-12-01T08:00:00Z',
+    });
   });
 
   it('reads an offset and normalises it to UTC', () => {
@@ -38,8 +42,18 @@ describe('time: RFC 3339 instants', () => {
     assert.equal(p.suggestion, '2026-12-01T08:00:00Z');
   });
 
-  for (const text of ['2026-02-29T00:00:00Z', '2026-13-01T00:00:00Z', '2026-04-31T00:00:00Z', '2026-12-01T24:00:00Z',
-    '2026-12-01T08:60:00Z', '2026-12-01T08:00:60Z', '2026-12-01T08:00:00+24:00', 'tomorrow', '', '2026-12-1T08:00:00Z']) {
+  for (const text of [
+    '2026-02-29T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-04-31T00:00:00Z',
+    '2026-12-01T24:00:00Z',
+    '2026-12-01T08:60:00Z',
+    '2026-12-01T08:00:60Z',
+    '2026-12-01T08:00:00+24:00',
+    'tomorrow',
+    '',
+    '2026-12-1T08:00:00Z',
+  ]) {
     it(`refuses '${text}'`, () => assert.equal(parseInstant(text).ok, false));
   }
 

@@ -12,7 +12,15 @@ const examples = path.resolve(__dirname, '../../../../../examples');
 async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false, cwd, env: {}, signal: new AbortController().signal, confirm: async () => false };
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    isTty: false,
+    cwd,
+    env: {},
+    signal: new AbortController().signal,
+    confirm: async () => false,
+  };
   const code = await main(['validate', ...args], io);
   return { code, out, err };
 }
@@ -33,14 +41,22 @@ describe('cli: pim-groups validate', () => {
   });
 
   it('exits 1 and prints file:line:col severity CODE message for an error', async () => {
-    writeFileSync(path.join(dir, 'defs', 'bad.pim.yaml'), 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: bad\ngroup:\n  displayName: PIM-Bad\nassignments:\n  eligible:\n    - principal: user:bob@contoso.com\n      duration: P1Y\n');
+    writeFileSync(
+      path.join(dir, 'defs', 'bad.pim.yaml'),
+      'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: bad\ngroup:\n  displayName: PIM-Bad\nassignments:\n  eligible:\n    - principal: user:bob@contoso.com\n      duration: P1Y\n',
+    );
     const r = await cli(dir);
     assert.equal(r.code, 1);
-    assert.deepEqual(r.out, [`${path.join('defs', 'bad.pim.yaml')}:10:17 error PIM011 PIM refuses years in durations; write 'P365D' instead of 'P1Y'.`]);
+    assert.deepEqual(r.out, [
+      `${path.join('defs', 'bad.pim.yaml')}:10:17 error PIM011 PIM refuses years in durations; write 'P365D' instead of 'P1Y'.`,
+    ]);
   });
 
   it('exits 0 when there are only warnings, and still prints them', async () => {
-    writeFileSync(path.join(dir, 'defs', 'warn.pim.yml'), 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: warn\n  useCase: ca-exclusion\ngroup:\n  displayName: PIM-Warn\n');
+    writeFileSync(
+      path.join(dir, 'defs', 'warn.pim.yml'),
+      'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: warn\n  useCase: ca-exclusion\ngroup:\n  displayName: PIM-Warn\n',
+    );
     const r = await cli(dir);
     assert.equal(r.code, 0);
     assert.equal(r.out.length, 1);
@@ -68,13 +84,26 @@ describe('cli: pim-groups validate', () => {
     const report = JSON.parse(r.out.join('\n'));
     assert.equal(report.summary.errors, 1);
     assert.deepEqual(report.findings[0], {
-      file: path.join('defs', 'bad.pim.yaml'), line: 2, column: 7, endLine: 2, endColumn: 16, severity: 'error', code: 'PIM003',
-      message: 'kind must be PimGroup or PolicyTemplate; did you mean PimGroup?', fixes: ['Change to PimGroup'],
+      file: path.join('defs', 'bad.pim.yaml'),
+      line: 2,
+      column: 7,
+      endLine: 2,
+      endColumn: 16,
+      severity: 'error',
+      code: 'PIM003',
+      message: 'kind must be PimGroup or PolicyTemplate; did you mean PimGroup?',
+      fixes: ['Change to PimGroup'],
     });
   });
 
   it('exits 2 on usage errors: unknown option, bad format, missing path, a glob that matches nothing', async () => {
-    for (const args of [['--nope'], ['--format', 'xml'], ['--format'], ['missing.pim.yaml'], ['nothing/**/*.pim.yaml']]) {
+    for (const args of [
+      ['--nope'],
+      ['--format', 'xml'],
+      ['--format'],
+      ['missing.pim.yaml'],
+      ['nothing/**/*.pim.yaml'],
+    ]) {
       const r = await cli(dir, ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err.join('\n'), /pim-groups validate: /);
@@ -97,11 +126,14 @@ describe('cli: pim-groups validate', () => {
 
 describe('cli: validate output with hostile names', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'pim-validate-hostile-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pim-validate-hostile-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   // A line break in metadata.name used to start a `::error file=…::` workflow command line of its own in CI logs.
-  const hostile = 'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: "x\\n::error file=README.md,line=1::owned\\e[2K"\ngroup:\n  displayName: PIM-X\n';
+  const hostile =
+    'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: "x\\n::error file=README.md,line=1::owned\\e[2K"\ngroup:\n  displayName: PIM-X\n';
 
   for (const format of ['text', 'github']) {
     it(`writes one line per finding and no control character (--format ${format})`, async () => {
@@ -113,7 +145,11 @@ describe('cli: validate output with hostile names', () => {
         assert.doesNotMatch(line, /[\r\n\x1b\x07\x00]/, line);
         assert.ok(!line.startsWith('::error file=README.md'), line);
       }
-      if (format === 'github') assert.ok(r.out.every((l) => /^::(error|warning|notice) file=evil\.pim\.yaml,line=\d+,col=\d+/.test(l)), r.out.join('\n'));
+      if (format === 'github')
+        assert.ok(
+          r.out.every((l) => /^::(error|warning|notice) file=evil\.pim\.yaml,line=\d+,col=\d+/.test(l)),
+          r.out.join('\n'),
+        );
     });
   }
 });

@@ -10,7 +10,11 @@ describe('definitions: duration rules (PIM010–PIM014, PIM072)', () => {
     assert.equal(f.severity, 'error');
   });
 
-  for (const [written, fixed] of [['P1Y', 'P365D'], ['P6M', 'P180D'], ['P2W', 'P14D']]) {
+  for (const [written, fixed] of [
+    ['P1Y', 'P365D'],
+    ['P6M', 'P180D'],
+    ['P2W', 'P14D'],
+  ]) {
     it(`PIM011: refuses ${written} and its fix writes ${fixed}`, () => {
       const text = edit(GROUP, ['maxDuration: P365D', `maxDuration: ${written}`]);
       const f = only(check(text), 'PIM011');

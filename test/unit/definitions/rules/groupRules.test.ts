@@ -6,7 +6,10 @@ describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
   it('PIM060: refuses team: true on a security group, on the team key', () => {
     const text = `${GROUP}bindings:\n  team: true\n`;
     assert.deepEqual(only(check(text), 'PIM060').range, rangeOf(text, 'team'));
-    const m365 = text.replace('displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk\n  type: microsoft365\n  mailNickname: pim-helpdesk');
+    const m365 = text.replace(
+      'displayName: PIM-Helpdesk',
+      'displayName: PIM-Helpdesk\n  type: microsoft365\n  mailNickname: pim-helpdesk',
+    );
     none(check(m365), 'PIM060');
     none(check(m365), 'PIM061');
   });
@@ -23,7 +26,10 @@ describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
     const f = only(check(text), 'PIM062');
     assert.equal(f.severity, 'warning');
     assert.deepEqual(f.range, rangeOf(text, 'ca-exclusion'));
-    none(check(`${text}bindings:\n  conditionalAccess:\n    excludeFrom: [ Block sign-ins from outside Australia ]\n`), 'PIM062');
+    none(
+      check(`${text}bindings:\n  conditionalAccess:\n    excludeFrom: [ Block sign-ins from outside Australia ]\n`),
+      'PIM062',
+    );
   });
 
   for (const [useCase, binding] of [

@@ -22,21 +22,38 @@ describe('definitions: policy consistency and references (PIM040–PIM042)', () 
   });
 
   it('PIM040: fixes work in flow style too', () => {
-    const text = edit(GROUP, ['activation:\n      maxDuration: PT8H\n      requireMfa: true', 'activation: { maxDuration: PT8H, requireMfa: true, authenticationContext: c1 }']);
+    const text = edit(GROUP, [
+      'activation:\n      maxDuration: PT8H\n      requireMfa: true',
+      'activation: { maxDuration: PT8H, requireMfa: true, authenticationContext: c1 }',
+    ]);
     const f = only(check(text), 'PIM040');
     assert.deepEqual(check(applyFix(text, fix(f, 'Remove requireMfa'))), []);
     assert.deepEqual(check(applyFix(text, fix(f, 'Remove authenticationContext'))), []);
   });
 
   it('PIM040: catches a conflict between the template and the block, with the fix on the written field', () => {
-    const text = edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation:\n      authenticationContext: c2\nassignments:'], ['duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D']);
+    const text = edit(
+      GROUP,
+      [
+        /  member:\n[\s\S]*?assignments:/,
+        '  member:\n    template: standard-8h\n    activation:\n      authenticationContext: c2\nassignments:',
+      ],
+      ['duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D'],
+    );
     const f = only(check(text, [{ path: 't.pim.yaml', text: TEMPLATE }]), 'PIM040');
     assert.deepEqual(f.range, rangeOf(text, 'authenticationContext'));
     assert.equal(f.fixes?.length, 1);
   });
 
   it('PIM040: removing the only field of a block removes the block, never leaving it empty', () => {
-    const text = edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation:\n      authenticationContext: c2\nassignments:'], ['duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D']);
+    const text = edit(
+      GROUP,
+      [
+        /  member:\n[\s\S]*?assignments:/,
+        '  member:\n    template: standard-8h\n    activation:\n      authenticationContext: c2\nassignments:',
+      ],
+      ['duration: P30D\n      justification: Leads stay active for the quarter', 'duration: P30D'],
+    );
     const templates = [{ path: 't.pim.yaml', text: TEMPLATE }];
     const f = only(check(text, templates), 'PIM040');
     const fixed = applyFix(text, f.fixes![0]);
@@ -52,12 +69,23 @@ describe('definitions: policy consistency and references (PIM040–PIM042)', () 
     const text = edit(GROUP, ['requireMfa: true', 'requireMfa: true\n      approval:\n        approvers: []']);
     assert.deepEqual(only(check(text), 'PIM041').range, rangeOf(text, 'approvers'));
     none(check(edit(GROUP, ['requireMfa: true', 'requireMfa: true\n      approval: null'])), 'PIM041');
-    none(check(edit(GROUP, ['requireMfa: true', 'requireMfa: true\n      approval: { approvers: [ user:lead@contoso.com ] }'])), 'PIM041');
+    none(
+      check(
+        edit(GROUP, ['requireMfa: true', 'requireMfa: true\n      approval: { approvers: [ user:lead@contoso.com ] }']),
+      ),
+      'PIM041',
+    );
   });
 
-  it('PIM041: an approval block without approvers keeps the template\'s approvers', () => {
-    const tpl = edit(TEMPLATE, ['requireJustification: true }', 'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }']);
-    const text = edit(GROUP, [/  member:\n[\s\S]*?assignments:/, '  member:\n    template: standard-8h\n    activation:\n      approval: { requireApproverJustification: false }\nassignments:']);
+  it("PIM041: an approval block without approvers keeps the template's approvers", () => {
+    const tpl = edit(TEMPLATE, [
+      'requireJustification: true }',
+      'requireJustification: true, approval: { approvers: [ user:lead@contoso.com ] } }',
+    ]);
+    const text = edit(GROUP, [
+      /  member:\n[\s\S]*?assignments:/,
+      '  member:\n    template: standard-8h\n    activation:\n      approval: { requireApproverJustification: false }\nassignments:',
+    ]);
     none(check(text, [{ path: 't.pim.yaml', text: tpl }]), 'PIM041');
   });
 
@@ -69,7 +97,10 @@ describe('definitions: policy consistency and references (PIM040–PIM042)', () 
   });
 
   it('PIM042: checks approvers and rejects an empty name', () => {
-    const text = edit(GROUP, ['requireMfa: true', 'requireMfa: true\n      approval:\n        approvers: [ usr:lead@contoso.com ]']);
+    const text = edit(GROUP, [
+      'requireMfa: true',
+      'requireMfa: true\n      approval:\n        approvers: [ usr:lead@contoso.com ]',
+    ]);
     assert.deepEqual(only(check(text), 'PIM042').range, rangeOf(text, 'usr:lead@contoso.com'));
     const empty = edit(GROUP, ['user:alice@contoso.com', '"group:"']);
     assert.deepEqual(only(check(empty), 'PIM042').range, rangeOf(empty, '"group:"'));

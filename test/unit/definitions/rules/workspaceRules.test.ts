@@ -7,7 +7,13 @@ describe('definitions: workspace rules (PIM050–PIM053)', () => {
   const other = edit(GROUP, ['displayName: PIM-Helpdesk', 'displayName: PIM-Other']);
 
   it('PIM050: flags both documents that share metadata.name, each pointing at the other file', () => {
-    const ws = loadWorkspace([{ path: 'a.pim.yaml', text: GROUP }, { path: 'b.pim.yaml', text: other }], { now: NOW });
+    const ws = loadWorkspace(
+      [
+        { path: 'a.pim.yaml', text: GROUP },
+        { path: 'b.pim.yaml', text: other },
+      ],
+      { now: NOW },
+    );
     const hits = ws.findings.filter((f) => f.code === 'PIM050');
     assert.deepEqual(hits.map((f) => f.file).sort(), ['a.pim.yaml', 'b.pim.yaml']);
     assert.deepEqual(hits[0].range, rangeOf(GROUP, 'helpdesk'));
@@ -33,10 +39,15 @@ describe('definitions: workspace rules (PIM050–PIM053)', () => {
   it('PIM051: flags two documents that pin the same group id', () => {
     const id = '  id: 5f1c7d8e-0000-4000-8000-000000000001\n';
     const a = edit(GROUP, ['group:\n', `group:\n${id}`]);
-    const b = other.replace('name: helpdesk', 'name: other').replace('group:\n', `group:\n${id.toUpperCase().replace('  ID', '  id')}`);
+    const b = other
+      .replace('name: helpdesk', 'name: other')
+      .replace('group:\n', `group:\n${id.toUpperCase().replace('  ID', '  id')}`);
     const hits = check(a, [{ path: 'b.pim.yaml', text: b }]).filter((f) => f.code === 'PIM051');
     assert.equal(hits.length, 2);
-    assert.deepEqual(hits.find((f) => f.file === 'test.pim.yaml')!.range, rangeOf(a, '5f1c7d8e-0000-4000-8000-000000000001'));
+    assert.deepEqual(
+      hits.find((f) => f.file === 'test.pim.yaml')!.range,
+      rangeOf(a, '5f1c7d8e-0000-4000-8000-000000000001'),
+    );
   });
 
   it('PIM052: flags an unknown template with a fix to the closest name', () => {
@@ -56,14 +67,25 @@ describe('definitions: workspace rules (PIM050–PIM053)', () => {
   });
 
   it('PIM053: flags the second listing of the same principal for the same role and kind', () => {
-    const text = edit(GROUP, ['      duration: P90D\n', '      duration: P90D\n    - principal: user:Alice@contoso.com\n      duration: P30D\n']);
+    const text = edit(GROUP, [
+      '      duration: P90D\n',
+      '      duration: P90D\n    - principal: user:Alice@contoso.com\n      duration: P30D\n',
+    ]);
     const f = only(check(text), 'PIM053');
     assert.deepEqual(f.range, rangeOf(text, 'user:Alice@contoso.com'));
     assert.match(f.message, /line 22/);
   });
 
   it('PIM053 does not fire for the same principal in another role or kind', () => {
-    none(check(edit(GROUP, ['      duration: P90D\n', '      duration: P90D\n    - principal: user:alice@contoso.com\n      role: owner\n      duration: P30D\n'])), 'PIM053');
+    none(
+      check(
+        edit(GROUP, [
+          '      duration: P90D\n',
+          '      duration: P90D\n    - principal: user:alice@contoso.com\n      role: owner\n      duration: P30D\n',
+        ]),
+      ),
+      'PIM053',
+    );
     none(check(edit(GROUP, ['principal: group:Helpdesk Leads', 'principal: user:alice@contoso.com'])), 'PIM053');
   });
 });

@@ -23,14 +23,21 @@ describe('apply: the confirmation', () => {
   });
 
   it('says when unsaved edits are part of the plan', () => {
-    assert.match(applyConfirmation(samplePlan(), ['defs/helpdesk.pim.yaml']).detail!, /Includes unsaved changes in defs\/helpdesk.pim.yaml: save them/);
+    assert.match(
+      applyConfirmation(samplePlan(), ['defs/helpdesk.pim.yaml']).detail!,
+      /Includes unsaved changes in defs\/helpdesk.pim.yaml: save them/,
+    );
     assert.ok(!applyConfirmation(samplePlan()).detail!.includes('unsaved'));
   });
 
   it('lists at most eight of a kind and says how many more', () => {
     const plan = samplePlan();
     const removal = plan.groups[0].operations[1];
-    plan.groups[0].operations = Array.from({ length: 12 }, (_, i) => ({ ...removal, id: `r${i}`, summary: `remove ${i}` }));
+    plan.groups[0].operations = Array.from({ length: 12 }, (_, i) => ({
+      ...removal,
+      id: `r${i}`,
+      summary: `remove ${i}`,
+    }));
     const detail = applyConfirmation(plan).detail!;
     assert.match(detail, /remove 7\n {2}… and 4 more \(see the preview\)/);
     assert.ok(!detail.includes('remove 8'));
@@ -40,8 +47,13 @@ describe('apply: the confirmation', () => {
 describe('apply: workspace trust', () => {
   it('refuses in an untrusted workspace with a message for the user and the trust action', () => {
     const action = { title: 'Manage Workspace Trust', run: () => undefined };
-    assert.throws(() => refuseWhenUntrusted(false, 'Applying changes', action), (e: unknown) =>
-      e instanceof UserFacingError && /^Applying changes needs a trusted workspace/.test(e.message) && e.actions[0] === action);
+    assert.throws(
+      () => refuseWhenUntrusted(false, 'Applying changes', action),
+      (e: unknown) =>
+        e instanceof UserFacingError &&
+        /^Applying changes needs a trusted workspace/.test(e.message) &&
+        e.actions[0] === action,
+    );
   });
 
   it('lets a trusted workspace through', () => {
@@ -50,20 +62,50 @@ describe('apply: workspace trust', () => {
 });
 
 describe('apply: progress and summary', () => {
-  const outcome = { id: 'x', kind: 'addAssignment' as const, groupKey: 'g', summary: 'add eligible member a', status: 'done' as const };
+  const outcome = {
+    id: 'x',
+    kind: 'addAssignment' as const,
+    groupKey: 'g',
+    summary: 'add eligible member a',
+    status: 'done' as const,
+  };
 
   it('reports phases, operations with their share of the bar, and the final check', () => {
     assert.deepEqual(progressStep({ type: 'phase', phase: 'policy rules', total: 2 }), { message: 'policy rules (2)' });
-    assert.deepEqual(progressStep({ type: 'operation', outcome, done: 1, total: 4 }), { message: '1/4 g: add eligible member a', increment: 25 });
-    assert.equal(progressStep({ type: 'operation', outcome: { ...outcome, status: 'failed' }, done: 2, total: 4 }).message, '2/4 failed: g: add eligible member a');
+    assert.deepEqual(progressStep({ type: 'operation', outcome, done: 1, total: 4 }), {
+      message: '1/4 g: add eligible member a',
+      increment: 25,
+    });
+    assert.equal(
+      progressStep({ type: 'operation', outcome: { ...outcome, status: 'failed' }, done: 2, total: 4 }).message,
+      '2/4 failed: g: add eligible member a',
+    );
     assert.deepEqual(progressStep({ type: 'verify' }), { message: 'checking the tenant matches the plan' });
   });
 
   it('sums up a converged, a cancelled and a failed apply differently', () => {
     const counts = { done: 3, failed: 0, skipped: 0, cancelled: 0 };
-    assert.deepEqual(applySummary({ outcomes: [], cancelled: false, converged: true, notConverged: [], counts }), { text: 'Applied: 3 done. The tenant now matches the plan.', level: 'info' });
-    assert.equal(applySummary({ outcomes: [], cancelled: true, converged: false, notConverged: [], counts: { ...counts, cancelled: 2 } }).level, 'warning');
-    const failed = applySummary({ outcomes: [{ ...outcome, status: 'failed', message: 'Forbidden' }], cancelled: false, converged: false, notConverged: [], counts: { ...counts, failed: 1 } });
+    assert.deepEqual(applySummary({ outcomes: [], cancelled: false, converged: true, notConverged: [], counts }), {
+      text: 'Applied: 3 done. The tenant now matches the plan.',
+      level: 'info',
+    });
+    assert.equal(
+      applySummary({
+        outcomes: [],
+        cancelled: true,
+        converged: false,
+        notConverged: [],
+        counts: { ...counts, cancelled: 2 },
+      }).level,
+      'warning',
+    );
+    const failed = applySummary({
+      outcomes: [{ ...outcome, status: 'failed', message: 'Forbidden' }],
+      cancelled: false,
+      converged: false,
+      notConverged: [],
+      counts: { ...counts, failed: 1 },
+    });
     assert.equal(failed.level, 'error');
     assert.match(failed.text, /1 failed.*First failure: g: add eligible member a \(Forbidden\)/);
   });

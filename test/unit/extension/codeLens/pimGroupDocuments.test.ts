@@ -5,26 +5,29 @@ import { findPimGroupDocuments } from '../../../../src/extension/codeLens/pimGro
 describe('CodeLens positions', () => {
   it('puts a lens on the first key of each PimGroup document, after comments and separators', () => {
     const text = [
-      '# Helpdesk',                 // 0
-      'apiVersion: pim-groups/v1',  // 1
-      'kind: PimGroup',             // 2
-      'metadata:',                  // 3
-      '  name: helpdesk',           // 4
-      '---',                        // 5
-      '',                           // 6
-      'apiVersion: pim-groups/v1',  // 7
-      'kind: PolicyTemplate',       // 8
-      'metadata:',                  // 9
-      '  name: standard',           // 10
-      '--- # next',                 // 11
-      'kind: "PimGroup"',           // 12
-      'apiVersion: pim-groups/v1',  // 13
-      'group:',                     // 14
-      '  name: not-the-metadata',   // 15
-      'metadata:',                  // 16
-      '  name: \'falcon\' # quoted', // 17
+      '# Helpdesk', // 0
+      'apiVersion: pim-groups/v1', // 1
+      'kind: PimGroup', // 2
+      'metadata:', // 3
+      '  name: helpdesk', // 4
+      '---', // 5
+      '', // 6
+      'apiVersion: pim-groups/v1', // 7
+      'kind: PolicyTemplate', // 8
+      'metadata:', // 9
+      '  name: standard', // 10
+      '--- # next', // 11
+      'kind: "PimGroup"', // 12
+      'apiVersion: pim-groups/v1', // 13
+      'group:', // 14
+      '  name: not-the-metadata', // 15
+      'metadata:', // 16
+      "  name: 'falcon' # quoted", // 17
     ].join('\n');
-    assert.deepEqual(findPimGroupDocuments(text), [{ line: 1, name: 'helpdesk' }, { line: 12, name: 'falcon' }]);
+    assert.deepEqual(findPimGroupDocuments(text), [
+      { line: 1, name: 'helpdesk' },
+      { line: 12, name: 'falcon' },
+    ]);
   });
 
   it('finds nothing in a file without PimGroup documents, and no name when metadata has none', () => {

@@ -6,7 +6,7 @@ import { validateFiles } from '../../../../src/extension/definitions/workspaceVa
 const doc = (name: string, displayName = `PIM-${name}`) =>
   `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: ${name}\ngroup:\n  displayName: ${displayName}\n`;
 
-describe('extension: the workspace\'s definition files', () => {
+describe("extension: the workspace's definition files", () => {
   it('recognises *.pim.yaml and *.pim.yml, nothing else', () => {
     assert.ok(isDefinitionFileName('/w/intune.pim.yaml'));
     assert.ok(isDefinitionFileName('C:\\w\\INTUNE.PIM.YML'));
@@ -14,11 +14,14 @@ describe('extension: the workspace\'s definition files', () => {
     assert.ok(!isDefinitionFileName('/w/pim.yaml'));
   });
 
-  it('prefers the editor\'s unsaved text to the disk until the editor closes', () => {
+  it("prefers the editor's unsaved text to the disk until the editor closes", () => {
     const files = new DefinitionFileSet();
     assert.ok(files.setFromDisk('file:///a', 'a.pim.yaml', 'disk 1'));
     assert.ok(files.setFromEditor('file:///a', 'a.pim.yaml', 'typing', 3));
-    assert.ok(!files.setFromDisk('file:///a', 'a.pim.yaml', 'disk 2'), 'a save by another tool does not replace what is being typed');
+    assert.ok(
+      !files.setFromDisk('file:///a', 'a.pim.yaml', 'disk 2'),
+      'a save by another tool does not replace what is being typed',
+    );
     assert.equal(files.get('file:///a')!.text, 'typing');
     files.closeEditor('file:///a');
     assert.ok(files.setFromDisk('file:///a', 'a.pim.yaml', 'disk 2'));
@@ -40,9 +43,19 @@ describe('extension: the workspace\'s definition files', () => {
     files.setFromDisk('file:///w/c.pim.yaml', 'c.pim.yaml', doc('clean'));
     const result = validateFiles(files.snapshot(), loadWorkspace, { now: new Date('2026-11-26T00:00:00Z') });
     assert.deepEqual(result.unplaced, []);
-    assert.deepEqual(result.files.get('file:///w/a.pim.yaml')!.findings.map((f) => f.code), ['PIM050']);
-    assert.deepEqual(result.files.get('file:///w/b.pim.yaml')!.findings.map((f) => f.code), ['PIM050']);
+    assert.deepEqual(
+      result.files.get('file:///w/a.pim.yaml')!.findings.map((f) => f.code),
+      ['PIM050'],
+    );
+    assert.deepEqual(
+      result.files.get('file:///w/b.pim.yaml')!.findings.map((f) => f.code),
+      ['PIM050'],
+    );
     assert.equal(result.files.get('file:///w/b.pim.yaml')!.version, 7);
-    assert.deepEqual(result.files.get('file:///w/c.pim.yaml')!.findings, [], 'a clean file is still listed, so its old diagnostics are cleared');
+    assert.deepEqual(
+      result.files.get('file:///w/c.pim.yaml')!.findings,
+      [],
+      'a clean file is still listed, so its old diagnostics are cleared',
+    );
   });
 });

@@ -5,14 +5,32 @@ import * as path from 'node:path';
 import { RULES, loadWorkspace } from '../../../../src/definitions';
 import { Finding, Range } from '../../../../src/definitions/model';
 import {
-  DIAGNOSTIC_SOURCE, RULES_DOC_URL, fixesInRange, groupByFile, preferredFixesForFixAll, rangesIntersect, ruleDocsUrl, sameDiagnostic, toDiagnosticSpec,
+  DIAGNOSTIC_SOURCE,
+  RULES_DOC_URL,
+  fixesInRange,
+  groupByFile,
+  preferredFixesForFixAll,
+  rangesIntersect,
+  ruleDocsUrl,
+  sameDiagnostic,
+  toDiagnosticSpec,
 } from '../../../../src/extension/definitions/findingMapping';
 import { repoRoot } from '../../manifest/repoRoot';
 import { applyEdits } from '../textEdits';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
-const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
-const finding = (over: Partial<Finding>): Finding => ({ code: 'PIM011', message: 'm', severity: 'error', file: 'a.pim.yaml', range: range(3, 4, 3, 8), ...over });
+const range = (sl: number, sc: number, el: number, ec: number): Range => ({
+  start: { line: sl, character: sc },
+  end: { line: el, character: ec },
+});
+const finding = (over: Partial<Finding>): Finding => ({
+  code: 'PIM011',
+  message: 'm',
+  severity: 'error',
+  file: 'a.pim.yaml',
+  range: range(3, 4, 3, 8),
+  ...over,
+});
 
 const GROUP = (activation: string, extra = '') => `apiVersion: pim-groups/v1
 kind: PimGroup
@@ -66,16 +84,25 @@ describe('extension: findings become diagnostics', () => {
     assert.ok(ruleDocsUrl('PIM011').startsWith(`${pkg.repository.url.replace(/\.git$/, '')}/blob/main/docs/rules.md#`));
   });
 
-  it('lands every rule code\'s link on its own anchor in docs/rules.md', () => {
+  it("lands every rule code's link on its own anchor in docs/rules.md", () => {
     const doc = readFileSync(path.join(repoRoot(), 'docs/rules.md'), 'utf8');
-    const missing = RULES.map((r) => ruleDocsUrl(r.code).split('#')[1]).filter((anchor) => !doc.includes(`id="${anchor}"`));
+    const missing = RULES.map((r) => ruleDocsUrl(r.code).split('#')[1]).filter(
+      (anchor) => !doc.includes(`id="${anchor}"`),
+    );
     assert.deepEqual(missing, []);
   });
 
   it('sorts findings by file', () => {
-    const byFile = groupByFile([finding({ file: 'a' }), finding({ file: 'b' }), finding({ file: 'a', code: 'PIM012' })]);
+    const byFile = groupByFile([
+      finding({ file: 'a' }),
+      finding({ file: 'b' }),
+      finding({ file: 'a', code: 'PIM012' }),
+    ]);
     assert.deepEqual([...byFile.keys()], ['a', 'b']);
-    assert.deepEqual(byFile.get('a')!.map((f) => f.code), ['PIM011', 'PIM012']);
+    assert.deepEqual(
+      byFile.get('a')!.map((f) => f.code),
+      ['PIM011', 'PIM012'],
+    );
   });
 
   it('recognises the diagnostic made from a finding by code, range and message', () => {
@@ -88,7 +115,9 @@ describe('extension: findings become diagnostics', () => {
 
 describe('extension: quick fixes from findings', () => {
   it('offers a fix where the cursor touches the finding, and none elsewhere', () => {
-    const f = finding({ fixes: [{ title: 'Change to P365D', edits: [{ range: range(3, 4, 3, 8), newText: 'P365D' }], isPreferred: true }] });
+    const f = finding({
+      fixes: [{ title: 'Change to P365D', edits: [{ range: range(3, 4, 3, 8), newText: 'P365D' }], isPreferred: true }],
+    });
     assert.equal(fixesInRange([f], range(3, 4, 3, 4)).length, 1, 'cursor at the start');
     assert.equal(fixesInRange([f], range(3, 8, 3, 8)).length, 1, 'cursor at the end');
     assert.equal(fixesInRange([f], range(2, 0, 5, 0)).length, 1, 'selection around it');
@@ -111,7 +140,10 @@ describe('extension: quick fixes from findings', () => {
     const { fix, after, findings } = applyPreferredFix(text, 'PIM011');
     assert.match(fix.title, /P365D/);
     assert.match(after, /maxDuration: P365D/);
-    assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 
   it('resolves requireMfa together with authenticationContext by removing one of them', () => {
@@ -120,29 +152,46 @@ describe('extension: quick fixes from findings', () => {
     assert.deepEqual(fixesInRange([before], before.range).map((f) => f.title).length, 2, 'one fix per side');
     const { after, findings } = applyPreferredFix(text, 'PIM040');
     assert.equal((after.match(/requireMfa|authenticationContext/g) ?? []).length, 1);
-    assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 
   it('replaces an unknown template name with the closest template in the workspace', () => {
-    const template = { path: 'templates.pim.yaml', text: 'apiVersion: pim-groups/v1\nkind: PolicyTemplate\nmetadata:\n  name: standard-8h\npolicy:\n  activation:\n    maxDuration: PT8H\n    requireMfa: true\n' };
+    const template = {
+      path: 'templates.pim.yaml',
+      text: 'apiVersion: pim-groups/v1\nkind: PolicyTemplate\nmetadata:\n  name: standard-8h\npolicy:\n  activation:\n    maxDuration: PT8H\n    requireMfa: true\n',
+    };
     const text = GROUP('      maxDuration: PT4H\n      requireMfa: true', '    template: standrd-8h\n');
     const { after, findings } = applyPreferredFix(text, 'PIM052', [template]);
     assert.match(after, /template: standard-8h/);
-    assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 });
 
 describe('extension: Fix All', () => {
   it('applies every preferred fix of a file in one pass, and the file then validates', () => {
-    const text = GROUP('      maxDuration: PT8H\n      requireMfa: true\n      authenticationContext: c1',
-      '    eligibility:\n      maxDuration: P1Y\n    assignment:\n      maxDuration: P6M\n');
+    const text = GROUP(
+      '      maxDuration: PT8H\n      requireMfa: true\n      authenticationContext: c1',
+      '    eligibility:\n      maxDuration: P1Y\n    assignment:\n      maxDuration: P6M\n',
+    );
     const findings = load(text).findings;
     const fixes = preferredFixesForFixAll(findings);
     assert.deepEqual(fixes.map((f) => f.finding.code).sort(), ['PIM011', 'PIM011', 'PIM040']);
-    const after = applyEdits(text, fixes.flatMap((f) => f.edits));
+    const after = applyEdits(
+      text,
+      fixes.flatMap((f) => f.edits),
+    );
     assert.match(after, /P365D/);
     assert.match(after, /P180D/);
-    assert.deepEqual(load(after).findings.filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      load(after).findings.filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 
   it('leaves a fix whose edits overlap an earlier one for the next round', () => {
@@ -150,9 +199,17 @@ describe('extension: Fix All', () => {
     const fixes = preferredFixesForFixAll([
       finding({ fixes: [{ title: 'a', edits: [edit(0, 'A')], isPreferred: true }] }),
       finding({ fixes: [{ title: 'b', edits: [edit(2, 'B')], isPreferred: true }] }),
-      finding({ fixes: [{ title: 'c', edits: [edit(10, 'C')], isPreferred: true }, { title: 'not preferred', edits: [edit(20, 'D')] }] }),
+      finding({
+        fixes: [
+          { title: 'c', edits: [edit(10, 'C')], isPreferred: true },
+          { title: 'not preferred', edits: [edit(20, 'D')] },
+        ],
+      }),
       finding({ fixes: [{ title: 'only optional', edits: [edit(30, 'E')] }] }),
     ]);
-    assert.deepEqual(fixes.map((f) => f.title), ['a', 'c']);
+    assert.deepEqual(
+      fixes.map((f) => f.title),
+      ['a', 'c'],
+    );
   });
 });

@@ -3,13 +3,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../../src/definitions';
 import { PimGroupDefinition } from '../../../../src/definitions/model';
-import { azureGrant, blastRadiusMarkdown, grantHoverAt, membershipGrants } from '../../../../src/extension/definitions/membershipGrants';
+import {
+  azureGrant,
+  blastRadiusMarkdown,
+  grantHoverAt,
+  membershipGrants,
+} from '../../../../src/extension/definitions/membershipGrants';
 
 const examples = path.resolve(__dirname, '../../../../../examples');
 
 function example(file: string): { group: PimGroupDefinition; lines: string[] } {
   const text = fs.readFileSync(path.join(examples, file), 'utf8');
-  const ws = loadWorkspace([{ path: file, text }, { path: 'templates.pim.yaml', text: fs.readFileSync(path.join(examples, 'templates.pim.yaml'), 'utf8') }]);
+  const ws = loadWorkspace([
+    { path: file, text },
+    { path: 'templates.pim.yaml', text: fs.readFileSync(path.join(examples, 'templates.pim.yaml'), 'utf8') },
+  ]);
   return { group: ws.groups[0], lines: text.split('\n') };
 }
 const at = (lines: string[], needle: string) => {
@@ -30,9 +38,15 @@ describe('what membership grants (hovers on a definition)', () => {
   it('explains the one binding under the cursor', () => {
     const { group, lines } = example('azure-contractors.pim.yaml');
     const text = grantHoverAt(group, at(lines, 'rg-contractor-sandbox'));
-    assert.strictEqual(text, 'Membership grants Azure role **Contributor** on `/subscriptions/8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b/resourceGroups/rg-contractor-sandbox`.');
+    assert.strictEqual(
+      text,
+      'Membership grants Azure role **Contributor** on `/subscriptions/8f2c1b9e-3a4d-4e5f-9a6b-7c8d9e0f1a2b/resourceGroups/rg-contractor-sandbox`.',
+    );
     const ca = example('ca-travellers.pim.yaml');
-    assert.match(grantHoverAt(ca.group, at(ca.lines, 'Travellers - stricter'))!, /^Membership grants inclusion in Conditional Access/);
+    assert.match(
+      grantHoverAt(ca.group, at(ca.lines, 'Travellers - stricter'))!,
+      /^Membership grants inclusion in Conditional Access/,
+    );
   });
 
   it('says nothing on lines that grant nothing', () => {
@@ -62,7 +76,10 @@ describe('hovers with hostile names', () => {
     const { group } = example('ca-travellers.pim.yaml');
     const hostile = {
       ...group,
-      group: { ...group.group, displayName: '[Open](https://evil.example) ![x](https://evil.example/p.png) <img src=x>' },
+      group: {
+        ...group.group,
+        displayName: '[Open](https://evil.example) ![x](https://evil.example/p.png) <img src=x>',
+      },
       bindings: { azureRoles: [{ role: '**Owner**](https://evil.example)', scope: '/subscriptions/`x`' }] },
     } as PimGroupDefinition;
     const text = blastRadiusMarkdown(hostile);

@@ -1,10 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { USE_CASE_TEMPLATES, checkDefinitionName, displayNameFor, suggestedName } from '../../../../src/extension/definitions/useCaseCatalog';
+import {
+  USE_CASE_TEMPLATES,
+  checkDefinitionName,
+  displayNameFor,
+  suggestedName,
+} from '../../../../src/extension/definitions/useCaseCatalog';
 
 describe('extension: New Definition from Use Case choices', () => {
   it('offers the five use cases of the article, then a bare group and a template', () => {
-    assert.deepEqual(USE_CASE_TEMPLATES.map((t) => t.id),
-      ['intune-rbac', 'azure-resource', 'team-access', 'jit-license', 'ca-exclusion', 'bare-group', 'policy-template']);
+    assert.deepEqual(
+      USE_CASE_TEMPLATES.map((t) => t.id),
+      ['intune-rbac', 'azure-resource', 'team-access', 'jit-license', 'ca-exclusion', 'bare-group', 'policy-template'],
+    );
     for (const t of USE_CASE_TEMPLATES) assert.ok(t.label && t.detail, t.id);
   });
 
@@ -22,6 +29,7 @@ describe('extension: New Definition from Use Case choices', () => {
   });
 
   it('suggests a valid name taken from each snippet', () => {
-    for (const t of USE_CASE_TEMPLATES) assert.equal(checkDefinitionName(suggestedName(t)), undefined, `${t.id}: ${suggestedName(t)}`);
+    for (const t of USE_CASE_TEMPLATES)
+      assert.equal(checkDefinitionName(suggestedName(t)), undefined, `${t.id}: ${suggestedName(t)}`);
   });
 });

@@ -15,8 +15,14 @@ describe('extension: hovering a duration or an instant', () => {
   });
 
   it('says when an instant is, and how far from now', () => {
-    assert.equal(valueHover('2026-11-29T09:00:00Z', NOW), '**2026-11-29T09:00:00Z** — Sun, 29 Nov 2026 09:00:00 UTC, in 3 days');
-    assert.equal(valueHover('2026-11-26T10:00:00+02:00', NOW), '**2026-11-26T10:00:00+02:00** — Thu, 26 Nov 2026 08:00:00 UTC, 1 hour ago');
+    assert.equal(
+      valueHover('2026-11-29T09:00:00Z', NOW),
+      '**2026-11-29T09:00:00Z** — Sun, 29 Nov 2026 09:00:00 UTC, in 3 days',
+    );
+    assert.equal(
+      valueHover('2026-11-26T10:00:00+02:00', NOW),
+      '**2026-11-26T10:00:00+02:00** — Thu, 26 Nov 2026 08:00:00 UTC, 1 hour ago',
+    );
   });
 
   it('says nothing about other words', () => {

@@ -23,11 +23,20 @@ describe('Definitions view states', () => {
     { path: 'z.pim.yaml', text: 'kind: [' },
   ]);
   const statuses: Record<string, { changes: number; drift: number; at: string }> = {
-    alpha: { changes: 2, drift: 1, at: 't' }, beta: { changes: 0, drift: 0, at: 't' }, gamma: { changes: 3, drift: 0, at: 't' },
+    alpha: { changes: 2, drift: 1, at: 't' },
+    beta: { changes: 0, drift: 0, at: 't' },
+    gamma: { changes: 3, drift: 0, at: 't' },
   };
   const rows = definitionRows({
-    groups: ws.groups, findings: ws.findings, statusOf: (g) => statuses[g.metadata.name],
-    applied: { formatVersion: 1, target: 'http://127.0.0.1:1', appliedAt: '2026-11-26T09:30:00.000Z', groups: { delta: { fields: {}, assignments: [], authoritativeRoles: [] } } },
+    groups: ws.groups,
+    findings: ws.findings,
+    statusOf: (g) => statuses[g.metadata.name],
+    applied: {
+      formatVersion: 1,
+      target: 'http://127.0.0.1:1',
+      appliedAt: '2026-11-26T09:30:00.000Z',
+      groups: { delta: { fields: {}, assignments: [], authoritativeRoles: [] } },
+    },
   });
   const byLabel = Object.fromEntries(rows.map((r) => [r.label, r]));
 
@@ -51,7 +60,10 @@ describe('Definitions view states', () => {
   });
 
   it('orders rows by file, then by line, and points each at its document', () => {
-    assert.deepEqual(rows.slice(0, 2).map((r) => r.label), ['alpha', 'beta']);
+    assert.deepEqual(
+      rows.slice(0, 2).map((r) => r.label),
+      ['alpha', 'beta'],
+    );
     assert.ok(byLabel.beta.range.start.line > byLabel.alpha.range.start.line);
   });
 });

@@ -10,7 +10,9 @@ metadata:
   name: ${name}
 ${body}`;
 
-const FILE = definition('helpdesk', `group:
+const FILE = definition(
+  'helpdesk',
+  `group:
   displayName: PIM-Helpdesk
 policies:
   member:
@@ -21,9 +23,12 @@ assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P90D
-`);
+`,
+);
 
-const TENANT = definition('pim-helpdesk', `  useCase: custom
+const TENANT = definition(
+  'pim-helpdesk',
+  `  useCase: custom
 group:
   displayName: PIM-Helpdesk
   id: 11111111-2222-3333-4444-555555555555
@@ -42,15 +47,21 @@ assignments:
   eligible:
     - principal: user:bob@contoso.com
       until: 2026-12-26T00:00:00Z
-`);
+`,
+);
 
 const typed = (text: string) => {
   const ws = loadWorkspace([{ path: 'x.pim.yaml', text }]);
-  assert.deepEqual(ws.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    ws.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
   return ws.groups[0];
 };
 
-const TEMPLATED = definition('helpdesk', `group:
+const TEMPLATED = definition(
+  'helpdesk',
+  `group:
   displayName: PIM-Helpdesk
 policies:
   member:
@@ -68,14 +79,22 @@ policy:
   activation:
     maxDuration: PT4H
     requireMfa: true
-`);
+`,
+);
 
 const typedAll = (text: string) => {
   const ws = loadWorkspace([{ path: 'x.pim.yaml', text }]);
-  assert.deepEqual(ws.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    ws.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
   return ws;
 };
-const planOf = (operations: unknown[]): GroupPlan => ({ key: 'helpdesk', displayName: 'PIM-Helpdesk', operations: operations as Operation[] });
+const planOf = (operations: unknown[]): GroupPlan => ({
+  key: 'helpdesk',
+  displayName: 'PIM-Helpdesk',
+  operations: operations as Operation[],
+});
 const principal = (ref: string) => ({ ref, id: ref, kind: 'user' as const });
 
 describe('Diff with Tenant: a semantic diff', () => {
@@ -96,7 +115,14 @@ describe('Diff with Tenant: a semantic diff', () => {
     const same = semanticDiff(ws.groups, ws.templates, exported, [planOf([])], 'the sandbox', 'now');
     assert.equal(same.left, same.right);
     assert.match(same.right, /template: standard-4h/);
-    const op = { kind: 'updatePolicyRule', role: 'member', ruleId: 'Expiration_EndUser_Assignment', changes: [], marks: [], summary: '' };
+    const op = {
+      kind: 'updatePolicyRule',
+      role: 'member',
+      ruleId: 'Expiration_EndUser_Assignment',
+      changes: [],
+      marks: [],
+      summary: '',
+    };
     const differs = semanticDiff(ws.groups, ws.templates, exported, [planOf([op])], 'the sandbox', 'now');
     for (const side of [differs.left, differs.right]) assert.ok(!side.includes('template:'), side);
     assert.match(differs.right, /maxDuration: PT4H/);
@@ -108,8 +134,25 @@ describe('Diff with Tenant: a semantic diff', () => {
 
   it('shows an assignment the plan removes on the tenant side only, and one it adds on the file side only', () => {
     const ops = [
-      { kind: 'addAssignment', role: 'member', assignmentKind: 'eligible', principal: principal('user:alice@contoso.com'), schedule: {}, marks: [], summary: '' },
-      { kind: 'removeAssignment', role: 'member', assignmentKind: 'eligible', principal: principal('user:bob@contoso.com'), scheduleId: 's', before: {}, marks: [], summary: '' },
+      {
+        kind: 'addAssignment',
+        role: 'member',
+        assignmentKind: 'eligible',
+        principal: principal('user:alice@contoso.com'),
+        schedule: {},
+        marks: [],
+        summary: '',
+      },
+      {
+        kind: 'removeAssignment',
+        role: 'member',
+        assignmentKind: 'eligible',
+        principal: principal('user:bob@contoso.com'),
+        scheduleId: 's',
+        before: {},
+        marks: [],
+        summary: '',
+      },
     ];
     const diff = semanticDiff([file], [], exported, [planOf(ops)], 'the sandbox', 'now');
     assert.ok(diff.left.includes('user:bob@contoso.com') && !diff.left.includes('alice'), diff.left);
@@ -122,7 +165,10 @@ describe('Diff with Tenant: a semantic diff', () => {
     const [first, second] = diff.left.split('---\n');
     assert.equal(second, "# new: no group 'PIM-New' in the sandbox; applying the definition creates it.\n");
     assert.equal(diff.inSync, false);
-    assert.deepEqual(loadWorkspace([{ path: 't.pim.yaml', text: first }]).groups.map((g) => g.metadata.name), ['helpdesk']);
+    assert.deepEqual(
+      loadWorkspace([{ path: 't.pim.yaml', text: first }]).groups.map((g) => g.metadata.name),
+      ['helpdesk'],
+    );
   });
 });
 

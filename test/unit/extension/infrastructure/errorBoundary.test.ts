@@ -6,10 +6,18 @@ import { Log } from '../../../../src/extension/infrastructure/log';
 /** A Log that keeps its lines, so the tests read what the output channel would get. */
 function recordingLog(): Log & { lines: string[] } {
   const lines: string[] = [];
-  const add = (level: string) => (m: string) => { lines.push(`${level} ${m}`); };
+  const add = (level: string) => (m: string) => {
+    lines.push(`${level} ${m}`);
+  };
   return {
-    lines, trace: add('trace'), debug: add('debug'), info: add('info'), warn: add('warn'),
-    error: (m, e) => { lines.push(`error ${m}${e instanceof Error ? `\n${e.stack}` : ''}`); },
+    lines,
+    trace: add('trace'),
+    debug: add('debug'),
+    info: add('info'),
+    warn: add('warn'),
+    error: (m, e) => {
+      lines.push(`error ${m}${e instanceof Error ? `\n${e.stack}` : ''}`);
+    },
     show: () => {},
   };
 }
@@ -29,7 +37,14 @@ describe('extension: the command error boundary', () => {
 
   it('swallows user cancellation without an error', async () => {
     const log = recordingLog();
-    const r = await runInErrorBoundary('pimGroups.x', log, () => { throw new UserCancelledError('Name'); }, clock(0, 5));
+    const r = await runInErrorBoundary(
+      'pimGroups.x',
+      log,
+      () => {
+        throw new UserCancelledError('Name');
+      },
+      clock(0, 5),
+    );
     assert.equal(r.outcome.outcome, 'cancelled');
     assert.equal(r.error, undefined);
     assert.ok(!log.lines.some((l) => l.startsWith('error')));
@@ -37,7 +52,14 @@ describe('extension: the command error boundary', () => {
 
   it('logs the stack of a failure and keeps one sentence for the user', async () => {
     const log = recordingLog();
-    const r = await runInErrorBoundary('pimGroups.x', log, async () => { throw new Error('Graph said no.\nrequest-id: abc'); }, clock(0, 1));
+    const r = await runInErrorBoundary(
+      'pimGroups.x',
+      log,
+      async () => {
+        throw new Error('Graph said no.\nrequest-id: abc');
+      },
+      clock(0, 1),
+    );
     assert.equal(r.outcome.outcome, 'failed');
     assert.equal(r.outcome.error, 'Graph said no.');
     const logged = log.lines.find((l) => l.startsWith('error'))!;

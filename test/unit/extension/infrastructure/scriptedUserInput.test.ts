@@ -14,7 +14,10 @@ describe('extension: scripted prompts for host tests', () => {
     assert.equal((await ui.pick(items, { placeholder: 'What is the group for?' })).value, 'azure');
     assert.equal(await ui.input({ prompt: 'Name' }), 'contractors');
     await ui.confirm({ message: 'Replace it?', confirmLabel: 'Replace' });
-    assert.deepEqual(ui.asked.map((a) => `${a.kind}:${a.answer}`), ['pick:Azure resource access', 'input:contractors', 'confirm:true']);
+    assert.deepEqual(
+      ui.asked.map((a) => `${a.kind}:${a.answer}`),
+      ['pick:Azure resource access', 'input:contractors', 'confirm:true'],
+    );
     assert.deepEqual(ui.remaining, []);
   });
 
@@ -32,26 +35,49 @@ describe('extension: scripted prompts for host tests', () => {
 
   it('fails loudly on a prompt nobody scripted', async () => {
     const ui = new ScriptedUserInput([]);
-    await assert.rejects(ui.input({ prompt: 'Name of the definition' }), /Unexpected input prompt "Name of the definition"/);
+    await assert.rejects(
+      ui.input({ prompt: 'Name of the definition' }),
+      /Unexpected input prompt "Name of the definition"/,
+    );
   });
 
   it('fails when the answer is for another kind of prompt or another prompt', async () => {
-    await assert.rejects(new ScriptedUserInput([{ input: 'x' }]).pick(items, { placeholder: 'p' }), /does not fit the pick prompt/);
-    await assert.rejects(new ScriptedUserInput([{ input: 'x', expect: 'Name' }]).input({ prompt: 'Ticket number' }), /expected a prompt containing "Name"/);
-    await assert.rejects(new ScriptedUserInput([{ pick: 'Teams' }]).pick(items, { placeholder: 'p' }), /matches none of/);
+    await assert.rejects(
+      new ScriptedUserInput([{ input: 'x' }]).pick(items, { placeholder: 'p' }),
+      /does not fit the pick prompt/,
+    );
+    await assert.rejects(
+      new ScriptedUserInput([{ input: 'x', expect: 'Name' }]).input({ prompt: 'Ticket number' }),
+      /expected a prompt containing "Name"/,
+    );
+    await assert.rejects(
+      new ScriptedUserInput([{ pick: 'Teams' }]).pick(items, { placeholder: 'p' }),
+      /matches none of/,
+    );
   });
 
-  it('refuses a scripted input that the prompt\'s validation refuses', async () => {
+  it("refuses a scripted input that the prompt's validation refuses", async () => {
     const ui = new ScriptedUserInput([{ input: 'Bad Name' }]);
-    await assert.rejects(ui.input({ prompt: 'Name', validate: (v) => (/^[a-z-]+$/.test(v) ? undefined : 'Use lowercase letters') }), /refused.*Use lowercase letters/);
+    await assert.rejects(
+      ui.input({ prompt: 'Name', validate: (v) => (/^[a-z-]+$/.test(v) ? undefined : 'Use lowercase letters') }),
+      /refused.*Use lowercase letters/,
+    );
   });
 
   it('switches between the real prompts and a script', async () => {
     const calls: string[] = [];
     const real: UserInput = {
-      pick: async (list) => { calls.push('real pick'); return list[0]; },
-      input: async () => { calls.push('real input'); return 'typed'; },
-      confirm: async () => { calls.push('real confirm'); },
+      pick: async (list) => {
+        calls.push('real pick');
+        return list[0];
+      },
+      input: async () => {
+        calls.push('real input');
+        return 'typed';
+      },
+      confirm: async () => {
+        calls.push('real confirm');
+      },
     };
     const ui = new SwitchableUserInput(real);
     assert.equal(await ui.input({ prompt: 'Name' }), 'typed');

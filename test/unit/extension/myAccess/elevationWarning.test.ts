@@ -6,8 +6,14 @@ const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
 
 describe('extension: the warning before an elevation ends', () => {
   it('warns within the last 10 minutes, saying how long is left', () => {
-    assert.strictEqual(elevationWarning({ groupName: 'PIM-Intune-Helpdesk', role: 'member', end: at(9.5) }, NOW), 'Your member access to PIM-Intune-Helpdesk ends in 10 min.');
-    assert.strictEqual(elevationWarning({ groupName: 'G', role: 'owner', end: at(1) }, NOW), 'Your owner access to G ends in 1 min.');
+    assert.strictEqual(
+      elevationWarning({ groupName: 'PIM-Intune-Helpdesk', role: 'member', end: at(9.5) }, NOW),
+      'Your member access to PIM-Intune-Helpdesk ends in 10 min.',
+    );
+    assert.strictEqual(
+      elevationWarning({ groupName: 'G', role: 'owner', end: at(1) }, NOW),
+      'Your owner access to G ends in 1 min.',
+    );
   });
 
   it('stays quiet with more than 10 minutes left and once it has ended', () => {

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { commandUri, contentSecurityPolicy, escapeHtml, PreviewModel, renderPreviewHtml, REVEAL_SOURCE_COMMAND } from '../../../../src/extension/preview/planHtml';
+import {
+  commandUri,
+  contentSecurityPolicy,
+  escapeHtml,
+  PreviewModel,
+  renderPreviewHtml,
+  REVEAL_SOURCE_COMMAND,
+} from '../../../../src/extension/preview/planHtml';
 import { at, samplePlan } from './planFixture';
 import type { Operation } from '../../../../src/plan/model';
 import { renderText } from '../../../../src/plan/render/text';
@@ -10,19 +17,30 @@ const FILE_URI = 'file:///work/defs/helpdesk.pim.yaml';
 
 function model(over: Partial<PreviewModel> = {}): PreviewModel {
   return {
-    scopeLabel: 'defs/helpdesk.pim.yaml', connectionLabel: 'Sandbox · admin@contoso.com', plan: samplePlan(), blocked: [],
-    fileUris: { 'defs/helpdesk.pim.yaml': FILE_URI }, applyArgs: [FILE_URI], ...over,
+    scopeLabel: 'defs/helpdesk.pim.yaml',
+    connectionLabel: 'Sandbox · admin@contoso.com',
+    plan: samplePlan(),
+    blocked: [],
+    fileUris: { 'defs/helpdesk.pim.yaml': FILE_URI },
+    applyArgs: [FILE_URI],
+    ...over,
   };
 }
 
 /** Decodes the command URIs of the page's links: [command, args]. */
 function links(html: string): [string, unknown[]][] {
-  return [...html.matchAll(/href="command:([^?"]+)\?([^"]*)"/g)].map((m) => [m[1], JSON.parse(decodeURIComponent(m[2].replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)))))]);
+  return [...html.matchAll(/href="command:([^?"]+)\?([^"]*)"/g)].map((m) => [
+    m[1],
+    JSON.parse(decodeURIComponent(m[2].replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))))),
+  ]);
 }
 
 describe('plan preview HTML', () => {
   it('escapes markup in every string from the tenant or a file', () => {
-    const html = renderPreviewHtml(model({ plan: samplePlan('<img src=x onerror=alert(1)>'), scopeLabel: '"><script>alert(2)</script>' }), OPTIONS);
+    const html = renderPreviewHtml(
+      model({ plan: samplePlan('<img src=x onerror=alert(1)>'), scopeLabel: '"><script>alert(2)</script>' }),
+      OPTIONS,
+    );
     assert.ok(!html.includes('<img'), 'a group name became markup');
     assert.ok(!html.includes('<script'), 'the scope label became markup');
     assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;'));
@@ -32,7 +50,7 @@ describe('plan preview HTML', () => {
     assert.equal(escapeHtml(`<a href='x' title="y">&\``), '&#60;a href=&#39;x&#39; title=&#34;y&#34;&#62;&#38;&#96;');
   });
 
-  it('declares a CSP that loads nothing but its own nonce\'d style and script', () => {
+  it("declares a CSP that loads nothing but its own nonce'd style and script", () => {
     const csp = contentSecurityPolicy(OPTIONS);
     assert.match(csp, /^default-src 'none';/);
     assert.match(csp, /style-src 'nonce-n0nce'/);
@@ -56,21 +74,44 @@ describe('plan preview HTML', () => {
   it('links each operation back to its definition line (0-based line, shown 1-based)', () => {
     const html = renderPreviewHtml(model(), OPTIONS);
     assert.match(html, />defs\/helpdesk.pim.yaml:13</);
-    const reveals = links(html).filter(([c]) => c === REVEAL_SOURCE_COMMAND).map(([, a]) => a);
-    assert.deepEqual(reveals.find((a) => a[1] === 12), [FILE_URI, 12, 2]);
-    assert.deepEqual(reveals.find((a) => a[1] === 22), [FILE_URI, 22, 2]);
+    const reveals = links(html)
+      .filter(([c]) => c === REVEAL_SOURCE_COMMAND)
+      .map(([, a]) => a);
+    assert.deepEqual(
+      reveals.find((a) => a[1] === 12),
+      [FILE_URI, 12, 2],
+    );
+    assert.deepEqual(
+      reveals.find((a) => a[1] === 22),
+      [FILE_URI, 22, 2],
+    );
   });
 
   it('offers Apply with the same scope when the plan has changes and no errors', () => {
     const applies = links(renderPreviewHtml(model(), OPTIONS)).filter(([c]) => c === 'pimGroups.applyChanges');
-    assert.deepEqual(applies.map(([, a]) => a), [[FILE_URI]]);
+    assert.deepEqual(
+      applies.map(([, a]) => a),
+      [[FILE_URI]],
+    );
     const empty = samplePlan();
     for (const g of empty.groups) g.operations = [];
     assert.ok(!renderPreviewHtml(model({ plan: empty }), OPTIONS).includes('pimGroups.applyChanges'));
   });
 
   it('names files with errors as not planned, with a link to Problems', () => {
-    const blocked = [{ file: 'defs/broken.pim.yaml', errors: 2, firstError: { code: 'PIM011', message: 'maxDuration <too long>', severity: 'error' as const, file: 'defs/broken.pim.yaml', range: at(4) } }];
+    const blocked = [
+      {
+        file: 'defs/broken.pim.yaml',
+        errors: 2,
+        firstError: {
+          code: 'PIM011',
+          message: 'maxDuration <too long>',
+          severity: 'error' as const,
+          file: 'defs/broken.pim.yaml',
+          range: at(4),
+        },
+      },
+    ];
     const html = renderPreviewHtml(model({ plan: undefined, blocked }), OPTIONS);
     assert.match(html, /Not planned: definitions with errors/);
     assert.match(html, /defs\/broken.pim.yaml: 2 errors, first: maxDuration &#60;too long&#62;/);
@@ -84,16 +125,38 @@ describe('plan preview HTML', () => {
   it('marks each operation with the same change as the text plan: added and removed bindings are + and −, not ~', () => {
     const plan = samplePlan();
     const binding = (action: 'add' | 'remove' | 'change', name: string): Operation => ({
-      id: `helpdesk/team-${action}`, groupKey: 'intune-helpdesk', kind: 'binding', action, summary: `${action} ${name}`, marks: [],
-      dependsOn: [], detail: { binding: 'team' }, before: null, after: null,
+      id: `helpdesk/team-${action}`,
+      groupKey: 'intune-helpdesk',
+      kind: 'binding',
+      action,
+      summary: `${action} ${name}`,
+      marks: [],
+      dependsOn: [],
+      detail: { binding: 'team' },
+      before: null,
+      after: null,
     });
-    plan.groups[0].operations.push(binding('add', 'the Team'), binding('remove', 'a licence'), binding('change', 'a role'));
+    plan.groups[0].operations.push(
+      binding('add', 'the Team'),
+      binding('remove', 'a licence'),
+      binding('change', 'a role'),
+    );
     const html = renderPreviewHtml(model({ plan }), OPTIONS);
     const shown = [...html.matchAll(/<span class="sym" title="(\w+)">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
-    const text = renderText(plan).split('\n').map((l) => /^ {2}([+~-]) /.exec(l)?.[1]).filter(Boolean);
+    const text = renderText(plan)
+      .split('\n')
+      .map((l) => /^ {2}([+~-]) /.exec(l)?.[1])
+      .filter(Boolean);
     const byText = Object.fromEntries(Object.entries(CHANGE_SYMBOLS).map(([label, s]) => [s.text, [label, s.display]]));
     assert.equal(shown.length, 6);
-    assert.deepEqual(shown, text.map((t) => byText[t!]));
-    assert.deepEqual(shown.slice(3), [['add', '+'], ['remove', '−'], ['change', '~']]);
+    assert.deepEqual(
+      shown,
+      text.map((t) => byText[t!]),
+    );
+    assert.deepEqual(shown.slice(3), [
+      ['add', '+'],
+      ['remove', '−'],
+      ['change', '~'],
+    ]);
   });
 });

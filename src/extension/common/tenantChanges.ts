@@ -6,7 +6,9 @@ import type { Connections } from './connection';
 
 export type TenantChangeCause = 'connection' | 'apply' | 'activation' | 'approval';
 
-export interface TenantChange { cause: TenantChangeCause }
+export interface TenantChange {
+  cause: TenantChangeCause;
+}
 
 export class TenantChanges implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TenantChange>();
@@ -19,15 +21,22 @@ export class TenantChanges implements vscode.Disposable {
   }
 
   /** A command wrote to the tenant (whatever the outcome: a partial write is a write). */
-  wrote(cause: Exclude<TenantChangeCause, 'connection'>): void { this.fire({ cause }); }
+  wrote(cause: Exclude<TenantChangeCause, 'connection'>): void {
+    this.fire({ cause });
+  }
 
   /** How many changes were announced so far (host tests wait for a refresh by this number). */
-  get changes(): number { return this.count; }
+  get changes(): number {
+    return this.count;
+  }
 
   private fire(change: TenantChange): void {
     this.count += 1;
     this.emitter.fire(change);
   }
 
-  dispose(): void { this.subscription.dispose(); this.emitter.dispose(); }
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
 }

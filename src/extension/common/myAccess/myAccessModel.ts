@@ -15,7 +15,10 @@ export class MyAccessModel implements vscode.Disposable {
   readonly onDidLoad = this.loaded.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly connections: Connections, tenant: TenantChanges) {
+  constructor(
+    private readonly connections: Connections,
+    tenant: TenantChanges,
+  ) {
     this.subscription = tenant.onDidChange(() => this.invalidate());
   }
 
@@ -23,14 +26,23 @@ export class MyAccessModel implements vscode.Disposable {
     if (!this.current) {
       const reading = this.connections.transport().then((t) => readMyAccess(loadEngine(), t));
       this.current = reading;
-      reading.then((data) => this.loaded.fire(data), () => { if (this.current === reading) this.current = undefined; });
+      reading.then(
+        (data) => this.loaded.fire(data),
+        () => {
+          if (this.current === reading) this.current = undefined;
+        },
+      );
     }
     return this.current;
   }
 
   /** The last read, if any, without reading. */
   async peek(): Promise<MyAccess | undefined> {
-    try { return this.current ? await this.current : undefined; } catch { return undefined; }
+    try {
+      return this.current ? await this.current : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   invalidate(): void {
@@ -38,5 +50,9 @@ export class MyAccessModel implements vscode.Disposable {
     this.changed.fire();
   }
 
-  dispose(): void { this.subscription.dispose(); this.changed.dispose(); this.loaded.dispose(); }
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+    this.loaded.dispose();
+  }
 }

@@ -10,9 +10,15 @@ export interface DefinitionsSnapshot {
 }
 
 /** What is planned: the whole workspace, or the definitions of one file (its path as findings name it). */
-export interface PlanScope { file?: string }
+export interface PlanScope {
+  file?: string;
+}
 
-export interface BlockedFile { file: string; errors: number; firstError: Finding }
+export interface BlockedFile {
+  file: string;
+  errors: number;
+  firstError: Finding;
+}
 
 export interface ScopedDefinitions {
   groups: PimGroupDefinition[];
@@ -21,7 +27,7 @@ export interface ScopedDefinitions {
   blocked: BlockedFile[];
 }
 
-export const scopeKey = (scope: PlanScope): string => scope.file ? `file:${scope.file}` : 'workspace';
+export const scopeKey = (scope: PlanScope): string => (scope.file ? `file:${scope.file}` : 'workspace');
 export const scopeLabel = (scope: PlanScope): string => scope.file ?? 'the workspace';
 
 export function selectDefinitions(snapshot: DefinitionsSnapshot, scope: PlanScope): ScopedDefinitions {
@@ -30,7 +36,8 @@ export function selectDefinitions(snapshot: DefinitionsSnapshot, scope: PlanScop
     if (f.severity !== 'error' || (scope.file && f.file !== scope.file)) continue;
     errorsByFile.set(f.file, [...(errorsByFile.get(f.file) ?? []), f]);
   }
-  const blocked = [...errorsByFile].sort(([a], [b]) => a.localeCompare(b))
+  const blocked = [...errorsByFile]
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, errors]) => ({ file, errors: errors.length, firstError: errors[0] }));
   const inScope = (file: string) => (!scope.file || file === scope.file) && !errorsByFile.has(file);
   return {
@@ -46,7 +53,10 @@ export function selectDefinitions(snapshot: DefinitionsSnapshot, scope: PlanScop
  * Equal signatures mean a stored plan still describes what the editor shows.
  */
 export function definitionSignature(group: PimGroupDefinition, templates: readonly PolicyTemplateDefinition[]): string {
-  return createHash('sha1').update(JSON.stringify(group, withPlainSource)).update(JSON.stringify(templates, withPlainSource)).digest('hex');
+  return createHash('sha1')
+    .update(JSON.stringify(group, withPlainSource))
+    .update(JSON.stringify(templates, withPlainSource))
+    .digest('hex');
 }
 
 /** Source info carries a function (and may carry parser state): only where the document is matters. */

@@ -6,7 +6,10 @@ import type { Membership, PendingApproval } from '../../../activation';
 
 type GraphTransport = InstanceType<Engine['graph']['GraphTransport']>;
 
-export interface ApprovalRequest extends PendingApproval { groupName: string; requesterName: string }
+export interface ApprovalRequest extends PendingApproval {
+  groupName: string;
+  requesterName: string;
+}
 
 export interface MyAccess {
   me: { id: string; userPrincipalName?: string; displayName?: string };
@@ -28,7 +31,11 @@ export async function readMyAccess(engine: Engine, t: GraphTransport): Promise<M
     eligible: memberships.filter((m) => m.state === 'eligible'),
     active: memberships.filter((m) => m.state === 'active'),
     pending: memberships.filter((m) => m.state === 'pending'),
-    approvals: waiting.map((w) => ({ ...w, groupName: names.get(w.groupId) ?? w.groupId, requesterName: names.get(w.principalId) ?? w.principalId })),
+    approvals: waiting.map((w) => ({
+      ...w,
+      groupName: names.get(w.groupId) ?? w.groupId,
+      requesterName: names.get(w.principalId) ?? w.principalId,
+    })),
     readAt: Date.now(),
   };
 }

@@ -11,7 +11,14 @@ import { loadEngine } from '../../engine/engineLoader';
 import type { ExtensionDeps } from '../deps';
 import { definitionPathOf, definitionUris } from './definitionPaths';
 import { PlanStore } from './planStore';
-import { definitionSignature, PlanScope, scopeKey, scopeSignature, ScopedDefinitions, selectDefinitions } from './planScope';
+import {
+  definitionSignature,
+  PlanScope,
+  scopeKey,
+  scopeSignature,
+  ScopedDefinitions,
+  selectDefinitions,
+} from './planScope';
 import { planTarget } from './planTarget';
 
 export interface ScopeSnapshot {
@@ -38,7 +45,10 @@ function fileArgument(arg: unknown): vscode.Uri | undefined {
 export class PlanService {
   readonly store = new PlanStore();
 
-  constructor(private readonly definitions: DefinitionsFeature, private readonly deps: ExtensionDeps) {}
+  constructor(
+    private readonly definitions: DefinitionsFeature,
+    private readonly deps: ExtensionDeps,
+  ) {}
 
   /**
    * The scope a command means: the definition file it was given, else the whole workspace. Never the active
@@ -53,7 +63,9 @@ export class PlanService {
   /** "Preview This File": the file given (editor title, Explorer), else the active editor's definition file. */
   fileScopeOf(arg: unknown): PlanScope | undefined {
     const file = fileArgument(arg) ?? vscode.window.activeTextEditor?.document.uri;
-    return file && this.definitions.trackedFiles().includes(definitionPathOf(file)) ? { file: definitionPathOf(file) } : undefined;
+    return file && this.definitions.trackedFiles().includes(definitionPathOf(file))
+      ? { file: definitionPathOf(file) }
+      : undefined;
   }
 
   /** The definitions of a scope as the editor shows them now (after pending validation). */
@@ -61,7 +73,10 @@ export class PlanService {
     await this.definitions.whenIdle();
     const result = this.definitions.lastResult();
     const findings = result ? [...result.files.values()].flatMap((f) => f.findings) : [];
-    const scoped = selectDefinitions({ groups: result?.groups ?? [], templates: result?.templates ?? [], findings }, scope);
+    const scoped = selectDefinitions(
+      { groups: result?.groups ?? [], templates: result?.templates ?? [], findings },
+      scope,
+    );
     return { scope, scoped, signature: scopeSignature(scoped), fileUris: definitionUris(result?.files.keys() ?? []) };
   }
 
@@ -78,11 +93,15 @@ export class PlanService {
     const record = this.recordFile(scope, snap.fileUris);
     const target = planTarget(connection);
     const legacy = record && path.join(path.dirname(path.dirname(path.dirname(record))), APPLIED_RECORD_FILE);
-    const lastApplied = record ? readAppliedRecord(record, target) ?? readAppliedRecord(legacy!, target) : undefined;
+    const lastApplied = record ? (readAppliedRecord(record, target) ?? readAppliedRecord(legacy!, target)) : undefined;
     const { plan } = engine.plan.buildPlan(snap.scoped, state, { target, lastApplied });
-    this.deps.log.info(`Planned ${snap.scoped.groups.length} group(s) of ${scope.file ?? 'the workspace'} against ${plan.target} in ${(performance.now() - started).toFixed(0)} ms: `
-      + `${plan.summary.add} add, ${plan.summary.change} change, ${plan.summary.remove} remove, ${plan.summary.drift} drift, ${plan.summary.errors} errors`);
-    const signatures = new Map(snap.scoped.groups.map((g) => [g.metadata.name, definitionSignature(g, snap.scoped.templates)]));
+    this.deps.log.info(
+      `Planned ${snap.scoped.groups.length} group(s) of ${scope.file ?? 'the workspace'} against ${plan.target} in ${(performance.now() - started).toFixed(0)} ms: ` +
+        `${plan.summary.add} add, ${plan.summary.change} change, ${plan.summary.remove} remove, ${plan.summary.drift} drift, ${plan.summary.errors} errors`,
+    );
+    const signatures = new Map(
+      snap.scoped.groups.map((g) => [g.metadata.name, definitionSignature(g, snap.scoped.templates)]),
+    );
     this.store.remember({ key: scopeKey(scope), plan, signature: snap.signature }, signatures);
     return { ...snap, plan, connection };
   }
@@ -95,6 +114,8 @@ export class PlanService {
     const uri = scope.file && fileUris[scope.file] ? vscode.Uri.parse(fileUris[scope.file]) : undefined;
     const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
     const connection = this.deps.connections.current();
-    return folder?.uri.scheme === 'file' && connection ? appliedRecordPath(folder.uri.fsPath, planTarget(connection)) : undefined;
+    return folder?.uri.scheme === 'file' && connection
+      ? appliedRecordPath(folder.uri.fsPath, planTarget(connection))
+      : undefined;
   }
 }

@@ -13,7 +13,11 @@ export interface TreeNode {
 /** A leaf that only says something ("No PIM-enabled groups match 'fin'"). */
 export class MessageNode implements TreeNode {
   parent?: TreeNode;
-  constructor(private readonly text: string, private readonly icon = 'info', private readonly description?: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly icon = 'info',
+    private readonly description?: string,
+  ) {}
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.text, vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon(this.icon);
@@ -28,7 +32,11 @@ export const RETRY_COMMAND = '_pimGroups.retryTreeItem';
 /** What a failed load becomes: the error in one sentence, with a Retry (click or inline button). */
 export class ErrorNode implements TreeNode {
   parent?: TreeNode;
-  constructor(readonly what: string, readonly error: unknown, readonly retry: () => void) {}
+  constructor(
+    readonly what: string,
+    readonly error: unknown,
+    readonly retry: () => void,
+  ) {}
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(`Could not load ${this.what}`, vscode.TreeItemCollapsibleState.None);
     item.description = oneSentence(this.error);
@@ -53,7 +61,7 @@ export interface TreeItemSnapshot {
 }
 
 export function snapshotOf(item: vscode.TreeItem): TreeItemSnapshot {
-  const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
   return {
     label,
     description: typeof item.description === 'string' ? item.description : undefined,

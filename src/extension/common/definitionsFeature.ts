@@ -37,4 +37,3 @@ export interface DefinitionsFeature {
   /** Validates now (after a rescan when `rescan`), resolving when the diagnostics are up to date. */
   validateNow(rescan?: boolean): Promise<void>;
 }
-

@@ -39,4 +39,7 @@ export interface Connections {
 }
 
 /** Who the sandbox's minted tokens speak for. */
-export interface SandboxCallerChoice { upn: string; mfa: boolean }
+export interface SandboxCallerChoice {
+  upn: string;
+  mfa: boolean;
+}

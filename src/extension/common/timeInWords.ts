@@ -1,13 +1,19 @@
 // Durations and remaining time in words for tree items and the status bar. Pure: no `vscode`.
 
-const UNITS: [RegExp, string, number][] = [[/(\d+)D/, 'day', 1440], [/(\d+)H/, 'hour', 60], [/(\d+)M/, 'minute', 1]];
+const UNITS: [RegExp, string, number][] = [
+  [/(\d+)D/, 'day', 1440],
+  [/(\d+)H/, 'hour', 60],
+  [/(\d+)M/, 'minute', 1],
+];
 
 /** PT8H → "8 hours", P1DT2H30M → "1 day 2 hours 30 minutes"; an unreadable value is returned as is. */
 export function durationInWords(iso: string): string {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:\d+S)?)?$/.exec(iso);
   if (!m || (!m[1] && !m[2] && !m[3])) return iso;
   const out: string[] = [];
-  [m[1], m[2], m[3]].forEach((v, i) => { if (v && Number(v) > 0) out.push(`${Number(v)} ${UNITS[i][1]}${Number(v) === 1 ? '' : 's'}`); });
+  [m[1], m[2], m[3]].forEach((v, i) => {
+    if (v && Number(v) > 0) out.push(`${Number(v)} ${UNITS[i][1]}${Number(v) === 1 ? '' : 's'}`);
+  });
   return out.join(' ') || iso;
 }
 
@@ -20,7 +26,8 @@ export function durationToMinutes(iso: string): number | undefined {
 
 /** Minutes → the shortest ISO duration: 90 → PT1H30M, 480 → PT8H. */
 export function minutesToDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60), m = minutes % 60;
+  const h = Math.floor(minutes / 60),
+    m = minutes % 60;
   return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
 }
 
@@ -32,7 +39,11 @@ export function timeLeft(end: string | null | undefined, now: number = Date.now(
   if (ms <= 0) return 'ended';
   const minutes = Math.ceil(ms / 60_000);
   if (minutes < 60) return `${minutes} min left`;
-  if (minutes < 48 * 60) { const h = Math.floor(minutes / 60), m = minutes % 60; return `${h} h${m ? ` ${m} min` : ''} left`; }
+  if (minutes < 48 * 60) {
+    const h = Math.floor(minutes / 60),
+      m = minutes % 60;
+    return `${h} h${m ? ` ${m} min` : ''} left`;
+  }
   return `${Math.floor(minutes / 1440)} days left`;
 }
 

@@ -1,5 +1,11 @@
 import * as assert from 'assert';
-import { durationInWords, durationToMinutes, minutesToDuration, startsIn, timeLeft } from '../../../../src/extension/shared/timeInWords';
+import {
+  durationInWords,
+  durationToMinutes,
+  minutesToDuration,
+  startsIn,
+  timeLeft,
+} from '../../../../src/extension/common/timeInWords';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 

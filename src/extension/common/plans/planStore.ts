@@ -14,7 +14,11 @@ export interface GroupPlanStatus {
   at: string;
 }
 
-export interface StoredPlan { key: string; plan: Plan; signature: string }
+export interface StoredPlan {
+  key: string;
+  plan: Plan;
+  signature: string;
+}
 
 export class PlanStore {
   private readonly plans = new Map<string, StoredPlan>();
@@ -62,8 +66,14 @@ export class PlanStore {
 
   onDidChange(listener: () => void): { dispose(): void } {
     this.listeners.add(listener);
-    return { dispose: () => { this.listeners.delete(listener); } };
+    return {
+      dispose: () => {
+        this.listeners.delete(listener);
+      },
+    };
   }
 
-  private changed(): void { for (const l of this.listeners) l(); }
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
 }

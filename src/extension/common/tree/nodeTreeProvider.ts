@@ -10,15 +10,22 @@ export abstract class NodeTreeProvider implements vscode.TreeDataProvider<TreeNo
   /** The view showing this tree (set by the feature's register function). */
   view: vscode.TreeView<TreeNode> | undefined;
 
-  constructor(protected readonly log: Log, private readonly what: string) {}
+  constructor(
+    protected readonly log: Log,
+    private readonly what: string,
+  ) {}
 
   protected abstract rootChildren(): Promise<TreeNode[]>;
   /** Forget cached data so that the next getChildren reads again. */
   protected abstract reset(): void;
 
-  getTreeItem(node: TreeNode): vscode.TreeItem { return node.getTreeItem(); }
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return node.getTreeItem();
+  }
 
-  getParent(node: TreeNode): TreeNode | undefined { return node.parent; }
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.parent;
+  }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     const children = await this.readChildren(node);
@@ -28,25 +35,32 @@ export abstract class NodeTreeProvider implements vscode.TreeDataProvider<TreeNo
 
   private async readChildren(node?: TreeNode): Promise<TreeNode[]> {
     try {
-      return node ? (await node.getChildren?.()) ?? [] : await this.rootChildren();
+      return node ? ((await node.getChildren?.()) ?? []) : await this.rootChildren();
     } catch (error) {
       this.log.error(`Could not load ${this.what}`, error);
       const parent = node;
-      return [new ErrorNode(this.what, error, () => {
-        if (parent && 'reset' in parent && typeof (parent as { reset?: unknown }).reset === 'function') (parent as unknown as { reset(): void }).reset();
-        else this.reset();
-        this.changed.fire(parent);
-      })];
+      return [
+        new ErrorNode(this.what, error, () => {
+          if (parent && 'reset' in parent && typeof (parent as { reset?: unknown }).reset === 'function')
+            (parent as unknown as { reset(): void }).reset();
+          else this.reset();
+          this.changed.fire(parent);
+        }),
+      ];
     }
   }
 
   /** Redraws without forgetting data (the data source changed by itself). */
-  redraw(): void { this.changed.fire(undefined); }
+  redraw(): void {
+    this.changed.fire(undefined);
+  }
 
   refresh(node?: TreeNode): void {
     if (!node) this.reset();
     this.changed.fire(node);
   }
 
-  dispose(): void { this.changed.dispose(); }
+  dispose(): void {
+    this.changed.dispose();
+  }
 }
