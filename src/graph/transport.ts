@@ -5,6 +5,7 @@ import { HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 // query strings ($filter with `in (...)`, nested $expand) and only knows https hosts; our URLs go through verbatim.
 import { HTTPClient } from '@microsoft/microsoft-graph-client/lib/src/HTTPClient';
 import { TokenSource } from '../auth/tokenSource';
+import { grantsOfToken, TokenGrants } from '../auth/tokenClaims';
 import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
@@ -56,6 +57,8 @@ export class GraphTransport {
   private readonly conditionalAccess = new IntervalGate(1000);
   /** The service's clock minus ours, from the last response's Date header (expiry is judged by the tenant's clock). */
   private clockOffsetMs = 0;
+  private readonly credential: TokenSource;
+  private readonly scopes: string[];
 
   constructor(opts: GraphTransportOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -64,6 +67,8 @@ export class GraphTransport {
     this.log = redactingLogger(opts.logger ?? silentLogger);
     const origin = new URL(this.baseUrl).origin;
     const scopes = opts.scopes ?? [graphScope(this.baseUrl)];
+    this.credential = opts.credential;
+    this.scopes = scopes;
     this.http = new HTTPClient(
       new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000),
       new AuthMiddleware(opts.credential, scopes, origin),
@@ -156,6 +161,15 @@ export class GraphTransport {
   }
   async patch<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> {
     return (await this.request<T>('PATCH', path, body, { idempotent: true, ...opts })).body;
+  }
+
+  /**
+   * What the token this transport sends grants (its scp / roles claims), for the readiness check; undefined when the
+   * token is opaque. The token comes from the same credential the requests use and never leaves this method.
+   */
+  async grants(signal?: AbortSignal): Promise<TokenGrants | undefined> {
+    const token = await this.credential.getToken(this.scopes, { abortSignal: signal });
+    return token ? grantsOfToken(token.token) : undefined;
   }
 
   /** Every page of a collection, following @odata.nextLink verbatim. */
