@@ -25,7 +25,8 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
   scopes: {
     type: 'string',
     value: 'A,B',
-    description: 'delegated scopes the sandbox token carries (scp; the sandbox enforces them). Default: none, full access',
+    description:
+      'delegated scopes the sandbox token carries (scp; the sandbox enforces them). Default: none, full access',
   },
   auth: {
     type: 'string',

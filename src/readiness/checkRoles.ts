@@ -25,7 +25,7 @@ export function rolesCheck(appOnly: boolean, roles: Outcome<string[]>, groups: G
     return {
       id: 'roles',
       status: 'pass',
-      what: "An app signed in with its own credentials acts through its application permissions; it needs no directory role.",
+      what: 'An app signed in with its own credentials acts through its application permissions; it needs no directory role.',
     };
   if (!roles.ok)
     return {
@@ -43,13 +43,15 @@ export function rolesCheck(appOnly: boolean, roles: Outcome<string[]>, groups: G
       status: 'fail',
       what: `You hold ${shown} and cannot change ${blocked.length} of the definitions' groups.`,
       fix: `Activate or get ${blocked.some((g) => g.roleAssignable) ? 'Privileged Role Administrator (role-assignable groups need it)' : `one of ${DIRECTORY_ROLES.other.slice(2).join(', ')}`}, or become an owner of these groups.`,
-      details: blocked.map((g) => `${g.name}${g.roleAssignable ? ' (role-assignable)' : ''}: no covering role, not an owner`),
+      details: blocked.map(
+        (g) => `${g.name}${g.roleAssignable ? ' (role-assignable)' : ''}: no covering role, not an owner`,
+      ),
     };
   if (!hasAny(held, DIRECTORY_ROLES.other))
     return {
       id: 'roles',
       status: 'warn',
-      what: `You hold ${shown}: you can change only groups you own (you own every existing group of the definitions).`,
+      what: `You hold ${shown}: you can change only groups you own${groups.length ? ` (you own the ${groups.length} existing group(s) of the definitions)` : ''}.`,
       fix: `Groups that apply creates and groups you do not own need one of ${DIRECTORY_ROLES.other.slice(2).join(', ')} (Privileged Role Administrator for role-assignable groups).`,
     };
   return { id: 'roles', status: 'pass', what: `You hold ${shown}, which covers the definitions' groups.` };

@@ -63,7 +63,8 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
   {
     id: 'users.read',
     what: 'resolve users by user principal name',
-    ...both('User.ReadBasic.All', 'User.Read.All', DIR_READ),
+    delegated: ['User.ReadBasic.All', 'User.Read.All', DIR_READ],
+    application: ['User.Read.All', DIR_READ],
     commands: ['plan', 'export', 'apply'],
     probe: { method: 'GET', path: '/users' },
   },
@@ -142,7 +143,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
   },
   {
     id: 'licences.read',
-    what: 'plan-time and readiness checks: the tenant\'s licences (subscribedSkus)',
+    what: "plan-time and readiness checks: the tenant's licences (subscribedSkus)",
     ...both('Organization.Read.All', 'LicenseAssignment.Read.All', DIR_READ),
     commands: ['plan', 'doctor'],
     optional: true,
@@ -198,7 +199,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
   },
   {
     id: 'team.read',
-    what: "Team bindings: whether a Microsoft 365 group has its Team",
+    what: 'Team bindings: whether a Microsoft 365 group has its Team',
     ...both('Team.ReadBasic.All', 'TeamSettings.Read.All', 'Group.Read.All'),
     commands: ['plan', 'export', 'apply'],
     kind: 'team',

@@ -6,7 +6,14 @@ import type { ReadinessReport, ReadinessStatus } from './model';
 const MARK: Record<ReadinessStatus, string> = { pass: '✅ pass', warn: '⚠️ warning', fail: '❌ fail' };
 
 export function renderReadinessMarkdown(report: ReadinessReport): string {
-  const lines = [`# Tenant readiness`, '', `Target: ${forMarkdown(report.target)}`, '', '| check | status | found |', '|---|---|---|'];
+  const lines = [
+    `# Tenant readiness`,
+    '',
+    `Target: ${forMarkdown(report.target)}`,
+    '',
+    '| check | status | found |',
+    '|---|---|---|',
+  ];
   for (const r of report.results) lines.push(`| ${forMarkdown(r.id)} | ${MARK[r.status]} | ${forMarkdown(r.what)} |`);
   const open = report.results.filter((r) => r.status !== 'pass');
   if (open.length) lines.push('', '## What to fix');
@@ -16,6 +23,7 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
     if (r.fix) lines.push('', `**Fix:** ${forMarkdown(r.fix)}`);
   }
   const passed = report.results.filter((r) => r.status === 'pass' && r.details?.length);
-  for (const r of passed) lines.push('', `### ${forMarkdown(r.id)}`, '', ...r.details!.map((d) => `- ${forMarkdown(d)}`));
+  for (const r of passed)
+    lines.push('', `### ${forMarkdown(r.id)}`, '', ...r.details!.map((d) => `- ${forMarkdown(d)}`));
   return lines.join('\n') + '\n';
 }

@@ -68,10 +68,13 @@ export async function runReadiness(t: GraphTransport, ws: Workspace, opts: Readi
       const groups = found.map(({ key, group }) => ({
         key,
         id: group.id,
-        type: (group.groupTypes ?? []).some((x) => x.toLowerCase() === 'unified') ? 'microsoft365' as const : 'security' as const,
+        type: (group.groupTypes ?? []).some((x) => x.toLowerCase() === 'unified')
+          ? ('microsoft365' as const)
+          : ('security' as const),
       }));
-      return (await readBindingsState(BINDING_KINDS, t, { kinds, azureScopes: bindingsScope.azureScopes, groups }, signal))
-        .catalog;
+      return (
+        await readBindingsState(BINDING_KINDS, t, { kinds, azureScopes: bindingsScope.azureScopes, groups }, signal)
+      ).catalog;
     }),
     groupAccess(t, found, appOnly || !roles.ok ? undefined : roles.value, signal),
   ]);
@@ -97,7 +100,11 @@ async function groupAccess(
   roles: string[] | undefined,
   signal?: AbortSignal,
 ): Promise<GroupAccess[]> {
-  const access = found.map(({ key, group }) => ({ name: key, id: group.id, roleAssignable: group.isAssignableToRole === true }));
+  const access = found.map(({ key, group }) => ({
+    name: key,
+    id: group.id,
+    roleAssignable: group.isAssignableToRole === true,
+  }));
   if (!roles) return access.map(({ name, roleAssignable }) => ({ name, roleAssignable }));
   const unowned = access.filter((g) => !roleCovers(roles, g));
   if (!unowned.length) return access.map(({ name, roleAssignable }) => ({ name, roleAssignable }));
@@ -105,7 +112,11 @@ async function groupAccess(
   const read = await settle(() =>
     Promise.all([
       t.get<{ id: string }>(paths.me, { signal }),
-      batchGetAll<{ id: string }>(t, unowned.map((g) => paths.groupOwners(g.id)), { signal }),
+      batchGetAll<{ id: string }>(
+        t,
+        unowned.map((g) => paths.groupOwners(g.id)),
+        { signal },
+      ),
     ]),
   );
   if (!read.ok) return access.map(({ name, roleAssignable }) => ({ name, roleAssignable, owned: false }));
@@ -115,4 +126,3 @@ async function groupAccess(
   );
   return access.map(({ name, id, roleAssignable }) => ({ name, roleAssignable, owned: owned.has(id) }));
 }
-

@@ -4,7 +4,8 @@ import type { GraphGroup } from '../graph/types';
 import type { GroupRef } from './actualState';
 import type { DirectoryLookups } from './resolveDirectory';
 
-export type GroupMatch = { state: 'found'; group: GraphGroup } | { state: 'absent' } | { state: 'ambiguous'; ids: string[] };
+export type GroupMatch =
+  { state: 'found'; group: GraphGroup } | { state: 'absent' } | { state: 'ambiguous'; ids: string[] };
 
 /** The directory query that finds these groups (ids, and names where there is no id or it is only recorded). */
 export function groupQueryOf(groups: GroupRef[]): { groupIds: string[]; groupNames: string[] } {

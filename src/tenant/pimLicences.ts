@@ -4,7 +4,11 @@
 // plan among many), and by name as a fallback for answers that leave ids out.
 export const PIM_SERVICE_PLANS = [
   { id: 'eec0eb4f-6444-4f95-aba0-50c24d67f998', name: 'AAD_PREMIUM_P2', product: 'Microsoft Entra ID P2' },
-  { id: 'e866a266-3cff-43a3-acca-0c90a7e00c8b', name: 'Entra_Identity_Governance', product: 'Microsoft Entra ID Governance' },
+  {
+    id: 'e866a266-3cff-43a3-acca-0c90a7e00c8b',
+    name: 'Entra_Identity_Governance',
+    product: 'Microsoft Entra ID Governance',
+  },
 ] as const;
 
 /** The subscribedSku fields the licence reads use (v1.0 subscribedSku). */

@@ -17,11 +17,7 @@ import { readTenantFacts } from './tenantFacts';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
   const [dir, onboarded] = await Promise.all([
-    resolveDirectory(
-      t,
-      { ...groupQueryOf(scope.groups), principalRefs: scope.principalRefs, ids: [] },
-      signal,
-    ),
+    resolveDirectory(t, { ...groupQueryOf(scope.groups), principalRefs: scope.principalRefs, ids: [] }, signal),
     listOnboardedGroupIds(t, signal),
   ]);
 

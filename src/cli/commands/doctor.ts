@@ -2,7 +2,13 @@
 // the token's permissions, the caller's directory roles, each binding kind's reachability and the groups. Exit 0
 // when nothing fails (warnings allowed), 1 when a check fails.
 import { loadWorkspace } from '../../definitions';
-import { PERMISSION_COMMANDS, PermissionCommand, readinessFailed, renderReadinessText, runReadiness } from '../../readiness';
+import {
+  PERMISSION_COMMANDS,
+  PermissionCommand,
+  readinessFailed,
+  renderReadinessText,
+  runReadiness,
+} from '../../readiness';
 import { connect, CONNECTION_OPTIONS } from '../connection';
 import { readDefinitionFiles } from '../definitionFiles';
 import { CliCommand, UsageError } from '../io';
