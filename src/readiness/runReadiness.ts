@@ -114,7 +114,7 @@ async function groupAccess(
       t.get<{ id: string }>(paths.me, { signal }),
       batchGetAll<{ id: string }>(
         t,
-        unowned.map((g) => paths.groupOwners(g.id)),
+        unowned.map((g) => paths.groupOwnerIds(g.id)),
         { signal },
       ),
     ]),

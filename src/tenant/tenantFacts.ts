@@ -54,8 +54,6 @@ export async function readTenantFacts(
     const g = state.groups[key];
     return g?.state === 'found' ? [g.group.id] : [];
   });
-  const CONTEXTS = '/identity/conditionalAccess/authenticationContextClassReferences',
-    POLICIES = '/identity/conditionalAccess/policies';
   const reads: { path: string; use(value: unknown[]): void; what: string }[] = [];
   if (scope.authenticationContexts.length) {
     let contexts: { id: string; isAvailable?: boolean }[] | undefined;
@@ -72,7 +70,7 @@ export async function readTenantFacts(
       );
     };
     reads.push({
-      path: CONTEXTS,
+      path: paths.authenticationContexts,
       what: 'authentication contexts (Policy.Read.All)',
       use: (v) => {
         contexts = v as typeof contexts;
@@ -80,7 +78,7 @@ export async function readTenantFacts(
       },
     });
     reads.push({
-      path: POLICIES,
+      path: paths.caPolicies,
       what: 'Conditional Access policies (Policy.Read.All)',
       use: (v) => {
         policies = v as CaPolicy[];
@@ -90,7 +88,7 @@ export async function readTenantFacts(
   }
   for (const id of approverIds) {
     reads.push({
-      path: `/groups/${id}/members?$select=id&$top=1`,
+      path: paths.groupFirstMember(id),
       what: 'approver group members (GroupMember.Read.All)',
       use: (v) => {
         if (!v.length) (facts.emptyGroups ??= []).push(id);
@@ -100,7 +98,7 @@ export async function readTenantFacts(
   }
   for (const id of ownerGroupIds) {
     reads.push({
-      path: paths.groupOwners(id),
+      path: paths.groupOwnerIds(id),
       what: 'group owners (GroupMember.Read.All)',
       use: (v) => {
         (facts.owners ??= {})[id] = (v as { id: string }[]).map((o) => o.id);
