@@ -143,7 +143,12 @@ function notPast(source: YamlSource, base: PathSegment[], a: AssignmentDefinitio
  * PIM010 when start (or now) plus the duration lands after 9999-12-31: the duration parses, but the service cannot
  * store the end, so apply would fail on every attempt. Judged at validation, where the author can fix it.
  */
-function endsAfterLastInstant(source: YamlSource, base: PathSegment[], a: AssignmentDefinition, now: number): Finding[] {
+function endsAfterLastInstant(
+  source: YamlSource,
+  base: PathSegment[],
+  a: AssignmentDefinition,
+  now: number,
+): Finding[] {
   if (a.duration === undefined) return [];
   const d = parseDuration(a.duration);
   const start = a.start !== undefined ? parseInstant(a.start) : { ok: true as const, epochMs: now };
