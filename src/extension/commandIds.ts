@@ -35,6 +35,8 @@ export const COMMANDS = {
   applyChanges: 'pimGroups.applyChanges',
   diffWithTenant: 'pimGroups.diffWithTenant',
   importGroup: 'pimGroups.importGroup',
+  // readiness
+  checkReadiness: 'pimGroups.checkReadiness',
   revealSource: '_pimGroups.revealSource',
 } as const;
 

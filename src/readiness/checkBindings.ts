@@ -24,14 +24,17 @@ export function bindingChecks(kinds: BindingKind[], catalog: Outcome<BindingCata
     const id = `binding.${kind}`;
     const error = catalog.ok ? catalog.value.errors[kind] : catalog.error;
     const scopes = catalog.ok && kind === 'azureRole' ? Object.entries(catalog.value.azureScopeErrors) : [];
-    if (error || scopes.length)
+    if (error || scopes.length) {
+      // The status and code in the line, the service's whole answer below it.
+      const short = error ? /failed \((\d{3}[^)]*)\)/.exec(error)?.[1] : undefined;
       return {
         id,
         status: 'fail' as const,
-        what: `${NAMES[kind]}: not reachable: ${error ?? `${scopes.length} scope(s) could not be read`}`,
+        what: `${NAMES[kind]}: not reachable${short ? ` (${short})` : error ? '' : ` at ${scopes.length} scope(s)`}.`,
         fix: fixFor(kind),
-        ...(scopes.length ? { details: scopes.map(([s, why]) => `${s}: ${why}`) } : {}),
+        details: [...(error ? [error] : []), ...scopes.map(([s, why]) => `${s}: ${why}`)],
       };
+    }
     return { id, status: 'pass' as const, what: `${NAMES[kind]}: reachable.` };
   });
 }

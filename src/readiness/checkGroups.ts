@@ -19,7 +19,7 @@ export function groupsCheck(
   let refused = 0,
     onboardedCount = 0,
     exist = 0;
-  for (const { key, match } of lookups.value) {
+  for (const { key, match } of [...lookups.value].sort((a, b) => a.key.localeCompare(b.key))) {
     if (match.state === 'absent') details.push(`${key}: does not exist yet (apply creates it)`);
     else if (match.state === 'ambiguous') {
       refused++;

@@ -35,7 +35,11 @@ interface DirectoryRole {
   displayName?: string;
 }
 
-export async function runReadiness(t: GraphTransport, ws: Workspace, opts: ReadinessOptions): Promise<ReadinessReport> {
+export async function runReadiness(
+  t: GraphTransport,
+  ws: Pick<Workspace, 'groups' | 'templates'>,
+  opts: ReadinessOptions,
+): Promise<ReadinessReport> {
   const { signal } = opts;
   const scope = readScopeOf(ws, opts.record);
   const bindingsScope = bindingsReadScopeOf(ws.groups);

@@ -33,7 +33,8 @@ describe('readiness: each binding kind the definitions use is reachable', functi
     const report = await reportFor(transportAs(sb, 'admin@contoso.com', scopes), examplesWorkspace());
     const ca = result(report, 'binding.conditionalAccess');
     assert.equal(ca.status, 'fail');
-    assert.match(ca.what, /Conditional Access: not reachable: .*403 AccessDenied/);
+    assert.equal(ca.what, 'Conditional Access: not reachable (403 AccessDenied).');
+    assert.match(ca.details![0], /GET \/identity\/conditionalAccess\/policies failed/);
     assert.match(ca.fix!, /Policy\.Read\.All/);
     assert.equal(result(report, 'binding.intuneRole').status, 'fail');
     assert.equal(result(report, 'binding.license').status, 'pass');
@@ -42,6 +43,7 @@ describe('readiness: each binding kind the definitions use is reachable', functi
   it('fails Azure roles for a caller without access at the scopes, listing each scope', async () => {
     const r = result(await reportFor(transportAs(sb, 'alice@contoso.com'), examplesWorkspace()), 'binding.azureRole');
     assert.equal(r.status, 'fail');
+    assert.match(r.what, /^Azure roles \(Azure Resource Manager\): not reachable/);
     assert.ok(r.details!.every((d) => /AuthorizationFailed/.test(d)));
     assert.ok(r.details!.length >= 1);
   });

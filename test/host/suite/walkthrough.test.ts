@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { pimGroups, repoRoot } from './extensionUnderTest';
 
-// The getting-started walkthrough: connect, create a definition, preview, apply, activate.
+// The getting-started walkthrough: connect, check the tenant is ready, create a definition, preview, apply, activate.
 interface Step {
   id: string;
   title: string;
@@ -16,10 +16,10 @@ interface Step {
 describe('Getting-started walkthrough', () => {
   const walkthrough = (pimGroups().packageJSON.contributes.walkthroughs as { id: string; steps: Step[] }[])[0];
 
-  it('walks through connect, create, preview, apply and activate', () => {
+  it('walks through connect, readiness, create, preview, apply and activate', () => {
     assert.deepStrictEqual(
       walkthrough.steps.map((s) => s.id),
-      ['connect', 'createDefinition', 'preview', 'apply', 'activate'],
+      ['connect', 'readiness', 'createDefinition', 'preview', 'apply', 'activate'],
     );
   });
 
