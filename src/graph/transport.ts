@@ -8,7 +8,7 @@ import { TokenSource } from '../auth/tokenSource';
 import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
-import { AuthMiddleware, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
+import { AuthMiddleware, ReachabilityListener, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
 import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
@@ -27,6 +27,8 @@ export interface GraphTransportOptions {
   batchConcurrency?: number;
   /** Per-attempt timeout; a hung connection counts as dropped. */
   timeoutMs?: number;
+  /** Hears whether the host answers (a front end shows "disconnected" when a local server stops). */
+  onReachability?: ReachabilityListener;
 }
 
 export interface CallOptions {
@@ -65,7 +67,7 @@ export class GraphTransport {
     const origin = new URL(this.baseUrl).origin;
     const scopes = opts.scopes ?? [graphScope(this.baseUrl)];
     this.http = new HTTPClient(
-      new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000),
+      new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000, opts.onReachability),
       new AuthMiddleware(opts.credential, scopes, origin),
       new HTTPMessageHandler(),
     );
