@@ -23,7 +23,7 @@ export function isLoopback(url: string): boolean {
 
 /** Whether fetch failed because the peer refused the connection (undici puts the socket error in `cause`). */
 export function isConnectionRefused(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined; e; ) {
+  for (let e = error as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined; e;) {
     if (e.code === 'ECONNREFUSED') return true;
     // localhost may resolve to ::1 and 127.0.0.1: Node tries both and reports an AggregateError.
     if (Array.isArray(e.errors) && e.errors.some(isConnectionRefused)) return true;

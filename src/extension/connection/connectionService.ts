@@ -65,12 +65,14 @@ export class ConnectionService implements Connections, vscode.Disposable {
       );
     }
     if (!active.transport) {
-      const { graph } = loadEngine();
+      const { graph, bindings } = loadEngine();
       const log = this.log;
       const origin = new URL(active.info.graphBaseUrl).origin;
-      active.transport = new graph.GraphTransport({
-        baseUrl: active.info.graphBaseUrl,
+      // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
+      active.transport = bindings.connectionTransport({
+        graphBaseUrl: active.info.graphBaseUrl,
         credential: active.credential,
+        arm: active.armCredential ? { baseUrl: bindings.ARM_GLOBAL, credential: active.armCredential } : undefined,
         logger: (entry) => log.debug(graph.formatLogEntry(entry)),
         onReachability: (state) => {
           if (this.active !== active) return; // an earlier connection's late answer says nothing about this one
@@ -78,19 +80,6 @@ export class ConnectionService implements Connections, vscode.Disposable {
           this.reachability.heard(state, origin);
         },
       });
-      if (active.armCredential) {
-        // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
-        const { bindings } = loadEngine();
-        bindings.registerArmTransport(
-          active.transport,
-          new graph.GraphTransport({
-            baseUrl: bindings.ARM_GLOBAL,
-            credential: active.armCredential,
-            scopes: [bindings.armScope()],
-            logger: (entry) => log.debug(graph.formatLogEntry(entry)),
-          }),
-        );
-      }
     }
     return active.transport;
   }
@@ -131,7 +120,8 @@ export class ConnectionService implements Connections, vscode.Disposable {
   async connectBuiltInSandbox(): Promise<ConnectionInfo> {
     this.builtInSandbox = true;
     // Our own sandbox is the one that refused only if it was stopped: start a fresh one.
-    if (this.ownSandbox && this.reachability.refused === new URL(this.ownSandbox.url).origin) await this.closeOwnSandbox();
+    if (this.ownSandbox && this.reachability.refused === new URL(this.ownSandbox.url).origin)
+      await this.closeOwnSandbox();
     return this.connectSandbox();
   }
 

@@ -14,10 +14,7 @@ export class ConnectionStatusBar implements vscode.Disposable {
   ) {
     this.item.name = 'PIM Groups connection';
     this.item.command = 'pimGroups.selectConnection';
-    this.subscriptions = [
-      connections.onDidChange(() => this.show()),
-      reachability.onDidChange(() => this.show()),
-    ];
+    this.subscriptions = [connections.onDidChange(() => this.show()), reachability.onDidChange(() => this.show())];
     this.show();
   }
 

@@ -36,7 +36,9 @@ export class CommandRegistrar {
       const result = await runInErrorBoundary(id, this.log, () => handler(...args));
       const retry = () => vscode.commands.executeCommand(id, ...args);
       const failed = result.outcome.outcome === 'failed';
-      const explained = failed ? this.explainers.map((explain) => explain(result.error, retry)).find(Boolean) : undefined;
+      const explained = failed
+        ? this.explainers.map((explain) => explain(result.error, retry)).find(Boolean)
+        : undefined;
       if (explained) result.outcome.error = explained.sentence;
       this.remember(result.outcome);
       if (failed) void this.showFailure(result.error, result.outcome.error ?? '', explained);
