@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
   registerAuthoring(context, definitions);
-  registerConnectionCommands(context, deps, connections);
+  const connectionStatus = registerConnectionCommands(context, deps, connections);
   const groups = registerExplorer(context, deps, definitions);
   const myAccess = registerMyAccess(context, deps);
   const trustGuard = registerActivation(context, deps, connections, myAccess.model);
@@ -68,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
       }),
       createViewsTestApi({
         connections,
+        connectionStatus,
         groups,
         guard: trustGuard,
         elevation: myAccess.elevation,
