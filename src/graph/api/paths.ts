@@ -16,7 +16,8 @@ export const paths = {
   /** A page of groups whose name starts with `prefix` (Graph filters; the caller follows nextLink). */
   groupsStartingWith: (prefix: string, top: number) =>
     `/groups?${filterParam(`startswith(displayName,${quote(prefix)})`)}&$select=id,displayName,description&$top=${top}`,
-  usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,
+  usersWhere: (filter: string) =>
+    `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName,accountEnabled,userType`,
   servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
   getByIds: '/directoryObjects/getByIds',
   policyAssignments: (groupId: string) =>
