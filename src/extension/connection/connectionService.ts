@@ -55,26 +55,15 @@ export class ConnectionService implements Connections, vscode.Disposable {
       );
     }
     if (!active.transport) {
-      const { graph } = loadEngine();
+      const { graph, bindings } = loadEngine();
       const log = this.log;
-      active.transport = new graph.GraphTransport({
-        baseUrl: active.info.graphBaseUrl,
+      // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
+      active.transport = bindings.connectionTransport({
+        graphBaseUrl: active.info.graphBaseUrl,
         credential: active.credential,
+        arm: active.armCredential ? { baseUrl: bindings.ARM_GLOBAL, credential: active.armCredential } : undefined,
         logger: (entry) => log.debug(graph.formatLogEntry(entry)),
       });
-      if (active.armCredential) {
-        // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
-        const { bindings } = loadEngine();
-        bindings.registerArmTransport(
-          active.transport,
-          new graph.GraphTransport({
-            baseUrl: bindings.ARM_GLOBAL,
-            credential: active.armCredential,
-            scopes: [bindings.armScope()],
-            logger: (entry) => log.debug(graph.formatLogEntry(entry)),
-          }),
-        );
-      }
     }
     return active.transport;
   }

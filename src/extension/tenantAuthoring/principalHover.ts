@@ -2,7 +2,7 @@
 // that nothing (or several objects) answer to it. Tenant text is escaped for Markdown (a display name cannot make
 // a link or break the hover). Pure.
 import { forMarkdown, markdownCode } from '../../text/escape';
-import type { KnownPrincipal } from './tenantFacts';
+import type { KnownPrincipal } from '../../plan/editTimeChecks';
 
 export function principalHoverMarkdown(ref: string, p: KnownPrincipal): string {
   if (p.state === 'unknown') return `${markdownCode(ref)}: nothing in the tenant answers to this reference.`;

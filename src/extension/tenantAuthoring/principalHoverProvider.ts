@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { DefinitionsFeature } from '../common/definitionsFeature';
 import { definitionPathOf } from '../common/plans/definitionPaths';
-import { referencesOf } from './tenantReferences';
+import { referencesOf } from '../../definitions/tenantReferences';
 import { principalHoverMarkdown } from './principalHover';
 import type { TenantLookups } from './tenantLookups';
 

@@ -3,11 +3,11 @@
 // SKUs. Without a connection or trust it offers nothing but the `user:` / `group:` / `sp:` prefixes, and the
 // schema's own completion is untouched. The editor's CancellationToken becomes the lookups' AbortSignal.
 import * as vscode from 'vscode';
-import { subscriptionOf } from '../../bindings/armAccess';
 import { PRINCIPAL_PREFIXES } from '../../definitions/principalReference';
 import { completionContextAt, CompletionContext } from './completionContext';
 import { principalItem, splitReference } from './principalItems';
 import type { TenantLookups } from './tenantLookups';
+import { loadEngine } from '../engine/engineLoader';
 
 interface Choice {
   label: string;
@@ -105,7 +105,7 @@ export class TenantCompletions implements vscode.CompletionItemProvider {
       case 'azureScope':
         return (await l.azureScopes())?.map((s) => ({ label: s.scope, detail: s.label }));
       case 'azureRole': {
-        const sub = ctx.scope && subscriptionOf(ctx.scope);
+        const sub = ctx.scope && loadEngine().bindings.subscriptionOf(ctx.scope);
         if (!sub) return undefined; // role definitions are per subscription: write the scope first
         const c = await l.catalog(['azureRole'], [ctx.scope!]);
         return c?.catalog.azureRoles[sub]?.map((r) => ({ label: r.roleName }));

@@ -1,4 +1,4 @@
-// Edit-time tenant checks (editTimeChecks.ts) as diagnostics in their own collection, so the schema's and rules'
+// Edit-time tenant checks (src/plan/editTimeChecks.ts, run in the loaded engine) as diagnostics in their own collection, so the schema's and rules'
 // diagnostics are never touched: re-run after each validation of the workspace (which already waits for a pause in
 // typing), for the open definition files only, first with what is known (no flicker), then again once the missing
 // facts are looked up. Off with `pimGroups.authoring.tenantChecks`, without a connection, or in an untrusted
@@ -9,8 +9,8 @@ import { definitionPathOf } from '../common/plans/definitionPaths';
 import type { Log } from '../infrastructure/log';
 import type { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
 import type { BindingKind } from '../../tenant/bindingsState';
-import { editTimeChecks } from './editTimeChecks';
-import { referencesOf } from './tenantReferences';
+import { referencesOf } from '../../definitions/tenantReferences';
+import { loadEngine } from '../engine/engineLoader';
 import type { TenantLookups } from './tenantLookups';
 
 export const TENANT_DIAGNOSTIC_SOURCE = 'pim-groups (tenant)';
@@ -58,6 +58,7 @@ export class TenantDiagnostics implements vscode.Disposable {
     const result = this.definitions.lastResult();
     if (!result || !this.enabled()) return this.collection.clear();
     const open = openDefinitions(result);
+    const { editTimeChecks } = loadEngine().plan;
     this.publish(open, (d) => editTimeChecks(d, this.lookups.facts()));
     const refs = open.flatMap((o) => o.defs.flatMap(referencesOf));
     const principals = refs.filter((r) => r.kind === 'principal' || r.kind === 'approver').map((r) => r.value);

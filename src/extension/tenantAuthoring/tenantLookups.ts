@@ -14,8 +14,7 @@ import type { AzureScopeOption } from '../../bindings/azureScopes';
 import { DebouncedLookups } from './debouncedLookups';
 import { PrefixCache } from './prefixCache';
 import { TtlMap } from './ttlMap';
-import type { KnownPrincipal, ManagedGroupFacts } from './tenantFacts';
-import type { CheckFacts } from './editTimeChecks';
+import type { CheckFacts, KnownPrincipal, ManagedGroupFacts } from '../../plan/editTimeChecks';
 import { hitMatches } from './principalItems';
 
 export const LOOKUP_TTL_MS = 60_000;

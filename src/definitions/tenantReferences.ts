@@ -1,8 +1,8 @@
 // Every place a definition names a tenant object, with the path of its node (for ranges): assignment principals,
 // approvers (in groups and templates), the managed group's name, and what bindings name. The edit-time checks and
-// the principal hover both walk this one list. Pure.
-import type { PathSegment, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
-import { ROLES } from '../../definitions/model';
+// the editor's principal hover both walk this one list. Pure.
+import type { PathSegment, PimGroupDefinition, PolicyTemplateDefinition } from './model';
+import { ROLES } from './model';
 
 export type TenantReference =
   | { kind: 'principal'; value: string; path: PathSegment[] }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
-import { loadWorkspace } from '../../../../src/definitions';
-import { editTimeChecks, CheckFacts } from '../../../../src/extension/tenantAuthoring/editTimeChecks';
-import type { BindingCatalog } from '../../../../src/tenant/bindingsState';
+import { loadWorkspace } from '../../../src/definitions';
+import { editTimeChecks, CheckFacts } from '../../../src/plan/editTimeChecks';
+import type { BindingCatalog } from '../../../src/tenant/bindingsState';
 
 const TEXT = `apiVersion: pim-groups/v1
 kind: PimGroup

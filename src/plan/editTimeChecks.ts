@@ -2,14 +2,35 @@
 // agree: PIM201/PIM202 (assignment principal unknown / ambiguous), PIM213 (approver unknown), PIM203/PIM204/PIM205
 // (the managed group is dynamic / synced / not unique), PIM301 (a binding names an Intune role, scope tag, Azure
 // role or scope, Conditional Access policy or SKU the tenant does not have). Only facts already looked up are
-// judged: a reference not yet known, or a catalogue whose read failed, yields nothing (never a false alarm). Pure.
-import type { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
-import { principalKey } from '../../definitions/principalReference';
-import type { BindingCatalog } from '../../tenant/bindingsState';
-import { azureRoleOf, caPolicyOf, intuneRoleOf, scopeTagOf, skuOf } from '../../bindings/resolve';
-import { scopeKey, subscriptionOf } from '../../bindings/armAccess';
-import { referencesOf, TenantReference } from './tenantReferences';
-import type { KnownPrincipal, ManagedGroupFacts } from './tenantFacts';
+// judged: a reference not yet known, or a catalogue whose read failed, yields nothing (never a false alarm). Pure;
+// it lives in the engine because the bindings' name matching (resolve.ts) does, and the editor calls it from there.
+import type { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../definitions/model';
+import { principalKey } from '../definitions/principalReference';
+import type { PrincipalKind } from '../definitions/principalReference';
+import type { BindingCatalog } from '../tenant/bindingsState';
+import { azureRoleOf, caPolicyOf, intuneRoleOf, scopeTagOf, skuOf } from '../bindings/resolve';
+import { scopeKey, subscriptionOf } from '../bindings/armAccess';
+import { referencesOf, TenantReference } from '../definitions/tenantReferences';
+
+/** What the editor knows of one principal reference (the plan's resolution, with the user's state for hovers). */
+export type KnownPrincipal =
+  | {
+      state: 'found';
+      id: string;
+      kind: PrincipalKind;
+      displayName?: string;
+      /** Users only. */
+      accountEnabled?: boolean;
+      guest?: boolean;
+    }
+  | { state: 'unknown' }
+  | { state: 'ambiguous'; ids: string[] };
+
+export interface ManagedGroupFacts {
+  id: string;
+  dynamic: boolean;
+  synced: boolean;
+}
 
 export interface CheckFacts {
   /** By principalKey; absent: not looked up yet. */
