@@ -4,7 +4,7 @@
 // `startswith` on these properties and `or` between them are default (not advanced) directory queries, so no
 // ConsistencyLevel header is needed and the sandbox refuses nothing the service accepts.
 import type { PrincipalKind } from '../definitions/principalReference';
-import { filterParam, quote } from '../graph/odata';
+import { paths } from '../graph/api/paths';
 import type { GraphTransport } from '../graph/transport';
 
 export interface PrincipalHit {
@@ -38,7 +38,11 @@ const SELECT: Record<PrincipalKind, string> = {
   group: 'id,displayName',
   sp: 'id,displayName,appId',
 };
-const SET: Record<PrincipalKind, string> = { user: '/users', group: '/groups', sp: '/servicePrincipals' };
+const SET: Record<PrincipalKind, '/users' | '/groups' | '/servicePrincipals'> = {
+  user: '/users',
+  group: '/groups',
+  sp: '/servicePrincipals',
+};
 
 interface Row {
   id: string;
@@ -51,9 +55,7 @@ interface Row {
 
 /** The path of one search (exported for tests and the request-count benchmark). */
 export function searchPath(kind: PrincipalKind, prefix: string, top = SEARCH_TOP): string {
-  const filter = SEARCHED_PROPERTIES[kind].map((p) => `startswith(${p},${quote(prefix)})`).join(' or ');
-  // Nothing typed yet: the first page of the collection, no filter (an empty startswith adds nothing).
-  return `${SET[kind]}?${prefix ? `${filterParam(filter)}&` : ''}$select=${SELECT[kind]}&$top=${top}`;
+  return paths.directoryStartingWith(SET[kind], SEARCHED_PROPERTIES[kind], prefix, SELECT[kind], top);
 }
 
 export async function searchPrincipals(
