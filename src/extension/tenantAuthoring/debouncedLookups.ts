@@ -5,6 +5,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PrefixCache, PrefixPage } from './prefixCache';
 
+/** How long a lookup's answer is reused (per connection). */
+export const LOOKUP_TTL_MS = 60_000;
+/** The pause in typing after which a completion lookup is sent (keystrokes come every 100-200 ms). */
+export const LOOKUP_DELAY_MS = 300;
+
 export type Fetch<H> = (scope: string, prefix: string, signal: AbortSignal) => Promise<PrefixPage<H>>;
 
 export class DebouncedLookups<H> {

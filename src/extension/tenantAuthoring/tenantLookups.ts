@@ -11,15 +11,11 @@ import { principalKey } from '../../definitions/principalReference';
 import type { PrincipalHit } from '../../tenant/directorySearch';
 import type { BindingCatalog, BindingKind } from '../../tenant/bindingsState';
 import type { AzureScopeOption } from '../../bindings/azureScopes';
-import { DebouncedLookups } from './debouncedLookups';
+import { DebouncedLookups, LOOKUP_DELAY_MS, LOOKUP_TTL_MS } from './debouncedLookups';
 import { PrefixCache } from './prefixCache';
 import { TtlMap } from './ttlMap';
 import type { CheckFacts, KnownPrincipal, ManagedGroupFacts } from '../../plan/editTimeChecks';
 import { hitMatches } from './principalItems';
-
-export const LOOKUP_TTL_MS = 60_000;
-/** The pause in typing after which a completion lookup is sent (keystrokes come every 100-200 ms). */
-export const LOOKUP_DELAY_MS = 300;
 
 type CatalogPart = 'intuneRoles' | 'scopeTags' | 'skus' | 'caPolicies' | 'azure';
 const PARTS: Record<BindingKind, CatalogPart[]> = {
