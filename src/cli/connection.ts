@@ -45,6 +45,9 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
   },
 };
 
+const SANDBOX_STEP_UP =
+  'The sandbox token states what the session satisfied: add --mfa (multi-factor authentication) or --acrs CONTEXT (an authentication context, e.g. --acrs c1) and run the command again, or sign in for real with --auth device-code.';
+
 export interface Connection {
   transport: GraphTransport;
   target: string;
@@ -72,11 +75,15 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
       });
       return { transport, target: base };
     }
-    const credential = sandboxTokenSource({
-      upn: str(p, 'as') ?? 'admin@contoso.com',
-      mfa: bool(p, 'mfa'),
-      acrs: str(p, 'acrs')?.split(',').filter(Boolean),
-    });
+    const credential: TokenSource = {
+      ...sandboxTokenSource({
+        upn: str(p, 'as') ?? 'admin@contoso.com',
+        mfa: bool(p, 'mfa'),
+        acrs: str(p, 'acrs')?.split(',').filter(Boolean),
+      }),
+      // A minted sandbox token states what the session satisfied; nobody signs in to raise it.
+      stepUp: { interactive: false, advice: SANDBOX_STEP_UP },
+    };
     return { transport: new GraphTransport({ baseUrl: sandbox, credential, logger }), target: base };
   }
   const endpoints = cloudEndpoints(cloud);
@@ -97,6 +104,7 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
 function withSignInHint(credential: TokenSource): TokenSource {
   const inner = cachedTokenSource(credential);
   return {
+    stepUp: inner.stepUp,
     async getToken(scopes, options) {
       try {
         return await inner.getToken(scopes, options);

@@ -5,6 +5,7 @@
 import { principalKey } from '../definitions/principalReference';
 import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
+import { CancelledError } from '../graph/errors';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
 import { ActualGroup, ActualState, ReadScope } from './actualState';
@@ -80,6 +81,9 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     : undefined;
   for (const [id, p] of [...dir.byId, ...(more?.byId ?? [])]) state.directory[id] = p;
   for (const p of Object.values(dir.principals)) if (p.state === 'found') state.directory[p.principal.id] = p.principal;
+  // Some readers record a failed read in the state (a plan error for the groups that need it); a read cut short by
+  // cancellation is not a fact about the tenant, and a partial state would look like a changed tenant.
+  if (signal?.aborted) throw new CancelledError();
   return state;
 }
 
