@@ -5,6 +5,7 @@ import { HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 // query strings ($filter with `in (...)`, nested $expand) and only knows https hosts; our URLs go through verbatim.
 import { HTTPClient } from '@microsoft/microsoft-graph-client/lib/src/HTTPClient';
 import type { StepUpSupport, TokenSource } from '../auth/tokenSource';
+import { grantsOfToken, TokenGrants } from '../auth/tokenClaims';
 import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
@@ -176,6 +177,15 @@ export class GraphTransport {
   }
   async patch<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> {
     return (await this.request<T>('PATCH', path, body, { idempotent: true, ...opts })).body;
+  }
+
+  /**
+   * What the token this transport sends grants (its scp / roles claims), for the readiness check; undefined when the
+   * token is opaque. The token comes from the same credential the requests use and never leaves this method.
+   */
+  async grants(signal?: AbortSignal): Promise<TokenGrants | undefined> {
+    const token = await this.credential.getToken(this.scopes, { abortSignal: signal });
+    return token ? grantsOfToken(token.token) : undefined;
   }
 
   /** Every page of a collection, following @odata.nextLink verbatim. */
