@@ -9,6 +9,7 @@ import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
 import { VsCodeUserInput } from './infrastructure/vscodeUserInput';
 import { registerDefinitions } from './definitions/registerDefinitions';
+import { registerAuthoring } from './authoring/registerAuthoring';
 import { createConnections, registerConnectionCommands } from './connection/registerConnection';
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerMyAccess } from './myAccess/registerMyAccess';
@@ -21,6 +22,7 @@ import { registerDiff } from './diff/registerDiff';
 import { registerImportGroup } from './importGroup/registerImportGroup';
 import { registerReadiness } from './readiness/registerReadiness';
 import { registerPreview } from './preview/registerPreview';
+import { registerTenantAuthoring } from './tenantAuthoring/registerTenantAuthoring';
 import { PimGroupsTestApi, createTestApi } from './testMode/testApi';
 import { testApiFor } from './testMode/testApiGate';
 
@@ -43,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
 
   registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
-  registerConnectionCommands(context, deps, connections);
+  registerAuthoring(context, definitions);
+  const connectionStatus = registerConnectionCommands(context, deps, connections);
   const groups = registerExplorer(context, deps, definitions);
   const myAccess = registerMyAccess(context, deps);
   const trustGuard = registerActivation(context, deps, connections, myAccess.model);
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   const definitionsView = registerDefinitionsView(context, definitions, plans);
   registerImportGroup(deps);
   registerReadiness(context, deps, definitions);
+  registerTenantAuthoring(context, deps, definitions);
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
@@ -68,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
       }),
       createViewsTestApi({
         connections,
+        connectionStatus,
         groups,
         guard: trustGuard,
         elevation: myAccess.elevation,
