@@ -22,6 +22,12 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
   as: { type: 'string', value: 'UPN', description: 'who calls the sandbox (default admin@contoso.com)' },
   mfa: { type: 'boolean', description: 'the sandbox token says the session passed MFA' },
   acrs: { type: 'string', value: 'c1,c2', description: 'authentication contexts the sandbox token satisfies' },
+  scopes: {
+    type: 'string',
+    value: 'A,B',
+    description:
+      'delegated scopes the sandbox token carries (scp; the sandbox enforces them). Default: none, full access',
+  },
   auth: {
     type: 'string',
     value: 'METHOD',
@@ -80,6 +86,7 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
         upn: str(p, 'as') ?? 'admin@contoso.com',
         mfa: bool(p, 'mfa'),
         acrs: str(p, 'acrs')?.split(',').filter(Boolean),
+        ...(str(p, 'scopes') !== undefined ? { scopes: str(p, 'scopes')!.split(/[ ,]+/).filter(Boolean) } : {}),
       }),
       // A minted sandbox token states what the session satisfied; nobody signs in to raise it.
       stepUp: { interactive: false, advice: SANDBOX_STEP_UP },

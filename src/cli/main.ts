@@ -24,6 +24,7 @@ const commands = new Map<string, () => Promise<CliCommand>>(
     demo: async () => (await import('./commands/demo')).command,
     sandbox: async () => (await import('./commands/sandbox')).command,
     token: async () => (await import('./commands/token')).command,
+    doctor: async () => (await import('./commands/doctor')).command,
   }),
 );
 

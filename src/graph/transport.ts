@@ -5,10 +5,11 @@ import { HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 // query strings ($filter with `in (...)`, nested $expand) and only knows https hosts; our URLs go through verbatim.
 import { HTTPClient } from '@microsoft/microsoft-graph-client/lib/src/HTTPClient';
 import type { StepUpSupport, TokenSource } from '../auth/tokenSource';
+import { grantsOfToken, TokenGrants } from '../auth/tokenClaims';
 import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
-import { AuthMiddleware, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
+import { AuthMiddleware, ReachabilityListener, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
 import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
@@ -28,6 +29,8 @@ export interface GraphTransportOptions {
   batchConcurrency?: number;
   /** Per-attempt timeout; a hung connection counts as dropped. */
   timeoutMs?: number;
+  /** Hears whether the host answers (a front end shows "disconnected" when a local server stops). */
+  onReachability?: ReachabilityListener;
 }
 
 export interface CallOptions {
@@ -70,7 +73,7 @@ export class GraphTransport {
     this.credential = opts.credential;
     this.scopes = scopes;
     this.http = new HTTPClient(
-      new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000),
+      new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000, opts.onReachability),
       new AuthMiddleware(opts.credential, scopes, origin),
       new HTTPMessageHandler(),
     );
@@ -176,6 +179,15 @@ export class GraphTransport {
   }
   async patch<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> {
     return (await this.request<T>('PATCH', path, body, { idempotent: true, ...opts })).body;
+  }
+
+  /**
+   * What the token this transport sends grants (its scp / roles claims), for the readiness check; undefined when the
+   * token is opaque. The token comes from the same credential the requests use and never leaves this method.
+   */
+  async grants(signal?: AbortSignal): Promise<TokenGrants | undefined> {
+    const token = await this.credential.getToken(this.scopes, { abortSignal: signal });
+    return token ? grantsOfToken(token.token) : undefined;
   }
 
   /** Every page of a collection, following @odata.nextLink verbatim. */

@@ -3,3 +3,4 @@ export * from './duration';
 export * from './instant';
 export * from './limits';
 export * from './durationInput';
+export * from './words';
