@@ -21,6 +21,7 @@ import { registerDefinitionsView } from './definitionsView/registerDefinitionsVi
 import { registerDiff } from './diff/registerDiff';
 import { registerImportGroup } from './importGroup/registerImportGroup';
 import { registerPreview } from './preview/registerPreview';
+import { registerTenantAuthoring } from './tenantAuthoring/registerTenantAuthoring';
 import { PimGroupsTestApi, createTestApi } from './testMode/testApi';
 import { testApiFor } from './testMode/testApiGate';
 
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   registerCodeLens(context, definitions, plans);
   const definitionsView = registerDefinitionsView(context, definitions, plans);
   registerImportGroup(deps);
+  registerTenantAuthoring(context, deps, definitions);
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
