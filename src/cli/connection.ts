@@ -8,7 +8,7 @@ import { signInAdvice } from '../auth/signInErrors';
 import { cloudEndpoints, graphScope, isCloud } from '../graph/clouds';
 import { formatLogEntry } from '../graph/log';
 import { GraphTransport } from '../graph/transport';
-import { ARM_GLOBAL, armScope, registerArmTransport } from '../bindings/armAccess';
+import { ARM_GLOBAL, connectionTransport } from '../bindings/armAccess';
 import { registerSecret } from '../graph/redact';
 import { CliIo, UsageError } from './io';
 import { bool, OptionSpecs, ParsedOptions, str } from './options';
@@ -64,11 +64,12 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
     if (str(p, 'auth')) {
       // Real sign-in against the sandbox: Graph at the sandbox, ARM at its /arm, each with its own token audience.
       const credential = withSignInHint(await credentialFor(p, io, cloudEndpoints(cloud).authority));
-      const transport = new GraphTransport({ baseUrl: base, credential, logger });
-      registerArmTransport(
-        transport,
-        new GraphTransport({ baseUrl: `${base}/arm`, credential, scopes: [armScope(`${base}/arm`)], logger }),
-      );
+      const transport = connectionTransport({
+        graphBaseUrl: base,
+        credential,
+        arm: { baseUrl: `${base}/arm` },
+        logger,
+      });
       return { transport, target: base };
     }
     const credential = sandboxTokenSource({
@@ -81,18 +82,14 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
   const endpoints = cloudEndpoints(cloud);
   const credential = withSignInHint(await credentialFor(p, io, endpoints.authority));
   const tenant = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID ?? 'default';
-  const transport = new GraphTransport({
-    baseUrl: endpoints.graph,
+  // Azure role bindings: ARM is another host with its own token audience (global cloud; docs/bindings.md).
+  const transport = connectionTransport({
+    graphBaseUrl: endpoints.graph,
     credential,
-    scopes: [graphScope(endpoints.graph)],
+    graphScopes: [graphScope(endpoints.graph)],
+    arm: cloud === 'global' ? { baseUrl: ARM_GLOBAL } : undefined,
     logger,
   });
-  // Azure role bindings: ARM is another host with its own token audience (global cloud; docs/bindings.md).
-  if (cloud === 'global')
-    registerArmTransport(
-      transport,
-      new GraphTransport({ baseUrl: ARM_GLOBAL, credential, scopes: [armScope()], logger }),
-    );
   return { transport, target: `${endpoints.graph} tenant ${tenant}` };
 }
 

@@ -6,6 +6,7 @@ import { principalKey } from '../definitions/principalReference';
 import type { GraphTransport } from '../graph/transport';
 import { batchGetAll } from '../graph/batch';
 import type { ActualState } from './actualState';
+import { paths } from '../graph/api/paths';
 
 export interface TenantChecksScope {
   /** Authentication context ids the definitions require (c1…c99). */
@@ -63,8 +64,6 @@ export async function readTenantFacts(
     const g = state.groups[key];
     return g?.state === 'found' ? [g.group.id] : [];
   });
-  const CONTEXTS = '/identity/conditionalAccess/authenticationContextClassReferences',
-    POLICIES = '/identity/conditionalAccess/policies';
   const reads: { path: string; use(value: unknown[]): void; what: string }[] = [];
   if (scope.authenticationContexts.length) {
     let contexts: { id: string; isAvailable?: boolean }[] | undefined;
@@ -81,7 +80,7 @@ export async function readTenantFacts(
       );
     };
     reads.push({
-      path: CONTEXTS,
+      path: paths.authenticationContexts,
       what: 'authentication contexts (Policy.Read.All)',
       use: (v) => {
         contexts = v as typeof contexts;
@@ -89,7 +88,7 @@ export async function readTenantFacts(
       },
     });
     reads.push({
-      path: POLICIES,
+      path: paths.caPolicies,
       what: 'Conditional Access policies (Policy.Read.All)',
       use: (v) => {
         policies = v as CaPolicy[];
@@ -99,7 +98,7 @@ export async function readTenantFacts(
   }
   for (const id of approverIds) {
     reads.push({
-      path: `/groups/${id}/members?$select=id&$top=1`,
+      path: paths.groupFirstMember(id),
       what: 'approver group members (GroupMember.Read.All)',
       use: (v) => {
         if (!v.length) (facts.emptyGroups ??= []).push(id);
@@ -109,7 +108,7 @@ export async function readTenantFacts(
   }
   for (const id of ownerGroupIds) {
     reads.push({
-      path: `/groups/${id}/owners?$select=id`,
+      path: paths.groupOwnerIds(id),
       what: 'group owners (GroupMember.Read.All)',
       use: (v) => {
         (facts.owners ??= {})[id] = (v as { id: string }[]).map((o) => o.id);
@@ -118,7 +117,7 @@ export async function readTenantFacts(
   }
   if (scope.licences) {
     reads.push({
-      path: '/subscribedSkus',
+      path: paths.subscribedSkus,
       what: 'licences (subscribedSkus, Organization.Read.All)',
       use: (v) => {
         const skus = (v as Sku[]).filter(
