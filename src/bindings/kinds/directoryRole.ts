@@ -6,6 +6,7 @@ import type { Bindings } from '../../definitions/model';
 import type { BindingKindSpec, StepOf } from '../kind';
 import { isStatus } from '../httpStatus';
 import { directoryRoleOf } from '../resolve';
+import { paths } from '../../graph/api/paths';
 
 interface GRoleDefinition {
   id: string;
@@ -20,7 +21,6 @@ interface GRoleAssignment {
   directoryScopeId?: string;
 }
 
-const BASE = '/roleManagement/directory';
 const scopeOf = (s?: string) => s ?? '/';
 const where = (scope: string) => (scope === '/' ? 'the directory' : scope);
 const keyOf = (roleId: string, scope: string) => `${roleId.toLowerCase()}|${scope.toLowerCase()}`;
@@ -33,7 +33,7 @@ export const directoryRole: BindingKindSpec<'directoryRole'> = {
     batch: [
       {
         version: 'v1.0',
-        url: `${BASE}/roleDefinitions?$select=id,displayName,templateId,isPrivileged`,
+        url: paths.directoryRoleDefinitions,
         use: (b) => {
           catalog.directoryRoles = (b as GRoleDefinition[]).map((r) => ({
             id: r.id,
@@ -45,7 +45,7 @@ export const directoryRole: BindingKindSpec<'directoryRole'> = {
       },
       ...existing.map((g) => ({
         version: 'v1.0' as const,
-        url: `${BASE}/roleAssignments?$filter=principalId eq '${g.id}'`,
+        url: paths.directoryRoleAssignmentsOf(g.id!),
         use: (b: unknown) => {
           groups[g.key].directoryRoles = (b as GRoleAssignment[]).map((a) => ({
             id: a.id,
@@ -111,18 +111,16 @@ export const directoryRole: BindingKindSpec<'directoryRole'> = {
     const d = op.detail;
     if (op.action === 'remove') {
       await t
-        .request('DELETE', `${BASE}/roleAssignments/${d.assignmentId}`, undefined, { idempotent: true })
+        .request('DELETE', paths.directoryRoleAssignment(d.assignmentId!), undefined, { idempotent: true })
         .catch((e) => {
           if (!isStatus(e, 404)) throw e;
         });
       return;
     }
     // Look first: a retried create whose answer was lost must not fail on the service's "conflicting object".
-    const existing = await t.getAll<GRoleAssignment>(
-      `${BASE}/roleAssignments?$filter=principalId eq '${gid}' and roleDefinitionId eq '${d.roleDefinitionId}'`,
-    );
+    const existing = await t.getAll<GRoleAssignment>(paths.directoryRoleAssignmentsOf(gid, d.roleDefinitionId));
     if (existing.some((a) => scopeOf(a.directoryScopeId).toLowerCase() === d.scope.toLowerCase())) return;
-    await t.post(`${BASE}/roleAssignments`, {
+    await t.post(paths.directoryRoleAssignments, {
       '@odata.type': '#microsoft.graph.unifiedRoleAssignment',
       principalId: gid,
       roleDefinitionId: d.roleDefinitionId,
