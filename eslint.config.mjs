@@ -22,6 +22,7 @@ export const LAYERS = {
   apply: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time'],
   activation: ['tenant', 'graph', 'definitions', 'time'],
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
+  readiness: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time', 'auth', 'text'],
   cli: [
     'activation',
     'apply',
@@ -31,6 +32,7 @@ export const LAYERS = {
     'export',
     'graph',
     'plan',
+    'readiness',
     'sandbox',
     'tenant',
     'time',
@@ -46,6 +48,7 @@ export const LAYERS = {
     'export',
     'graph',
     'plan',
+    'readiness',
     'sandbox',
     'tenant',
     'time',

@@ -22,6 +22,12 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
   as: { type: 'string', value: 'UPN', description: 'who calls the sandbox (default admin@contoso.com)' },
   mfa: { type: 'boolean', description: 'the sandbox token says the session passed MFA' },
   acrs: { type: 'string', value: 'c1,c2', description: 'authentication contexts the sandbox token satisfies' },
+  scopes: {
+    type: 'string',
+    value: 'A,B',
+    description:
+      'delegated scopes the sandbox token carries (scp; the sandbox enforces them). Default: none, full access',
+  },
   auth: {
     type: 'string',
     value: 'METHOD',
@@ -44,6 +50,9 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
     description: 'log every Graph call (method, path, status, duration, request-id) to stderr',
   },
 };
+
+const SANDBOX_STEP_UP =
+  'The sandbox token states what the session satisfied: add --mfa (multi-factor authentication) or --acrs CONTEXT (an authentication context, e.g. --acrs c1) and run the command again, or sign in for real with --auth device-code.';
 
 export interface Connection {
   transport: GraphTransport;
@@ -72,11 +81,16 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
       });
       return { transport, target: base };
     }
-    const credential = sandboxTokenSource({
-      upn: str(p, 'as') ?? 'admin@contoso.com',
-      mfa: bool(p, 'mfa'),
-      acrs: str(p, 'acrs')?.split(',').filter(Boolean),
-    });
+    const credential: TokenSource = {
+      ...sandboxTokenSource({
+        upn: str(p, 'as') ?? 'admin@contoso.com',
+        mfa: bool(p, 'mfa'),
+        acrs: str(p, 'acrs')?.split(',').filter(Boolean),
+        ...(str(p, 'scopes') !== undefined ? { scopes: str(p, 'scopes')!.split(/[ ,]+/).filter(Boolean) } : {}),
+      }),
+      // A minted sandbox token states what the session satisfied; nobody signs in to raise it.
+      stepUp: { interactive: false, advice: SANDBOX_STEP_UP },
+    };
     return { transport: new GraphTransport({ baseUrl: sandbox, credential, logger }), target: base };
   }
   const endpoints = cloudEndpoints(cloud);
@@ -97,6 +111,7 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
 function withSignInHint(credential: TokenSource): TokenSource {
   const inner = cachedTokenSource(credential);
   return {
+    stepUp: inner.stepUp,
     async getToken(scopes, options) {
       try {
         return await inner.getToken(scopes, options);

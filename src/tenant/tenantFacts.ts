@@ -5,8 +5,9 @@
 import { principalKey } from '../definitions/principalReference';
 import type { GraphTransport } from '../graph/transport';
 import { batchGetAll } from '../graph/batch';
-import type { ActualState } from './actualState';
 import { paths } from '../graph/api/paths';
+import type { ActualState } from './actualState';
+import { pimLicenceUnits, SubscribedSku } from './pimLicences';
 
 export interface TenantChecksScope {
   /** Authentication context ids the definitions require (c1…c99). */
@@ -36,17 +37,6 @@ interface CaPolicy {
   state?: string;
   conditions?: { applications?: { includeAuthenticationContextClassReferences?: string[] } };
 }
-interface Sku {
-  skuPartNumber?: string;
-  capabilityStatus?: string;
-  prepaidUnits?: { enabled?: number };
-  servicePlans?: { servicePlanName?: string }[];
-}
-
-// AAD_PREMIUM_P2 is the P2 service plan (seen in subscribedSkus); the Governance plan names are matched loosely
-// (UNCONFIRMED: the exact servicePlanName of Microsoft Entra ID Governance).
-const GOVERNANCE_PLAN = /^AAD_PREMIUM_P2$|GOVERNANCE/i;
-
 /** One $batch for every fact (a single round trip, alongside the group details). */
 export async function readTenantFacts(
   t: GraphTransport,
@@ -120,15 +110,8 @@ export async function readTenantFacts(
       path: paths.subscribedSkus,
       what: 'licences (subscribedSkus, Organization.Read.All)',
       use: (v) => {
-        const skus = (v as Sku[]).filter(
-          (s) =>
-            s.capabilityStatus !== 'Suspended' &&
-            (s.servicePlans ?? []).some((p) => GOVERNANCE_PLAN.test(p.servicePlanName ?? '')),
-        );
-        facts.governanceLicences = {
-          units: skus.reduce((n, s) => n + (s.prepaidUnits?.enabled ?? 0), 0),
-          skus: skus.map((s) => s.skuPartNumber ?? '?'),
-        };
+        const { units, skus } = pimLicenceUnits(v as SubscribedSku[]);
+        facts.governanceLicences = { units, skus };
       },
     });
   }

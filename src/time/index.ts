@@ -2,3 +2,5 @@
 export * from './duration';
 export * from './instant';
 export * from './limits';
+export * from './durationInput';
+export * from './words';

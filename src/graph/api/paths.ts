@@ -19,6 +19,8 @@ export const paths = {
   usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,
   servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
   getByIds: '/directoryObjects/getByIds',
+  /** The signed-in user's direct memberships: groups, directory roles (active ones), administrative units. */
+  myMemberOf: '/me/memberOf',
   policyAssignments: (groupId: string) =>
     `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(groupId)} and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
   policy: (policyId: string) => `/policies/roleManagementPolicies/${policyId}`,
