@@ -19,6 +19,8 @@ export const COMMANDS = {
   groupsExportDefinition: 'pimGroups.exportGroupDefinition',
   groupsOpenInEntra: 'pimGroups.openGroupInEntra',
   groupsRevealDefinition: 'pimGroups.revealGroupDefinition',
+  copyObjectId: 'pimGroups.copyObjectId',
+  copyPrincipalName: 'pimGroups.copyPrincipalName',
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',

@@ -85,6 +85,10 @@ export class MembershipNode implements TreeNode {
       item.description = `${role} · ${timeLeft(m.end)}`;
       item.contextValue = isSelfActivated(m) ? 'pimMembership active activated' : 'pimMembership active assigned';
       item.iconPath = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'));
+    } else if (m.state === 'scheduled') {
+      item.description = `${role} · scheduled, ${startsIn(m.start) ?? 'starting soon'}`;
+      item.contextValue = 'pimMembership pending';
+      item.iconPath = new vscode.ThemeIcon('calendar');
     } else {
       item.description = `${role} · waiting for approval`;
       item.contextValue = 'pimMembership pending';
