@@ -3,7 +3,7 @@
 import type { Finding, PimGroupDefinition, Range } from '../../definitions/model';
 import type { AppliedRecord } from '../../plan/appliedRecord';
 
-export type DefinitionState = 'errors' | 'drift' | 'not-applied' | 'in-sync' | 'applied';
+export type DefinitionState = 'errors' | 'drift' | 'not-applied' | 'in-sync' | 'applied' | 'not-compared';
 
 export interface DefinitionRow {
   label: string;
@@ -76,10 +76,12 @@ export function definitionRows(input: RowInputs): DefinitionRow[] {
             tooltip: `${g.group.displayName}: applied to ${input.applied!.target}; Preview to check for drift.`,
           }
         : {
+            // Nothing compared it with a tenant yet and no record says it was applied: say that, not a guess about
+            // the tenant (the group may well exist there, applied from elsewhere).
             ...base,
-            state: 'not-applied',
-            description: 'not applied',
-            tooltip: `${g.group.displayName}: never applied from this workspace.`,
+            state: 'not-compared',
+            description: 'not compared yet',
+            tooltip: `${g.group.displayName}: not compared with a tenant yet, and no applied record in this workspace. Preview Changes compares it.`,
           },
     );
   }

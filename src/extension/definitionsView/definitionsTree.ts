@@ -12,6 +12,7 @@ const ICONS: Record<DefinitionState, vscode.ThemeIcon> = {
   errors: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
   drift: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
   'not-applied': new vscode.ThemeIcon('cloud-upload'),
+  'not-compared': new vscode.ThemeIcon('circle-outline'),
   'in-sync': new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   applied: new vscode.ThemeIcon('circle-outline'),
 };

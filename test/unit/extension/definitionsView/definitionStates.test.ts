@@ -19,6 +19,7 @@ describe('Definitions view states', () => {
     { path: 'a.pim.yaml', text: group('alpha') + '---\n' + group('beta') },
     { path: 'c.pim.yaml', text: group('gamma') },
     { path: 'd.pim.yaml', text: group('delta') },
+    { path: 'f.pim.yaml', text: group('phi') },
     { path: 'e.pim.yaml', text: group('epsilon', 'PT99H') },
     { path: 'z.pim.yaml', text: 'kind: [' },
   ]);
@@ -51,6 +52,11 @@ describe('Definitions view states', () => {
   it('without a plan, says whether the applied record knows the group', () => {
     assert.equal(byLabel.delta.state, 'applied');
     assert.equal(byLabel.delta.description, 'applied 2026-11-26 09:30');
+  });
+
+  it('with neither a plan nor a record, says it was not compared yet (never "not applied": a guess about the tenant)', () => {
+    assert.equal(byLabel.phi.state, 'not-compared');
+    assert.equal(byLabel.phi.description, 'not compared yet');
   });
 
   it('marks definitions in files with errors, and files whose definitions could not be read at all', () => {
