@@ -26,6 +26,8 @@ export function createGroupRequest(op: CreateGroupOp): BatchRequest {
       mailEnabled: m365,
       securityEnabled: !m365,
       groupTypes: m365 ? ['Unified'] : [],
+      // Only at creation: the service never changes it later (a role-assignable group can hold Entra roles).
+      ...(op.group.roleAssignable ? { isAssignableToRole: true } : {}),
     },
   };
 }

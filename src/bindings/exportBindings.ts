@@ -32,6 +32,8 @@ export async function exportBindings(
     'conditionalAccess',
     'team',
     ...(scopes.length ? ['azureRole' as const] : []),
+    // Only a role-assignable group can hold a Microsoft Entra role (and reading them needs RoleManagement.Read).
+    ...(groups.some((g) => g.roleAssignable) ? ['directoryRole' as const] : []),
   ];
   const state = await readBindingsState(
     BINDING_KINDS,

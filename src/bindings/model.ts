@@ -5,6 +5,15 @@ import type { SourceRef } from '../definitions/sourceRef';
 
 export type BindingDetail =
   | {
+      binding: 'directoryRole';
+      roleDefinitionId: string;
+      roleName: string;
+      /** '/' or '/administrativeUnits/{id}'. */
+      scope: string;
+      privileged: boolean;
+      assignmentId?: string;
+    }
+  | {
       binding: 'intuneRole';
       roleDefinitionId: string;
       roleName: string;

@@ -6,6 +6,7 @@ import type { BindingKind, BindingsReadScope } from '../tenant/bindingsState';
 import { registerStateReader } from '../tenant/stateReaders';
 import type { AnyBindingKindSpec, BindingKindSpec, StepOf } from './kind';
 import { azureRole } from './kinds/azureRole';
+import { directoryRole } from './kinds/directoryRole';
 import { conditionalAccess } from './kinds/conditionalAccess';
 import { intuneRole } from './kinds/intuneRole';
 import { license } from './kinds/license';
@@ -13,9 +14,23 @@ import { team } from './kinds/team';
 import type { BindingStep } from './model';
 import { readBindingsState } from './readBindings';
 
-const KINDS: { [K in BindingKind]: BindingKindSpec<K> } = { intuneRole, azureRole, license, conditionalAccess, team };
+const KINDS: { [K in BindingKind]: BindingKindSpec<K> } = {
+  directoryRole,
+  intuneRole,
+  azureRole,
+  license,
+  conditionalAccess,
+  team,
+};
 
-export const BINDING_KINDS: readonly AnyBindingKindSpec[] = [intuneRole, azureRole, license, conditionalAccess, team];
+export const BINDING_KINDS: readonly AnyBindingKindSpec[] = [
+  directoryRole,
+  intuneRole,
+  azureRole,
+  license,
+  conditionalAccess,
+  team,
+];
 
 /** The kind that handles a step, typed for it. */
 export function kindOf<K extends BindingKind>(

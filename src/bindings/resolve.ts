@@ -5,6 +5,8 @@ import type { BindingCatalog, CatalogAzureRole, CatalogCaPolicy, CatalogSku } fr
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+export const directoryRoleOf = (c: BindingCatalog, ref: string) =>
+  (c.directoryRoles ?? []).find((r) => same(r.displayName, ref) || same(r.templateId, ref) || same(r.id, ref));
 export const intuneRoleOf = (c: BindingCatalog, ref: string) =>
   c.intuneRoles.find((r) => same(r.displayName, ref) || same(r.id, ref));
 export const scopeTagOf = (c: BindingCatalog, ref: string) =>

@@ -96,13 +96,14 @@ function pimGroup(g: PimGroupDefinition): Plain {
     b &&
     pick(
       {
+        directoryRoles: b.directoryRoles?.map((r) => pick(r, ['role', 'scope'])),
         intuneRoles: b.intuneRoles?.map((r) => pick(r, ['role', 'scopeTags'])),
         azureRoles: b.azureRoles?.map((r) => pick(r, ['scope', 'role'])),
         licenses: b.licenses?.map((l) => pick(l, ['sku', 'disabledPlans'])),
         conditionalAccess: pick(b.conditionalAccess, ['excludeFrom', 'includeIn']),
         team: b.team,
       },
-      ['intuneRoles', 'azureRoles', 'licenses', 'conditionalAccess', 'team'],
+      ['directoryRoles', 'intuneRoles', 'azureRoles', 'licenses', 'conditionalAccess', 'team'],
     );
   return pick(
     {
@@ -115,6 +116,7 @@ function pimGroup(g: PimGroupDefinition): Plain {
         'type',
         'mailNickname',
         'description',
+        'roleAssignable',
       ]),
       policies: Object.keys(policies).length ? policies : undefined,
       assignments: Object.keys(assignments).length ? assignments : undefined,

@@ -138,7 +138,15 @@ export interface ConditionalAccessBinding {
   excludeFrom?: string[];
   includeIn?: string[];
 }
+/** A Microsoft Entra role the group holds (the group must be role-assignable). */
+export interface DirectoryRoleBinding {
+  /** Role display name or template id. */
+  role: string;
+  /** `/` (the whole directory, the default) or `/administrativeUnits/<id>`. */
+  scope?: string;
+}
 export interface Bindings {
+  directoryRoles?: DirectoryRoleBinding[];
   intuneRoles?: IntuneRoleBinding[];
   azureRoles?: AzureRoleBinding[];
   licenses?: LicenseBinding[];
@@ -169,6 +177,8 @@ export interface PimGroupDefinition {
     type: GroupType;
     mailNickname?: string;
     description?: string;
+    /** Created with isAssignableToRole (can hold Entra roles); set at creation only, never changed later. */
+    roleAssignable?: boolean;
   };
   policies: Partial<Record<Role, RolePolicyBlock>>;
   assignments: {

@@ -212,6 +212,13 @@ export const RULES: readonly RuleInfo[] = [
       'metadata.useCase names a use case but the binding it needs is missing (e.g. ca-exclusion without conditionalAccess).',
   },
   {
+    code: 'PIM063',
+    severity: 'error',
+    title: 'Directory role on a group that is not role-assignable',
+    description:
+      'bindings.directoryRoles needs group.roleAssignable: true; only a role-assignable group can hold a Microsoft Entra role.',
+  },
+  {
     code: 'PIM070',
     severity: 'warning',
     title: 'Permanent active access',
@@ -229,6 +236,13 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'warning',
     title: 'Long activation',
     description: 'activation.maxDuration is longer than 8 hours.',
+  },
+  {
+    code: 'PIM073',
+    severity: 'warning',
+    title: 'Privileged directory role without approval or MFA',
+    description:
+      'The group holds a privileged Microsoft Entra role, but member activation requires no approval or no MFA (nor an authentication context).',
   },
 ];
 

@@ -140,6 +140,7 @@ function bindings(v: unknown): Bindings | undefined {
       })
     : undefined;
   return defined<Bindings>({
+    directoryRoles: list(v.directoryRoles)?.map((b) => defined({ role: str(b.role) ?? '', scope: str(b.scope) })),
     intuneRoles: list(v.intuneRoles)?.map((b) => defined({ role: str(b.role) ?? '', scopeTags: strings(b.scopeTags) })),
     azureRoles: list(v.azureRoles)?.map((b) => ({ scope: str(b.scope) ?? '', role: str(b.role) ?? '' })),
     licenses: list(v.licenses)?.map((b) => defined({ sku: str(b.sku) ?? '', disabledPlans: strings(b.disabledPlans) })),
@@ -166,6 +167,7 @@ export function toPimGroup(value: Obj, source: SourceInfo): PimGroupDefinition {
       type: group.type === 'microsoft365' ? 'microsoft365' : 'security',
       mailNickname: str(group.mailNickname),
       description: str(group.description),
+      roleAssignable: bool(group.roleAssignable),
     }),
     policies: defined({ member: rolePolicyBlock(policies.member), owner: rolePolicyBlock(policies.owner) }),
     assignments: {

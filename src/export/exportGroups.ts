@@ -172,6 +172,7 @@ export async function exportGroups(
         type: g.type,
         ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}),
         ...(g.description ? { description: g.description } : {}),
+        ...(g.roleAssignable ? { roleAssignable: true } : {}),
       },
       policies,
       assignments: {

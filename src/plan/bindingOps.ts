@@ -19,7 +19,9 @@ export function appendBindings(
   const lookup = state.groups[def.metadata.name];
   if (lookup?.state === 'ambiguous' || lookup?.state === 'error') return;
   if (lookup?.state !== 'found' && def.group.id) return;
-  if (issues.some((i) => i.severity === 'error' && i.groupKey === def.metadata.name && /^PIM20[3-6]$/.test(i.code)))
+  if (
+    issues.some((i) => i.severity === 'error' && i.groupKey === def.metadata.name && /^PIM(20[3-6]|240)$/.test(i.code))
+  )
     return;
   // A failed group creation skips its bindings.
   const dependsOn = plan.operations.filter((o) => o.kind === 'createGroup').map((o) => o.id);

@@ -14,7 +14,8 @@ export type { SourceRef };
 export const PLAN_FORMAT_VERSION = 1;
 
 /** `renewal`: an expired assignment granted again because the file says `renew: auto`. */
-export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift' | 'renewal';
+/** `irreversible`: a change the service never undoes (a group created role-assignable stays so until deleted). */
+export type RiskMark = 'removal' | 'permanent' | 'weakens-policy' | 'drift' | 'renewal' | 'irreversible';
 
 export interface PrincipalInfo {
   /** As written in the definitions (or derived from the directory for removals): user:<UPN>, group:<name>, sp:<appId>. */
@@ -64,7 +65,15 @@ interface OperationBase {
 export interface CreateGroupOp extends OperationBase {
   kind: 'createGroup';
   /** uniqueName: the alternate key apply upserts by (absent in plans written before it existed: derived then). */
-  group: { displayName: string; type: GroupType; uniqueName?: string; mailNickname: string; description?: string };
+  group: {
+    displayName: string;
+    type: GroupType;
+    uniqueName?: string;
+    mailNickname: string;
+    description?: string;
+    /** Created with isAssignableToRole: true (can hold Microsoft Entra roles; never changed later). */
+    roleAssignable?: boolean;
+  };
 }
 export interface OnboardGroupOp extends OperationBase {
   kind: 'onboardGroup';

@@ -6,7 +6,8 @@ import { ROLES } from '../definitions/model';
 import type { ActualState } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import { defaultPolicyRules, rulesById } from './defaultPolicy';
-import type { GroupPlan, Operation, PlanBasis, PlanIssue, UpdateGroupOp } from './model';
+import type { GroupPlan, Operation, PlanBasis, PlanIssue, RiskMark, UpdateGroupOp } from './model';
+import { roleAssignableIssue } from './roleAssignable';
 import { planAssignments } from './planAssignments';
 import { planPolicy, PolicyPlan } from './planPolicy';
 import { sourceAt } from '../definitions/sourceRef';
@@ -113,6 +114,8 @@ export function planGroup(
       source: sourceAt(def, ['group', 'type']),
       message: `'${group.displayName}' is a ${group.type} group in the tenant but the file says ${def.group.type}; a group's type cannot be changed, so the file's type is ignored.`,
     });
+  const roleAssignable = roleAssignableIssue(def, group);
+  if (roleAssignable) issues.push(roleAssignable);
   if (issues.some((i) => i.severity === 'error')) return result();
 
   const base: string[] = [];
@@ -121,7 +124,7 @@ export function planGroup(
       kind: 'createGroup' as const,
       id: `${key}/group`,
       groupKey: key,
-      marks: [],
+      marks: [] as RiskMark[],
       dependsOn: [],
       source: groupSource,
       group: {
@@ -130,9 +133,11 @@ export function planGroup(
         uniqueName: uniqueNameFor(key),
         mailNickname: def.group.mailNickname ?? mailNicknameFor(def.group.displayName),
         ...(def.group.description ? { description: def.group.description } : {}),
+        ...(def.group.roleAssignable ? { roleAssignable: true } : {}),
       },
-      summary: `create ${def.group.type} group '${def.group.displayName}'`,
+      summary: `create ${def.group.roleAssignable ? 'role-assignable ' : ''}${def.group.type} group '${def.group.displayName}'`,
     };
+    if (def.group.roleAssignable) op.marks.push('irreversible');
     ops.push(op);
     base.push(op.id);
   }

@@ -5,6 +5,7 @@ import type { Outcome, ReadinessResult } from './model';
 import { PERMISSION_NEEDS } from './permissions';
 
 const NAMES: Record<BindingKind, string> = {
+  directoryRole: 'Microsoft Entra roles',
   intuneRole: 'Intune roles',
   azureRole: 'Azure roles (Azure Resource Manager)',
   license: 'licences',

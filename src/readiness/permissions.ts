@@ -150,6 +150,22 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     probe: { method: 'GET', path: '/subscribedSkus' },
   },
   {
+    id: 'directoryRole.read',
+    what: "Microsoft Entra role bindings: read role definitions and the groups' role assignments",
+    ...both('RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory', DIR_READ),
+    commands: ['plan', 'export', 'apply'],
+    kind: 'directoryRole',
+    probe: { method: 'GET', path: '/roleManagement/directory/roleAssignments' },
+  },
+  {
+    id: 'directoryRole.write',
+    what: 'Microsoft Entra role bindings: create role-assignable groups and assign them roles (Privileged Role Administrator for a person)',
+    ...both('RoleManagement.ReadWrite.Directory'),
+    commands: ['apply'],
+    kind: 'directoryRole',
+    probe: { method: 'POST', path: '/roleManagement/directory/roleAssignments' },
+  },
+  {
     id: 'intuneRole.read',
     what: 'Intune role bindings: read role definitions, assignments and scope tags',
     ...both('DeviceManagementRBAC.Read.All', 'DeviceManagementRBAC.ReadWrite.All'),

@@ -50,6 +50,8 @@ export interface ActualGroup {
   mailNickname: string | null;
   dynamic: boolean;
   synced: boolean;
+  /** isAssignableToRole: can hold Microsoft Entra roles (set at creation only). */
+  roleAssignable?: boolean;
   onboarded: boolean;
   policies: Partial<Record<Role, ActualPolicy>>;
   schedules: ActualSchedule[];

@@ -2,7 +2,7 @@
 // assignments, licences, Conditional Access inclusion/exclusion, a Team; and the tenant-wide names definitions
 // refer to. The bindings layer reads and plans these; this layer only holds the shape.
 
-export type BindingKind = 'intuneRole' | 'azureRole' | 'license' | 'conditionalAccess' | 'team';
+export type BindingKind = 'directoryRole' | 'intuneRole' | 'azureRole' | 'license' | 'conditionalAccess' | 'team';
 
 /** What to read for bindings (plain JSON: it travels in the read scope and the plan's basis). */
 export interface BindingsReadScope {
@@ -26,12 +26,21 @@ export interface ActualAzureAssignment {
   roleDefinitionId: string;
   roleName?: string;
 }
+/** One Microsoft Entra role assignment whose principal is the group. */
+export interface ActualDirectoryRoleAssignment {
+  id: string;
+  roleDefinitionId: string;
+  /** '/' or '/administrativeUnits/{id}'. */
+  directoryScopeId: string;
+}
 export interface ActualLicense {
   skuId: string;
   disabledPlans: string[];
 }
 
 export interface GroupBindingState {
+  /** Entra role assignments of the group (absent when not read). */
+  directoryRoles?: ActualDirectoryRoleAssignment[];
   intuneRoles: ActualIntuneAssignment[];
   /** undefined when ARM could not be read (an issue says why). */
   azureRoles?: ActualAzureAssignment[];
@@ -58,7 +67,17 @@ export interface CatalogAzureRole {
 }
 
 /** Tenant-wide names the definitions refer to, so references resolve to ids (and ids back to names). */
+export interface CatalogDirectoryRole {
+  id: string;
+  displayName: string;
+  templateId: string;
+  /** Microsoft marks the role privileged (unifiedRoleDefinition.isPrivileged). */
+  isPrivileged: boolean;
+}
+
 export interface BindingCatalog {
+  /** Microsoft Entra role definitions (read when a definition binds directory roles). */
+  directoryRoles?: CatalogDirectoryRole[];
   intuneRoles: { id: string; displayName: string }[];
   scopeTags: { id: string; displayName: string }[];
   skus: CatalogSku[];

@@ -34,6 +34,7 @@ export function groupOf(g: GraphGroup, onboarded: boolean): ActualGroup {
     mailNickname: g.mailNickname ?? null,
     dynamic: types.includes('dynamicmembership') || Boolean(g.membershipRule),
     synced: g.onPremisesSyncEnabled === true,
+    ...(g.isAssignableToRole === true ? { roleAssignable: true } : {}),
     onboarded,
     policies: {},
     schedules: [],

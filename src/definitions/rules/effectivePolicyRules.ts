@@ -17,6 +17,7 @@ import { effectivePolicy, findTemplate } from '../templates';
 import { deletePair } from '../textEdits';
 import { YamlSource } from '../yamlSource';
 import { approvalRules } from './policyRules';
+import { privilegedRoleRules } from './directoryRoleRules';
 
 export interface EffectiveContext {
   templates: readonly PolicyTemplateDefinition[];
@@ -222,6 +223,7 @@ export function effectivePolicyRules(def: PimGroupDefinition, source: YamlSource
   const useCase = def.metadata.useCase;
   const member = policies.member;
   const memberResolved = !def.policies.member || member;
+  if (memberResolved) out.push(...privilegedRoleRules(def, source, member));
   if (useCase && NEEDS_MFA.has(useCase) && memberResolved) {
     const a = member?.activation;
     if (!(a?.requireMfa === true || typeof a?.authenticationContext === 'string')) {

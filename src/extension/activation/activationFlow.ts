@@ -349,10 +349,14 @@ async function withMfaRetry(c: ActivationContext, send: () => Promise<Activation
       await c.connections.connectSandbox({ upn: c.connections.sandboxCaller().upn, mfa: true });
       return send().catch(explainRefusal);
     }
-    throw new UserFacingError(
-      `${message} Sign in again so that the session satisfies it (VS Code asks for the account).`,
-      [{ title: 'Sign In Again', run: () => c.connections.signIn({ forceNewSession: true }) }],
-    );
+    if (needsContext)
+      // VS Code's authentication API (1.100) takes no claims challenge, so the sign-in cannot ask for the context.
+      throw new UserFacingError(
+        `This group requires the Conditional Access authentication context '${/authentication context '([^']*)'/.exec(message)?.[1] ?? '?'}' on activation, and VS Code's sign-in cannot ask for one: activate with the CLI (pim-groups activate --group NAME --auth device-code signs you in again for it) or in the Entra portal.`,
+      );
+    throw new UserFacingError(`${withoutRawAnswer(message)} (VS Code asks for the account.)`, [
+      { title: 'Sign In Again', run: () => c.connections.signIn({ forceNewSession: true }) },
+    ]);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Operation, Plan, RiskMark } from '../../plan/model';
 import type { ConfirmOptions } from '../infrastructure/userInput';
 
 const LISTED = 8;
-const RISKY: RiskMark[] = ['permanent', 'weakens-policy', 'drift'];
+const RISKY: RiskMark[] = ['permanent', 'weakens-policy', 'drift', 'irreversible'];
 
 function listed(ops: readonly Operation[], describe: (op: Operation) => string): string[] {
   const lines = ops.slice(0, LISTED).map((op) => `  • ${describe(op)}`);

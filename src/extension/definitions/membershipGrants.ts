@@ -3,6 +3,7 @@
 // Pure: no `vscode`.
 import type {
   AzureRoleBinding,
+  DirectoryRoleBinding,
   IntuneRoleBinding,
   LicenseBinding,
   PimGroupDefinition,
@@ -11,6 +12,7 @@ import type {
   Range,
 } from '../../definitions/model';
 import { forMarkdown, markdownCode } from '../../text/escape';
+import { knownPrivilegedRole } from '../../definitions/directoryRoles';
 
 /** Azure roles that let a member change access itself: worth a warning at subscription scope. */
 const PRIVILEGED_AZURE_ROLES = new Set([
@@ -21,6 +23,12 @@ const PRIVILEGED_AZURE_ROLES = new Set([
 /** Names in these hovers come from the file (and, exported, from the tenant): no link, image or HTML out of them. */
 const md = forMarkdown;
 const SUBSCRIPTION_SCOPE = /^\/subscriptions\/[^/]+\/?$/i;
+
+export function directoryRoleGrant(b: DirectoryRoleBinding): string {
+  const scope = !b.scope || b.scope === '/' ? 'the whole directory' : markdownCode(b.scope);
+  const privileged = knownPrivilegedRole(b.role) ? ' — ⚠ privileged: Microsoft marks this role privileged' : '';
+  return `Microsoft Entra role **${md(b.role)}** on ${scope}${privileged}`;
+}
 
 export function intuneGrant(b: IntuneRoleBinding): string {
   return `Intune role **${md(b.role)}**${b.scopeTags?.length ? ` (scope tags ${b.scopeTags.map(md).join(', ')})` : ''}`;
@@ -49,6 +57,7 @@ export const TEAM_GRANT = "membership of the group's **Team** and its SharePoint
 export function membershipGrants(g: PimGroupDefinition): string[] {
   const b = g.bindings ?? {};
   return [
+    ...(b.directoryRoles ?? []).map(directoryRoleGrant),
     ...(b.intuneRoles ?? []).map(intuneGrant),
     ...(b.azureRoles ?? []).map(azureGrant),
     ...(b.licenses ?? []).map(licenseGrant),
@@ -90,6 +99,7 @@ export function grantHoverAt(g: PimGroupDefinition, p: Position): string | undef
     return i >= 0 ? `Membership grants ${text(list![i])}.` : undefined;
   };
   return (
+    item(b.directoryRoles, 'directoryRoles', directoryRoleGrant) ??
     item(b.intuneRoles, 'intuneRoles', intuneGrant) ??
     item(b.azureRoles, 'azureRoles', azureGrant) ??
     item(b.licenses, 'licenses', licenseGrant) ??

@@ -50,6 +50,7 @@ const MARK_TEXT: Record<RiskMark, string> = {
   'weakens-policy': 'weakens policy',
   drift: 'drift: changed in the tenant',
   renewal: 'renewal: expired, granted again',
+  irreversible: 'irreversible: the service never undoes it',
 };
 
 function sourceLink(m: PreviewModel, source: SourceRef | undefined): string {

@@ -19,6 +19,8 @@ import { hitMatches } from './principalItems';
 
 type CatalogPart = 'intuneRoles' | 'scopeTags' | 'skus' | 'caPolicies' | 'azure';
 const PARTS: Record<BindingKind, CatalogPart[]> = {
+  // Microsoft Entra roles: no tenant completion yet (the plan resolves them).
+  directoryRole: [],
   intuneRole: ['intuneRoles', 'scopeTags'],
   license: ['skus'],
   conditionalAccess: ['caPolicies'],

@@ -66,6 +66,13 @@ export const paths = {
   intuneRoleAssignment: (id: string) => `/deviceManagement/roleAssignments/${id}`,
   intuneRoleAssignmentsOf: (roleDefinitionId: string) =>
     `/deviceManagement/roleDefinitions/${roleDefinitionId}/roleAssignments`,
+  directoryRoleDefinitions: '/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isPrivileged',
+  directoryRoleAssignments: '/roleManagement/directory/roleAssignments',
+  directoryRoleAssignment: (id: string) => `/roleManagement/directory/roleAssignments/${id}`,
+  directoryRoleAssignmentsOf: (principalId: string, roleDefinitionId?: string) =>
+    `/roleManagement/directory/roleAssignments?${filterParam(
+      `principalId eq ${quote(principalId)}${roleDefinitionId ? ` and roleDefinitionId eq ${quote(roleDefinitionId)}` : ''}`,
+    )}`,
   subscribedSkus: '/subscribedSkus',
   groupLicences: (groupId: string) => `/groups/${groupId}?$select=assignedLicenses`,
   assignLicence: (groupId: string) => `/groups/${groupId}/assignLicense`,

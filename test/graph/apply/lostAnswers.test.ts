@@ -68,7 +68,7 @@ describe('engine: lost answers and replication lag', function () {
 
   it('assignment and onboarding answers lost after processing are resolved by looking and reported done', async () => {
     const h = await harness({
-      faults: { seed: 9, rate: 0.5, kinds: ['503-after', 'reset-after'], methods: ['POST', 'PATCH'], path: '/v1.0/' },
+      faults: { seed: 10, rate: 0.5, kinds: ['503-after', 'reset-after'], methods: ['POST', 'PATCH'], path: '/v1.0/' },
     });
     try {
       const ws = examplesWorkspace();

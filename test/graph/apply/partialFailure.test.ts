@@ -23,7 +23,7 @@ describe('engine: a failed step stops only what depends on it', function () {
     const report = await applyPlan(h.t, plan);
     const byId = new Map(report.outcomes.map((o) => [o.id, o]));
     const created = allOperations(plan).filter((o) => o.kind === 'createGroup');
-    assert.equal(created.length, 4);
+    assert.equal(created.length, 5);
     for (const op of created) assert.equal(byId.get(op.id)!.status, 'failed');
     for (const op of allOperations(plan).filter((o) => o.groupKey !== 'intune-helpdesk' && o.kind !== 'createGroup')) {
       assert.equal(byId.get(op.id)!.status, 'skipped', op.id);
@@ -36,7 +36,7 @@ describe('engine: a failed step stops only what depends on it', function () {
     const creates = h.sb.requestLog.filter(
       (e) => e.method === 'PATCH' && e.path.startsWith('/v1.0/groups(uniqueName='),
     );
-    assert.ok(creates.length >= 4 && creates.every((e) => e.status === 503));
+    assert.ok(creates.length >= 5 && creates.every((e) => e.status === 503));
     assert.ok(
       !Object.values(h.sb.state.groups).some((g) => g.displayName === 'PIM-Azure-Contractors'),
       'no group half-created',

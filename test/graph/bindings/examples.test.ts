@@ -9,7 +9,7 @@ import { planAndApply, planFor } from '../harness/engine';
 import { bindingOps } from './kit';
 import { renderExamplesPlan } from './planExamples';
 
-describe('bindings: the five examples end to end', function () {
+describe('bindings: the examples (five use cases and a tier-0 group) end to end', function () {
   this.timeout(180_000);
   let h: Harness;
   beforeEach(async () => {
@@ -40,6 +40,9 @@ describe('bindings: the five examples end to end', function () {
       'intune-helpdesk': ["grant Intune role 'Help Desk Operator' (id …), scope tags Default (0)"],
       'power-automate-license': ['assign licence FLOW_FREE (skuId …)'],
       'project-falcon-team': ["create the Team of 'PIM-Project-Falcon-Team' (and its SharePoint site)"],
+      'tier0-helpdesk-admins': [
+        "assign Microsoft Entra role 'Helpdesk Administrator' (template …) on the directory — PRIVILEGED role",
+      ],
     });
     assert.match(
       renderText(plan),

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { pimGroups, workspaceUri } from './extensionUnderTest';
+import * as fs from 'fs';
+import * as path from 'path';
+import { openWorkspaceFile, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers
@@ -39,5 +41,31 @@ describe('hovers on what membership grants', () => {
     const grant = await hoverUntil(document.uri, new vscode.Position(role, 12), /^Membership grants Intune role/m);
     assert.match(grant, /scope tags Default/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('show a directory role in the blast radius, marked privileged, and its grant on the role line', async () => {
+    const api = await pimGroups().activate();
+    // The tier-0 example as shipped (the fixture workspace does not carry it; other tests count its files).
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'tier0-helpdesk-admins.pim.yaml'), 'utf8');
+    const editor = await openWorkspaceFile('tier0-hover.pim.yaml', text);
+    const document = editor.document;
+    await api?.whenDefinitionsIdle?.();
+    const lineOf = (needle: string) =>
+      document
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.includes(needle));
+    const name = lineOf('displayName: PIM-Tier0-Helpdesk-Admins');
+    const radius = await hoverUntil(document.uri, new vscode.Position(name, 18), /membership grants/);
+    assert.match(radius, /Microsoft Entra role \*\*Helpdesk Administrator\*\* on the whole directory — ⚠ privileged/);
+    const role = lineOf('role: Helpdesk Administrator');
+    const grant = await hoverUntil(
+      document.uri,
+      new vscode.Position(role, 14),
+      /^Membership grants Microsoft Entra role/m,
+    );
+    assert.match(grant, /Helpdesk Administrator\*\* on the whole directory/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(document.uri);
   });
 });

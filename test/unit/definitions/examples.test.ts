@@ -16,11 +16,18 @@ function meaning(defs: readonly Definition[]): unknown[] {
 }
 
 describe('definitions: the examples', () => {
-  it('there is one example per use case, plus the templates', () => {
+  it('there is one example per use case, a tier-0 directory-role group (custom), and the templates', () => {
     const useCases = loadWorkspace(EXAMPLES, { now: NOW })
       .groups.map((g) => g.metadata.useCase)
       .sort();
-    assert.deepEqual(useCases, ['azure-resource', 'ca-exclusion', 'intune-rbac', 'jit-license', 'team-access']);
+    assert.deepEqual(useCases, [
+      'azure-resource',
+      'ca-exclusion',
+      'custom',
+      'intune-rbac',
+      'jit-license',
+      'team-access',
+    ]);
     assert.ok(EXAMPLES.some((e) => e.path.endsWith('templates.pim.yaml')));
   });
 

@@ -37,7 +37,7 @@ describe('cli: pim-groups validate', () => {
     const r = await cli(dir);
     assert.equal(r.code, 0);
     assert.deepEqual(r.out, []);
-    assert.match(r.err.join('\n'), /6 files checked: 0 errors, 0 warnings/);
+    assert.match(r.err.join('\n'), /7 files checked: 0 errors, 0 warnings/);
   });
 
   it('exits 1 and prints file:line:col severity CODE message for an error', async () => {
