@@ -22,8 +22,10 @@ export const LAYERS = {
   apply: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time'],
   activation: ['tenant', 'graph', 'definitions', 'time'],
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
+  governance: ['activation', 'tenant', 'graph', 'definitions', 'time'],
   cli: [
     'activation',
+    'governance',
     'apply',
     'auth',
     'bindings',
@@ -38,6 +40,7 @@ export const LAYERS = {
   ],
   extension: [
     'activation',
+    'governance',
     'apply',
     'auth',
     'bindings',

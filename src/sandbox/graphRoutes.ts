@@ -9,6 +9,7 @@ import { approvalRoutes } from './approvals';
 import { pimResourceRoutes } from './pimResources';
 import { policyRoutes } from './policies';
 import { bindingRoutes } from './bindings';
+import { auditLogRoutes } from './auditLogs';
 
 export const graphRoutes: Route[] = [
   ...groupUpsertRoutes,
@@ -20,4 +21,5 @@ export const graphRoutes: Route[] = [
   ...pimResourceRoutes,
   ...policyRoutes,
   ...bindingRoutes,
+  ...auditLogRoutes,
 ];

@@ -2,3 +2,4 @@
 export * from './duration';
 export * from './instant';
 export * from './limits';
+export * from './remaining';
