@@ -19,6 +19,7 @@ export const COMMANDS = {
   groupsExportDefinition: 'pimGroups.exportGroupDefinition',
   groupsOpenInEntra: 'pimGroups.openGroupInEntra',
   groupsRevealDefinition: 'pimGroups.revealGroupDefinition',
+  groupsShowHistory: 'pimGroups.showGroupHistory',
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',

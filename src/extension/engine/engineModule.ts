@@ -10,3 +10,4 @@ export { startSandbox } from '../../sandbox';
 export { mintSandboxToken } from '../../auth/sandboxToken';
 export * as auth from '../../auth/tokenSource';
 export * as bindings from './bindingsExports';
+export * as governance from '../../governance';

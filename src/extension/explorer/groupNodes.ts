@@ -8,6 +8,8 @@ import { GroupDetail, GroupSummary, readGroupDetail } from './groupsSource';
 import { policyFacts, policySummary } from '../common/policySummary';
 import { startsIn, timeLeft } from '../common/timeInWords';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
+import { HistoryNode } from './historyNodes';
+import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 
 export const LOAD_MORE_COMMAND = '_pimGroups.loadMoreGroups';
 
@@ -55,7 +57,10 @@ export class GroupNode implements TreeNode {
       this.detail = undefined;
       throw e;
     }
-    return (['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail));
+    return [
+      ...(['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail)),
+      new HistoryNode(this.group.id, this.group.displayName, this.connections),
+    ];
   }
 }
 
@@ -115,10 +120,13 @@ export class AssignmentNode implements TreeNode {
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
     const when = startsIn(s.start) ?? timeLeft(s.end);
     const how = s.kind === 'active' && s.assignmentType?.toLowerCase() === 'activated' ? 'activated' : s.kind;
-    item.description = `${how} · ${when}`;
-    item.tooltip = `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})\n${how}${s.start ? ` from ${s.start}` : ''}${s.end ? ` until ${s.end}` : ', permanent'}`;
-    item.iconPath = new vscode.ThemeIcon(s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
-    item.contextValue = `pimAssignment ${s.kind}`;
+    const soon = endingSoon(s.end);
+    item.description = `${how} · ${soon ?? when}`;
+    item.tooltip = `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})\n${how}${s.start ? ` from ${s.start}` : ''}${s.end ? ` until ${s.end}` : ', permanent'}${soon ? `\n${soon}: ${ENDING_SOON_ADVICE}` : ''}`;
+    item.iconPath = soon
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : new vscode.ThemeIcon(s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
+    item.contextValue = `pimAssignment ${s.kind}${soon ? ' endingSoon' : ''}`;
     return item;
   }
 }

@@ -8,6 +8,8 @@ import { readConnectionSettings } from '../common/connectionSettings';
 import { entraGroupUrl } from './entraLinks';
 import { exportGroupAsDefinition } from './exportDefinition';
 import { GroupNode } from './groupNodes';
+import { HistoryNode } from './historyNodes';
+import { showGroupHistory } from './showGroupHistory';
 import { GROUPS_VIEW, GroupsTreeProvider, describeFilter } from './groupsTreeProvider';
 import { ErrorNode } from '../common/tree/treeNode';
 
@@ -58,6 +60,12 @@ export function registerExplorer(
     await vscode.env.openExternal(vscode.Uri.parse(url, true));
     return url;
   });
+  commands.register(COMMANDS.groupsShowHistory, (node: GroupNode | HistoryNode) =>
+    showGroupHistory(
+      node instanceof HistoryNode ? node : { groupId: node.groupId, groupName: node.displayName },
+      connections,
+    ),
+  );
   commands.register(COMMANDS.groupsRevealDefinition, async (node: GroupNode) => {
     const definition = provider.definitionOf(node.groupId, node.displayName);
     if (!definition) return undefined;
