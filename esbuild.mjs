@@ -29,9 +29,16 @@ export const ACTION_BUILD = {
   outfile: 'action/index.js',
 };
 
+/** The extension: `vscode` is provided by the host. A unit test checks which sources it may carry. */
+export const EXTENSION_BUILD = {
+  ...common,
+  entryPoints: { extension: 'src/extension/extension.ts' },
+  outdir: 'dist',
+  external: ['vscode'],
+};
+
 const builds = [
-  // The extension: `vscode` is provided by the host.
-  { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  EXTENSION_BUILD,
   // The engine (Graph client, @azure/identity, planner, apply, sandbox), loaded by the extension on first use
   // (src/extension/engine/engineLoader.ts) so activate() never loads it.
   { ...common, entryPoints: { engine: 'src/extension/engine/engineModule.ts' }, outdir: 'dist', external: ['vscode'] },

@@ -23,6 +23,7 @@ export const LAYERS = {
   activation: ['tenant', 'graph', 'definitions', 'time'],
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
   governance: ['activation', 'tenant', 'graph', 'definitions', 'time'],
+  readiness: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time', 'auth', 'text'],
   cli: [
     'activation',
     'governance',
@@ -33,6 +34,7 @@ export const LAYERS = {
     'export',
     'graph',
     'plan',
+    'readiness',
     'sandbox',
     'tenant',
     'time',
@@ -49,6 +51,7 @@ export const LAYERS = {
     'export',
     'graph',
     'plan',
+    'readiness',
     'sandbox',
     'tenant',
     'time',

@@ -8,23 +8,19 @@ import { resolveDirectory } from '../tenant/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule, GraphScheduleInstance, GraphScheduleRequest } from '../graph/types';
 import { policiesOf } from '../tenant/convert';
-import { FIELD_BY_PATH } from '../tenant/policyFields';
+import { durationMinutes } from '../time';
+import { ActivationRequirements, activationRequirements } from '../tenant/activationRequirements';
 
-export interface ActivationRequirements {
-  maxDuration?: string;
-  requireMfa: boolean;
-  requireJustification: boolean;
-  requireTicket: boolean;
-  authenticationContext: string | null;
-  approvalRequired: boolean;
-}
+export type { ActivationRequirements } from '../tenant/activationRequirements';
+export { activationRequirements } from '../tenant/activationRequirements';
 
 export interface Membership {
   groupId: string;
   groupName: string;
   role: Role;
-  state: 'eligible' | 'active' | 'pending';
-  /** Eligible: end of eligibility; active: end of the activation/assignment; pending: undefined. */
+  /** scheduled: an activation granted for a later start (PIM lists it among my requests, not as an instance). */
+  state: 'eligible' | 'active' | 'pending' | 'scheduled';
+  /** Eligible: end of eligibility; active and scheduled: end of the activation/assignment; pending: undefined. */
   end?: string | null;
   start?: string | null;
   /** Active through self-activation (can be deactivated) or an admin assignment. */
@@ -52,24 +48,39 @@ export async function requirementsOf(
   const out = new Map<string, Partial<Record<Role, ActivationRequirements>>>();
   pages.forEach((p, i) => {
     const byRole: Partial<Record<Role, ActivationRequirements>> = {};
-    for (const [role, policy] of Object.entries(policiesOf(p.value ?? []))) {
-      const get = (path: string) => {
-        const f = FIELD_BY_PATH.get(path)!;
-        const r = policy!.rules[f.ruleId];
-        return r ? f.get(r) : undefined;
-      };
-      byRole[role as Role] = {
-        maxDuration: (get('activation.maxDuration') as string | null) ?? undefined,
-        requireMfa: get('activation.requireMfa') === true,
-        requireJustification: get('activation.requireJustification') === true,
-        requireTicket: get('activation.requireTicket') === true,
-        authenticationContext: (get('activation.authenticationContext') as string | null) ?? null,
-        approvalRequired: get('activation.approval.required') === true,
-      };
-    }
+    for (const [role, policy] of Object.entries(policiesOf(p.value ?? [])))
+      byRole[role as Role] = activationRequirements(policy!.rules);
     out.set(groupIds[i], byRole);
   });
   return out;
+}
+
+/** Granted, not yet started: a self-activation whose start is still ahead (it can be cancelled until then). */
+function isScheduled(r: GraphScheduleRequest, nowMs: number): boolean {
+  const start = r.scheduleInfo?.startDateTime;
+  return (
+    r.action === 'selfActivate' &&
+    /^(Provisioned|Granted|ScheduleCreated|PendingScheduleCreation)$/i.test(r.status) &&
+    !!start &&
+    Date.parse(start) > nowMs
+  );
+}
+
+function scheduledOf(r: GraphScheduleRequest): Membership {
+  const start = r.scheduleInfo!.startDateTime!;
+  const minutes = durationMinutes(r.scheduleInfo?.expiration?.duration ?? '');
+  const end =
+    r.scheduleInfo?.expiration?.endDateTime ??
+    (minutes !== undefined ? new Date(Date.parse(start) + minutes * 60_000).toISOString() : null);
+  return {
+    groupId: r.groupId,
+    groupName: r.groupId,
+    role: r.accessId,
+    state: 'scheduled',
+    start,
+    end,
+    requestId: r.id,
+  };
 }
 
 export async function myMemberships(
@@ -101,15 +112,11 @@ export async function myMemberships(
       end: s.endDateTime ?? null,
       assignmentType: s.assignmentType ?? undefined,
     })),
-    ...(requests.value as GraphScheduleRequest[])
-      .filter((r) => /^Pending/i.test(r.status))
-      .map((r): Membership => ({
-        groupId: r.groupId,
-        groupName: r.groupId,
-        role: r.accessId,
-        state: 'pending',
-        requestId: r.id,
-      })),
+    ...(requests.value as GraphScheduleRequest[]).flatMap((r): Membership[] => {
+      if (/^Pending/i.test(r.status))
+        return [{ groupId: r.groupId, groupName: r.groupId, role: r.accessId, state: 'pending', requestId: r.id }];
+      return isScheduled(r, t.serverNow().getTime()) ? [scheduledOf(r)] : [];
+    }),
   ];
   const groupIds = [...new Set(memberships.map((m) => m.groupId))];
   if (!groupIds.length) return { me, memberships };

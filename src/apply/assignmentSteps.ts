@@ -37,6 +37,8 @@ export async function runAssignmentOps(
   let pending = ops;
   const replicated = Date.now() + REPLICATION_MS;
   let lagCap = 500;
+  // The last answer per operation, so giving up says what the service said (not a generic line).
+  const lastError = new Map<AssignmentOp, GraphRequestError>();
   for (let round = 0; pending.length && round < MAX_ROUNDS;) {
     const sent = pending;
     const res = await t.batch<GraphScheduleRequest>(
@@ -79,9 +81,10 @@ export async function runAssignmentOps(
     const schedules = await readSchedules(t, [...new Set(check.map((c) => groupIdOf(c.op.groupKey)))]);
     for (const { op, error } of check) {
       if (landed(op, schedules.get(groupIdOf(op.groupKey)) ?? [], now().getTime())) ledger.settle(op, 'done');
-      else if (error instanceof AmbiguousOutcomeError)
+      else if (error instanceof AmbiguousOutcomeError) {
+        lastError.set(op, error);
         pending.push(op); // it did not land: sending again cannot duplicate it
-      else
+      } else
         ledger.settle(
           op,
           'failed',
@@ -91,6 +94,12 @@ export async function runAssignmentOps(
         );
     }
   }
-  for (const op of pending)
-    ledger.settle(op, 'failed', 'gave up after repeated connection failures; apply again to continue');
+  for (const op of pending) ledger.settle(op, 'failed', gaveUp(lastError.get(op)));
+}
+
+/** The give-up message keeps the service's last answer (already redacted by GraphRequestError). */
+function gaveUp(last: GraphRequestError | undefined): string {
+  const tail = 'apply again to continue';
+  if (!last) return `gave up after ${MAX_ROUNDS} attempts; ${tail}`;
+  return `gave up after ${MAX_ROUNDS} attempts without a definite answer; the last was ${last.message}; ${tail}`;
 }

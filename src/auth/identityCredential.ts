@@ -2,7 +2,7 @@
 // credential, configured with the authority host and, for a non-Microsoft host, instance discovery off. Environment
 // variables are the ones @azure/identity documents (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET,
 // AZURE_CLIENT_CERTIFICATE_PATH, AZURE_FEDERATED_TOKEN_FILE) plus the pipelines' own OIDC request endpoints.
-import type { TokenSource } from './tokenSource';
+import type { StepUpSupport, TokenSource } from './tokenSource';
 import type { Authority } from './authority';
 import { githubIdToken, NO_ID_TOKEN } from './githubOidc';
 
@@ -30,7 +30,39 @@ export interface IdentityRequest {
 
 export class MissingSetting extends Error {}
 
+/** What each method can do when Graph asks for more (MFA, an authentication context): see StepUpSupport. */
+export function stepUpSupportOf(method: AuthMethod): StepUpSupport {
+  switch (method) {
+    case 'device-code':
+      return { interactive: true };
+    case 'azure-cli':
+      return {
+        interactive: false,
+        advice:
+          'The Azure CLI signs in on its own: run `az login` again completing the prompt it shows for the claims challenge (az login --claims-challenge with the value Microsoft Graph sent), or use --auth device-code, which pim-groups steps up itself.',
+      };
+    case 'default':
+      return {
+        interactive: false,
+        advice:
+          'The default credential never asks a person: use --auth device-code, which signs you in and asks for the step-up when the service wants it.',
+      };
+    default:
+      return {
+        interactive: false,
+        advice:
+          "An app signing in as itself (a secret, certificate or federated credential) cannot pass MFA or an authentication context, and activation is a person's own request: sign in as yourself with --auth device-code.",
+      };
+  }
+}
+
 export async function identityCredential(r: IdentityRequest): Promise<TokenSource> {
+  const credential = await libraryCredential(r);
+  // The library's credentials take `claims` in getToken (a silent attempt first, then the sign-in itself).
+  return { getToken: (scopes, options) => credential.getToken(scopes, options), stepUp: stepUpSupportOf(r.method) };
+}
+
+async function libraryCredential(r: IdentityRequest): Promise<TokenSource> {
   const need = (value: string | undefined, what: string) => {
     if (!value) throw new MissingSetting(`--auth ${r.method} needs ${what}`);
     return value;

@@ -6,8 +6,22 @@ export interface AccessToken {
   token: string;
   expiresOnTimestamp: number;
 }
+export interface TokenOptions {
+  abortSignal?: AbortSignal;
+  /** A claims request (JSON, e.g. {"access_token":{"acrs":{"essential":true,"value":"c1"}}}): a step-up. */
+  claims?: string;
+}
+
+/**
+ * Whether a credential can answer a claims challenge (MFA, a Conditional Access authentication context): an
+ * interactive sign-in asks the person to satisfy it; any other says, in `advice`, how to satisfy it instead.
+ */
+export type StepUpSupport = { interactive: true } | { interactive: false; advice: string };
+
 export interface TokenSource {
-  getToken(scopes: string | string[], options?: { abortSignal?: AbortSignal }): Promise<AccessToken | null>;
+  getToken(scopes: string | string[], options?: TokenOptions): Promise<AccessToken | null>;
+  /** Unset: the credential cannot step up and has nothing specific to say (the caller words it). */
+  stepUp?: StepUpSupport;
 }
 
 /** Tokens for the local sandbox: re-minted shortly before they expire, so long runs (benchmarks) never see a 401. */
@@ -34,8 +48,15 @@ export function cachedTokenSource(inner: TokenSource): TokenSource {
   const cache = new Map<string, AccessToken>();
   const pending = new Map<string, Promise<AccessToken | null>>();
   return {
+    stepUp: inner.stepUp,
     async getToken(scopes, options) {
       const key = ([] as string[]).concat(scopes).join(' ');
+      if (options?.claims) {
+        // A step-up never comes from the cache; its token replaces the cached one, so later calls carry it.
+        const token = await inner.getToken(scopes, options);
+        if (token) cache.set(key, token);
+        return token;
+      }
       const hit = cache.get(key);
       if (hit && hit.expiresOnTimestamp - Date.now() > 5 * 60_000) return hit;
       let request = pending.get(key);

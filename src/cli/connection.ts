@@ -8,7 +8,7 @@ import { signInAdvice } from '../auth/signInErrors';
 import { cloudEndpoints, graphScope, isCloud } from '../graph/clouds';
 import { formatLogEntry } from '../graph/log';
 import { GraphTransport } from '../graph/transport';
-import { ARM_GLOBAL, armScope, registerArmTransport } from '../bindings/armAccess';
+import { ARM_GLOBAL, connectionTransport } from '../bindings/armAccess';
 import { registerSecret } from '../graph/redact';
 import { CliIo, UsageError } from './io';
 import { bool, OptionSpecs, ParsedOptions, str } from './options';
@@ -22,6 +22,12 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
   as: { type: 'string', value: 'UPN', description: 'who calls the sandbox (default admin@contoso.com)' },
   mfa: { type: 'boolean', description: 'the sandbox token says the session passed MFA' },
   acrs: { type: 'string', value: 'c1,c2', description: 'authentication contexts the sandbox token satisfies' },
+  scopes: {
+    type: 'string',
+    value: 'A,B',
+    description:
+      'delegated scopes the sandbox token carries (scp; the sandbox enforces them). Default: none, full access',
+  },
   auth: {
     type: 'string',
     value: 'METHOD',
@@ -45,6 +51,9 @@ export const CONNECTION_OPTIONS: OptionSpecs = {
   },
 };
 
+const SANDBOX_STEP_UP =
+  'The sandbox token states what the session satisfied: add --mfa (multi-factor authentication) or --acrs CONTEXT (an authentication context, e.g. --acrs c1) and run the command again, or sign in for real with --auth device-code.';
+
 export interface Connection {
   transport: GraphTransport;
   target: string;
@@ -64,35 +73,37 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
     if (str(p, 'auth')) {
       // Real sign-in against the sandbox: Graph at the sandbox, ARM at its /arm, each with its own token audience.
       const credential = withSignInHint(await credentialFor(p, io, cloudEndpoints(cloud).authority));
-      const transport = new GraphTransport({ baseUrl: base, credential, logger });
-      registerArmTransport(
-        transport,
-        new GraphTransport({ baseUrl: `${base}/arm`, credential, scopes: [armScope(`${base}/arm`)], logger }),
-      );
+      const transport = connectionTransport({
+        graphBaseUrl: base,
+        credential,
+        arm: { baseUrl: `${base}/arm` },
+        logger,
+      });
       return { transport, target: base };
     }
-    const credential = sandboxTokenSource({
-      upn: str(p, 'as') ?? 'admin@contoso.com',
-      mfa: bool(p, 'mfa'),
-      acrs: str(p, 'acrs')?.split(',').filter(Boolean),
-    });
+    const credential: TokenSource = {
+      ...sandboxTokenSource({
+        upn: str(p, 'as') ?? 'admin@contoso.com',
+        mfa: bool(p, 'mfa'),
+        acrs: str(p, 'acrs')?.split(',').filter(Boolean),
+        ...(str(p, 'scopes') !== undefined ? { scopes: str(p, 'scopes')!.split(/[ ,]+/).filter(Boolean) } : {}),
+      }),
+      // A minted sandbox token states what the session satisfied; nobody signs in to raise it.
+      stepUp: { interactive: false, advice: SANDBOX_STEP_UP },
+    };
     return { transport: new GraphTransport({ baseUrl: sandbox, credential, logger }), target: base };
   }
   const endpoints = cloudEndpoints(cloud);
   const credential = withSignInHint(await credentialFor(p, io, endpoints.authority));
   const tenant = str(p, 'tenant') ?? io.env.AZURE_TENANT_ID ?? 'default';
-  const transport = new GraphTransport({
-    baseUrl: endpoints.graph,
+  // Azure role bindings: ARM is another host with its own token audience (global cloud; docs/bindings.md).
+  const transport = connectionTransport({
+    graphBaseUrl: endpoints.graph,
     credential,
-    scopes: [graphScope(endpoints.graph)],
+    graphScopes: [graphScope(endpoints.graph)],
+    arm: cloud === 'global' ? { baseUrl: ARM_GLOBAL } : undefined,
     logger,
   });
-  // Azure role bindings: ARM is another host with its own token audience (global cloud; docs/bindings.md).
-  if (cloud === 'global')
-    registerArmTransport(
-      transport,
-      new GraphTransport({ baseUrl: ARM_GLOBAL, credential, scopes: [armScope()], logger }),
-    );
   return { transport, target: `${endpoints.graph} tenant ${tenant}` };
 }
 
@@ -100,6 +111,7 @@ export async function connect(p: ParsedOptions, io: CliIo): Promise<Connection> 
 function withSignInHint(credential: TokenSource): TokenSource {
   const inner = cachedTokenSource(credential);
   return {
+    stepUp: inner.stepUp,
     async getToken(scopes, options) {
       try {
         return await inner.getToken(scopes, options);

@@ -14,6 +14,9 @@ export interface CliIo {
   signal: AbortSignal;
 }
 
+/** The shell's convention for a run ended by SIGINT (128 + 2), so scripts can tell a cancel from a failure. */
+export const EXIT_CANCELLED = 130;
+
 /** A usage error: exit code 2 with the message and a hint to run --help. */
 export class UsageError extends Error {}
 

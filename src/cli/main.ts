@@ -1,8 +1,16 @@
 // The `pim-groups` command line. Each command lives in ./commands/<name>.ts and is loaded on use.
 import * as readline from 'node:readline/promises';
 import { DiscoveryError } from '../definitions/discovery';
-import { CliCommand, CliIo, UsageError } from './io';
+import { CliCommand, CliIo, EXIT_CANCELLED, UsageError } from './io';
 import { forTerminal } from '../text/escape';
+import { CancelledError, isCancelled } from '../graph/errors';
+
+/** What a cancel before any write means, per command (apply reports its own count once writing has begun). */
+const CANCELLED: Record<string, string> = {
+  apply: 'Cancelled: nothing was applied.',
+  plan: 'Cancelled: nothing was written.',
+  export: 'Cancelled: nothing was written.',
+};
 
 // A Map, so that a command name is looked up among the commands only (`pim-groups constructor` is unknown).
 const commands = new Map<string, () => Promise<CliCommand>>(
@@ -21,6 +29,7 @@ const commands = new Map<string, () => Promise<CliCommand>>(
     demo: async () => (await import('./commands/demo')).command,
     sandbox: async () => (await import('./commands/sandbox')).command,
     token: async () => (await import('./commands/token')).command,
+    doctor: async () => (await import('./commands/doctor')).command,
   }),
 );
 
@@ -56,6 +65,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await (await load()).run(rest, io);
   } catch (e) {
+    // Ctrl+C: a first-class outcome, whatever the interrupted read threw on its way out.
+    if (isCancelled(e) || io.signal.aborted) {
+      io.err(`pim-groups ${name}: ${CANCELLED[name] ?? 'Cancelled.'}`);
+      return EXIT_CANCELLED;
+    }
     // A path that names nothing is a mistake on the command line; an unreadable one is not (exit 1, with the path).
     const misnamed = e instanceof DiscoveryError && (e.problem === 'missing' || e.problem === 'no-match');
     if (e instanceof UsageError || misnamed) {
@@ -69,7 +83,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 function processIo(): CliIo {
   const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort(new Error('Cancelled (Ctrl+C)')));
+  // Once: a second Ctrl+C ends the process at once (the default), for a user who does not want to wait.
+  process.once('SIGINT', () => controller.abort(new CancelledError('Cancelled (Ctrl+C)')));
   return {
     out: (l) => process.stdout.write(l + '\n'),
     write: (t) => process.stdout.write(t),

@@ -1,5 +1,6 @@
 // Tenant → definitions: the named groups (or every PIM-onboarded group) as PimGroup documents with the fields the
 // language manages. Planning an export against the same tenant gives an empty plan.
+import { createHash } from 'node:crypto';
 import type { AssignmentDefinition, PimGroupDefinition, Range, SourceInfo } from '../definitions/model';
 import { ROLES } from '../definitions/model';
 import { formatDefinitions } from '../definitions/formatDefinitions';
@@ -51,13 +52,24 @@ async function requestOrigins(
   return out;
 }
 
-export function definitionName(displayName: string): string {
-  return (
+/** metadata.name's limit (the schema's maxLength), which also keeps `<name>.pim.yaml` far below file-name limits. */
+export const MAX_DEFINITION_NAME = 63;
+
+/**
+ * metadata.name (and the file name) for a display name: lower case, digits and '-'. Entra allows 256-character
+ * display names, so a long one is cut and ends in a short hash of the whole display name (two long names that share
+ * their start still get different names). The display name itself stays byte for byte inside the file.
+ */
+export function definitionName(displayName: string, suffix = ''): string {
+  const slug =
     displayName
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'group'
-  );
+      .replace(/^-+|-+$/g, '') || 'group';
+  if (slug.length + suffix.length <= MAX_DEFINITION_NAME) return slug + suffix;
+  const hash = createHash('sha256').update(displayName).digest('hex').slice(0, 8);
+  const keep = MAX_DEFINITION_NAME - hash.length - 1 - suffix.length;
+  return `${slug.slice(0, keep).replace(/-+$/, '')}-${hash}${suffix}`;
 }
 
 /** `selection`: group display names or ids; empty with `all` = every onboarded group. */
@@ -115,7 +127,7 @@ export async function exportGroups(
   const out: ExportedGroup[] = [];
   for (const g of groups) {
     let name = definitionName(g.displayName);
-    for (let i = 2; used.has(name); i++) name = `${definitionName(g.displayName)}-${i}`;
+    for (let i = 2; used.has(name); i++) name = definitionName(g.displayName, `-${i}`);
     used.add(name);
     const policies: PimGroupDefinition['policies'] = {};
     for (const role of ROLES) {

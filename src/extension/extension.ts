@@ -9,6 +9,7 @@ import { registerShowLog } from './infrastructure/registerShowLog';
 import { SwitchableUserInput } from './infrastructure/scriptedUserInput';
 import { VsCodeUserInput } from './infrastructure/vscodeUserInput';
 import { registerDefinitions } from './definitions/registerDefinitions';
+import { registerAuthoring } from './authoring/registerAuthoring';
 import { createConnections, registerConnectionCommands } from './connection/registerConnection';
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerMyAccess } from './myAccess/registerMyAccess';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
 
   registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
+  registerAuthoring(context, definitions);
   registerConnectionCommands(context, deps, connections);
   const groups = registerExplorer(context, deps, definitions);
   const myAccess = registerMyAccess(context, deps);

@@ -238,6 +238,10 @@ export async function runBatch<T>(
     if (!waiters.length) waiters.push(sleep(5));
     await Promise.race(waiters);
   }
+  // The last in-flight batch can fail (cancelled, or a fatal error) after the queue emptied: never return results
+  // with holes, which callers would read as answers.
+  if (fatal) throw fatal;
+  if (opts.signal?.aborted) throw new CancelledError();
   return results;
 }
 

@@ -4,7 +4,8 @@ import { HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 // The client's HTTPClient runs a middleware chain without the fluent GraphRequest URL builder, which re-parses
 // query strings ($filter with `in (...)`, nested $expand) and only knows https hosts; our URLs go through verbatim.
 import { HTTPClient } from '@microsoft/microsoft-graph-client/lib/src/HTTPClient';
-import { TokenSource } from '../auth/tokenSource';
+import type { StepUpSupport, TokenSource } from '../auth/tokenSource';
+import { grantsOfToken, TokenGrants } from '../auth/tokenClaims';
 import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
@@ -13,6 +14,7 @@ import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
 import { CONDITIONAL_ACCESS, IntervalGate } from './intervalGate';
+import { registerSecret } from './redact';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -52,6 +54,8 @@ export class GraphTransport {
   /** Shared by every batch call of this transport: the service throttles the caller, not one call. */
   readonly pacer = new BatchPacer();
   private readonly http: HTTPClient;
+  private readonly credential: TokenSource;
+  private readonly scopes: string[];
   /** Conditional Access: 1 request per second per tenant (see intervalGate.ts). */
   private readonly conditionalAccess = new IntervalGate(1000);
   /** The service's clock minus ours, from the last response's Date header (expiry is judged by the tenant's clock). */
@@ -64,11 +68,28 @@ export class GraphTransport {
     this.log = redactingLogger(opts.logger ?? silentLogger);
     const origin = new URL(this.baseUrl).origin;
     const scopes = opts.scopes ?? [graphScope(this.baseUrl)];
+    this.credential = opts.credential;
+    this.scopes = scopes;
     this.http = new HTTPClient(
       new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000),
       new AuthMiddleware(opts.credential, scopes, origin),
       new HTTPMessageHandler(),
     );
+  }
+
+  /** Whether this transport's credential can answer a claims challenge (see StepUpSupport). */
+  stepUpSupport(): StepUpSupport | undefined {
+    return this.credential.stepUp;
+  }
+
+  /**
+   * Asks the credential for a token satisfying `claims` (a claims request, JSON); the calls after it carry that
+   * token. The token itself never leaves the credential chain.
+   */
+  async stepUp(claims: string, signal?: AbortSignal): Promise<void> {
+    const token = await this.credential.getToken(this.scopes, { claims, abortSignal: signal });
+    if (!token) throw new Error('The sign-in returned no access token for the step-up.');
+    registerSecret(token.token);
   }
 
   /** Absolute URL of a path relative to a version root ('/groups?...'); absolute URLs (nextLink) pass through. */
@@ -156,6 +177,15 @@ export class GraphTransport {
   }
   async patch<T = unknown>(path: string, body: unknown, opts?: CallOptions): Promise<T> {
     return (await this.request<T>('PATCH', path, body, { idempotent: true, ...opts })).body;
+  }
+
+  /**
+   * What the token this transport sends grants (its scp / roles claims), for the readiness check; undefined when the
+   * token is opaque. The token comes from the same credential the requests use and never leaves this method.
+   */
+  async grants(signal?: AbortSignal): Promise<TokenGrants | undefined> {
+    const token = await this.credential.getToken(this.scopes, { abortSignal: signal });
+    return token ? grantsOfToken(token.token) : undefined;
   }
 
   /** Every page of a collection, following @odata.nextLink verbatim. */

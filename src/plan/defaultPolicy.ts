@@ -1,6 +1,7 @@
 // The policy a group has before anyone changed it (reference §3.2, documented for `owner`; the `member` policy is
 // assumed identical — UNCONFIRMED). The planner diffs against it for a group the plan will create.
 import type { GraphRule } from '../graph/types';
+import { defaultApprovalStage } from '../tenant/policyFields';
 
 const NS = '#microsoft.graph.unifiedRoleManagementPolicy';
 type Caller = 'Admin' | 'EndUser';
@@ -57,17 +58,7 @@ export function defaultPolicyRules(): GraphRule[] {
         isApprovalRequiredForExtension: false,
         isRequestorJustificationRequired: true,
         approvalMode: 'SingleStage',
-        approvalStages: [
-          {
-            '@odata.type': 'microsoft.graph.unifiedApprovalStage',
-            approvalStageTimeOutInDays: 1,
-            isApproverJustificationRequired: true,
-            escalationTimeInMinutes: 0,
-            isEscalationEnabled: false,
-            primaryApprovers: [],
-            escalationApprovers: [],
-          },
-        ],
+        approvalStages: [defaultApprovalStage()],
       },
     },
     {

@@ -18,7 +18,14 @@ export interface SbCtx {
   body: unknown;
   caller: SbUser;
   /** appOnly: an app-only token (client credentials); the caller is the app's service principal. */
-  claims: { amr: string[]; acrs: string[]; appId: string; appOnly?: boolean };
+  claims: {
+    amr: string[];
+    acrs: string[];
+    appId: string;
+    appOnly?: boolean;
+    /** The token's delegated scopes or application permissions; undefined when it carries neither (sandbox only). */
+    permissions?: string[];
+  };
   /** Base URL of this sandbox ('http://127.0.0.1:PORT'); used in @odata.context and nextLink. */
   baseUrl: string;
   /** Marks the state as changed so it is persisted after this request. */

@@ -6,6 +6,7 @@
 //   POST /_sandbox/reset [{seed}]     → { status: 'reset' } (state back to the seed; log cleared; clock untouched)
 import type { Engine } from './engine';
 import { inClockRange as inRange } from './clock';
+import { isSeedName, SEED_NAMES } from './seed/seeds';
 
 export interface ControlAnswer {
   status: number;
@@ -59,8 +60,11 @@ export function control(
       return { status: 200, body: { value: engine.log.filter((e) => e.seq > since) } };
     }
     case 'POST /_sandbox/reset':
-      if (b.seed !== undefined && b.seed !== 'demo' && b.seed !== 'empty')
-        return { status: 400, body: { error: { code: 'BadRequest', message: 'seed must be demo or empty.' } } };
+      if (b.seed !== undefined && !isSeedName(b.seed))
+        return {
+          status: 400,
+          body: { error: { code: 'BadRequest', message: `seed must be one of ${SEED_NAMES.join(', ')}.` } },
+        };
       reseed(b.seed as string | undefined);
       return { status: 200, body: { status: 'reset', seed: engine.state.seed } };
     default:

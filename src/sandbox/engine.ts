@@ -172,7 +172,13 @@ export class Engine {
         headers: c.headers,
         body: c.body,
         caller: caller.user,
-        claims: { amr: caller.amr, acrs: caller.acrs, appId: caller.appId, appOnly: caller.appOnly },
+        claims: {
+          amr: caller.amr,
+          acrs: caller.acrs,
+          appId: caller.appId,
+          appOnly: caller.appOnly,
+          permissions: caller.grants.scopes ?? caller.grants.roles ?? undefined,
+        },
         baseUrl: this.baseUrl(),
         dirty: () => {
           dirty = true;

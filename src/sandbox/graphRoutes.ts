@@ -10,6 +10,7 @@ import { pimResourceRoutes } from './pimResources';
 import { policyRoutes } from './policies';
 import { bindingRoutes } from './bindings';
 import { auditLogRoutes } from './auditLogs';
+import { directoryRoleRoutes } from './directoryRoleAssignments';
 
 export const graphRoutes: Route[] = [
   ...groupUpsertRoutes,
@@ -22,4 +23,5 @@ export const graphRoutes: Route[] = [
   ...policyRoutes,
   ...bindingRoutes,
   ...auditLogRoutes,
+  ...directoryRoleRoutes,
 ];

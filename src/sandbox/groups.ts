@@ -16,7 +16,8 @@ import {
 } from './groupInput';
 import { activePrincipals } from './pimIndex';
 import { addDirectMembership, removeDirectMembership } from './membership';
-import { isPrivilegedRoleAdmin, directoryForbidden, canManageGroup } from './rbac';
+import { directoryForbidden, canManageGroup } from './rbac';
+import { checkRoleAssignableCreate, checkRoleAssignablePatch } from './roleAssignableGroups';
 import { ok, noContent } from './context';
 import { HIDDEN } from './hiddenProps';
 import { hasMembersWithLicenseErrors } from './licenseErrors';
@@ -111,9 +112,7 @@ export function createGroup(ctx: SbCtx) {
   const dynamic = groupTypes.includes('DynamicMembership');
   if (dynamic && typeof b.membershipRule !== 'string')
     throw dirBad(`Invalid value specified for property 'membershipRule' of resource 'Group'.`);
-  if (b.isAssignableToRole === true && (b.securityEnabled !== true || dynamic))
-    throw dirBad('A role-assignable group must be security-enabled and have static membership.');
-  if (b.isAssignableToRole === true && !isPrivilegedRoleAdmin(ctx.caller)) throw directoryForbidden();
+  checkRoleAssignableCreate(ctx, b, groupTypes);
   const nick = validateMailNickname(ctx.state, b.mailNickname, unified);
   const owners = ((b['owners@odata.bind'] as unknown[]) ?? []).map(bindId);
   const members = ((b['members@odata.bind'] as unknown[]) ?? []).map(bindId);
@@ -169,8 +168,7 @@ export function patchGroup(ctx: SbCtx, g: SbGroup, upsert = false) {
     if (!GROUP_PATCHABLE.includes(k))
       throw dirBad(`Property '${k}' is read-only or does not exist as a declared property or extension property.`);
   }
-  if ('isAssignableToRole' in b && b.isAssignableToRole !== g.isAssignableToRole)
-    throw dirBad('Property isAssignableToRole can only be set when the group is created.');
+  checkRoleAssignablePatch(g, b);
   if ('groupTypes' in b) {
     const types = validateGroupTypes(b.groupTypes);
     if (types.includes('Unified') !== g.groupTypes.includes('Unified'))

@@ -8,8 +8,7 @@ import { runBatch } from './batch';
 import { FaultInjector, FaultSpec, Throttle, parseFaultSpec } from './faults';
 import { createSandboxServer } from './server';
 import { loadState, saveState } from './store';
-import { demoSeed } from './seed/demo';
-import { emptySeed } from './seed/empty';
+import { SeedName, seedState } from './seed/seeds';
 import { addBulk } from './seed/bulk';
 import { armHandler } from './arm';
 import { Replication } from './replication';
@@ -28,8 +27,11 @@ export type { IdentityEndpoint } from './identity';
 export interface SandboxOptions {
   /** 0 (default) = a free port. */
   port?: number;
-  /** 'demo' (docs/demo-tenant.md) or 'empty' (tenant + admin@contoso.com). Default 'demo'. Ignored when dataFile exists. */
-  seed?: 'demo' | 'empty';
+  /**
+   * 'demo' (docs/demo-tenant.md), 'empty' (tenant + admin@contoso.com) or 'no-p2' (the demo tenant without a
+   * PIM-capable licence). Default 'demo'. Ignored when dataFile exists.
+   */
+  seed?: SeedName;
   /** Persist the tenant here (atomically after every change); loaded on start when it exists. */
   dataFile?: string;
   /** Added to every response. */
@@ -70,10 +72,6 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-function seedState(seed: 'demo' | 'empty', now: Date): SbState {
-  return seed === 'empty' ? emptySeed() : demoSeed(now);
-}
-
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = createClock(options.now);
   const seedName = options.seed ?? 'demo';
@@ -90,7 +88,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   engine.replication = new Replication(options.consistencyLagMs ?? faults?.spec.lagMs ?? 0, faults?.spec.seed ?? 1);
   persist?.();
   const reseed = (seed?: string) => {
-    state = seedState((seed as 'demo' | 'empty' | undefined) ?? seedName, clock.now());
+    state = seedState((seed as SeedName | undefined) ?? seedName, clock.now());
     engine.replaceState(state);
     persist?.();
   };

@@ -71,6 +71,16 @@ const RULES: Rule[] = [
     'User.ManageIdentities.All',
     'Directory.ReadWrite.All',
   ]),
+  // Directory roles (rbacapplication-post-roleassignments, -list-roleassignments, -list-roledefinitions).
+  r('GET', '/roleManagement/directory/role(Definitions|Assignments)(/[^/]+)?', 'directory', [
+    'RoleManagement.Read.Directory',
+    'RoleManagement.Read.All',
+    'RoleManagement.ReadWrite.Directory',
+    ...DIR_READ,
+  ]),
+  r('(POST|DELETE)', '/roleManagement/directory/roleAssignments(/[^/]+)?', 'directory', [
+    'RoleManagement.ReadWrite.Directory',
+  ]),
   r('GET', '/servicePrincipals(/[^/]+)?', 'directory', [
     'Application.Read.All',
     'Application.ReadWrite.All',

@@ -157,6 +157,15 @@ export interface SbSku {
   subscriptionIds: string[];
 }
 
+/** A Microsoft Entra role assignment (roleManagement/directory); the principal is a user, an SP or a role-assignable group. */
+export interface SbDirectoryRoleAssignment {
+  id: string;
+  principalId: string;
+  roleDefinitionId: string;
+  /** '/' (tenant) or '/administrativeUnits/{id}'. */
+  directoryScopeId: string;
+}
+
 export interface SbState {
   version: 1;
   seed: string;
@@ -180,6 +189,10 @@ export interface SbState {
     roleAssignments: Record<string, Record<string, unknown>>;
     scopeTags: Record<string, { id: string; displayName: string; description: string }>;
   };
+  /** Directory role assignments by id (absent in data files written before they existed). */
+  directoryRoleAssignments?: Record<string, SbDirectoryRoleAssignment>;
+  /** Administrative units (scopes of directory role assignments) by id. */
+  administrativeUnits?: Record<string, { id: string; displayName: string }>;
   azure: {
     subscriptions: Record<
       string,

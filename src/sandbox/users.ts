@@ -7,6 +7,7 @@ import { checkAdvanced, search } from './groups';
 import { patchUser } from './userPatch';
 import { activePrincipals } from './pimIndex';
 import { ok } from './context';
+import { directoryRoleViews } from './directoryRoleObjects';
 import type { SbCtx } from './context';
 
 const notFound = (id: string) =>
@@ -16,12 +17,15 @@ const notFound = (id: string) =>
     `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
   );
 
-/** Groups the user is a member of right now (active PIM assignments included, eligible ones not). */
+/** Groups the user is a member of right now (active PIM assignments included, eligible ones not), then their
+ *  active directory roles. */
 function memberOf(ctx: SbCtx, userId: string) {
   const now = ctx.clock.now();
   const rows = Object.keys(ctx.state.groups)
     .filter((g) => activePrincipals(ctx.state, g, 'member', now).includes(userId))
     .map((g) => directoryObjectView(ctx.state, g)!);
+  const user = ctx.state.users[userId];
+  if (user) rows.push(...directoryRoleViews(ctx.state, user));
   return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
 }
 

@@ -77,20 +77,22 @@ const setting = (r: ApprovalRule): ApprovalSettings =>
   (r.setting ??= { '@odata.type': 'microsoft.graph.approvalSettings' });
 const stage = (r: ApprovalRule): ApprovalStage => {
   const s = setting(r);
-  if (!s.approvalStages?.length)
-    s.approvalStages = [
-      {
-        '@odata.type': 'microsoft.graph.unifiedApprovalStage',
-        approvalStageTimeOutInDays: 1,
-        isApproverJustificationRequired: true,
-        escalationTimeInMinutes: 0,
-        isEscalationEnabled: false,
-        primaryApprovers: [],
-        escalationApprovers: [],
-      },
-    ];
+  if (!s.approvalStages?.length) s.approvalStages = [defaultApprovalStage()];
   return s.approvalStages[0];
 };
+
+/** The single approval stage a new policy has (the service fixes the 1-day timeout for groups). */
+export function defaultApprovalStage(): ApprovalStage {
+  return {
+    '@odata.type': 'microsoft.graph.unifiedApprovalStage',
+    approvalStageTimeOutInDays: 1,
+    isApproverJustificationRequired: true,
+    escalationTimeInMinutes: 0,
+    isEscalationEnabled: false,
+    primaryApprovers: [],
+    escalationApprovers: [],
+  };
+}
 /** Approvers as `user:<id>` / `group:<id>` so that a user and a group with the same id can never be confused. */
 const approverIds = (r: ApprovalRule) =>
   (setting(r).approvalStages?.[0]?.primaryApprovers ?? [])

@@ -5,10 +5,12 @@
 import { principalKey } from '../definitions/principalReference';
 import { paths } from '../graph/api/paths';
 import { batchGetAll } from '../graph/batch';
+import { CancelledError } from '../graph/errors';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
 import { ActualGroup, ActualState, ReadScope } from './actualState';
 import { groupOf, policiesOf, scheduleOf } from './convert';
+import { groupQueryOf, matchGroup } from './groupLookup';
 import { listOnboardedGroupIds } from './onboarded';
 import { isGuid, resolveDirectory } from './resolveDirectory';
 import { stateReadersFor } from './stateReaders';
@@ -16,17 +18,7 @@ import { readTenantFacts } from './tenantFacts';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
   const [dir, onboarded] = await Promise.all([
-    resolveDirectory(
-      t,
-      {
-        groupIds: scope.groups.filter((g) => g.id).map((g) => g.id!),
-        // A group known by the applied record's id is also looked up by name, in case that group was deleted.
-        groupNames: scope.groups.filter((g) => !g.id || g.recorded).map((g) => g.displayName),
-        principalRefs: scope.principalRefs,
-        ids: [],
-      },
-      signal,
-    ),
+    resolveDirectory(t, { ...groupQueryOf(scope.groups), principalRefs: scope.principalRefs, ids: [] }, signal),
     listOnboardedGroupIds(t, signal),
   ]);
 
@@ -38,18 +30,12 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
   };
   const found: ActualGroup[] = [];
   for (const ref of scope.groups) {
-    const byId = ref.id ? [dir.groupsById.get(ref.id)].filter((g) => !!g) : [];
-    const matches =
-      byId.length || (ref.id && !ref.recorded) ? byId : (dir.groupsByName.get(ref.displayName.toLowerCase()) ?? []);
-    if (matches.length > 1) {
-      state.groups[ref.key] = { state: 'ambiguous', ids: matches.map((g) => g!.id) };
+    const match = matchGroup(ref, dir);
+    if (match.state !== 'found') {
+      state.groups[ref.key] = match;
       continue;
     }
-    if (!matches.length) {
-      state.groups[ref.key] = { state: 'absent' };
-      continue;
-    }
-    const group = groupOf(matches[0]!, onboarded.has(matches[0]!.id.toLowerCase()));
+    const group = groupOf(match.group, onboarded.has(match.group.id.toLowerCase()));
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
   }
@@ -80,6 +66,9 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     : undefined;
   for (const [id, p] of [...dir.byId, ...(more?.byId ?? [])]) state.directory[id] = p;
   for (const p of Object.values(dir.principals)) if (p.state === 'found') state.directory[p.principal.id] = p.principal;
+  // Some readers record a failed read in the state (a plan error for the groups that need it); a read cut short by
+  // cancellation is not a fact about the tenant, and a partial state would look like a changed tenant.
+  if (signal?.aborted) throw new CancelledError();
   return state;
 }
 

@@ -5,7 +5,9 @@
 import { principalKey } from '../definitions/principalReference';
 import type { GraphTransport } from '../graph/transport';
 import { batchGetAll } from '../graph/batch';
+import { paths } from '../graph/api/paths';
 import type { ActualState } from './actualState';
+import { pimLicenceUnits, SubscribedSku } from './pimLicences';
 
 export interface TenantChecksScope {
   /** Authentication context ids the definitions require (c1…c99). */
@@ -35,17 +37,6 @@ interface CaPolicy {
   state?: string;
   conditions?: { applications?: { includeAuthenticationContextClassReferences?: string[] } };
 }
-interface Sku {
-  skuPartNumber?: string;
-  capabilityStatus?: string;
-  prepaidUnits?: { enabled?: number };
-  servicePlans?: { servicePlanName?: string }[];
-}
-
-// AAD_PREMIUM_P2 is the P2 service plan (seen in subscribedSkus); the Governance plan names are matched loosely
-// (UNCONFIRMED: the exact servicePlanName of Microsoft Entra ID Governance).
-const GOVERNANCE_PLAN = /^AAD_PREMIUM_P2$|GOVERNANCE/i;
-
 /** One $batch for every fact (a single round trip, alongside the group details). */
 export async function readTenantFacts(
   t: GraphTransport,
@@ -63,8 +54,6 @@ export async function readTenantFacts(
     const g = state.groups[key];
     return g?.state === 'found' ? [g.group.id] : [];
   });
-  const CONTEXTS = '/identity/conditionalAccess/authenticationContextClassReferences',
-    POLICIES = '/identity/conditionalAccess/policies';
   const reads: { path: string; use(value: unknown[]): void; what: string }[] = [];
   if (scope.authenticationContexts.length) {
     let contexts: { id: string; isAvailable?: boolean }[] | undefined;
@@ -81,7 +70,7 @@ export async function readTenantFacts(
       );
     };
     reads.push({
-      path: CONTEXTS,
+      path: paths.authenticationContexts,
       what: 'authentication contexts (Policy.Read.All)',
       use: (v) => {
         contexts = v as typeof contexts;
@@ -89,7 +78,7 @@ export async function readTenantFacts(
       },
     });
     reads.push({
-      path: POLICIES,
+      path: paths.caPolicies,
       what: 'Conditional Access policies (Policy.Read.All)',
       use: (v) => {
         policies = v as CaPolicy[];
@@ -99,7 +88,7 @@ export async function readTenantFacts(
   }
   for (const id of approverIds) {
     reads.push({
-      path: `/groups/${id}/members?$select=id&$top=1`,
+      path: paths.groupFirstMember(id),
       what: 'approver group members (GroupMember.Read.All)',
       use: (v) => {
         if (!v.length) (facts.emptyGroups ??= []).push(id);
@@ -109,7 +98,7 @@ export async function readTenantFacts(
   }
   for (const id of ownerGroupIds) {
     reads.push({
-      path: `/groups/${id}/owners?$select=id`,
+      path: paths.groupOwnerIds(id),
       what: 'group owners (GroupMember.Read.All)',
       use: (v) => {
         (facts.owners ??= {})[id] = (v as { id: string }[]).map((o) => o.id);
@@ -118,18 +107,11 @@ export async function readTenantFacts(
   }
   if (scope.licences) {
     reads.push({
-      path: '/subscribedSkus',
+      path: paths.subscribedSkus,
       what: 'licences (subscribedSkus, Organization.Read.All)',
       use: (v) => {
-        const skus = (v as Sku[]).filter(
-          (s) =>
-            s.capabilityStatus !== 'Suspended' &&
-            (s.servicePlans ?? []).some((p) => GOVERNANCE_PLAN.test(p.servicePlanName ?? '')),
-        );
-        facts.governanceLicences = {
-          units: skus.reduce((n, s) => n + (s.prepaidUnits?.enabled ?? 0), 0),
-          skus: skus.map((s) => s.skuPartNumber ?? '?'),
-        };
+        const { units, skus } = pimLicenceUnits(v as SubscribedSku[]);
+        facts.governanceLicences = { units, skus };
       },
     });
   }

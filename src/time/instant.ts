@@ -9,7 +9,8 @@ export type InstantParse =
     };
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-const LAST_INSTANT_MS = Date.parse('9999-12-31T23:59:59.999Z');
+/** The last instant Graph stores (9999-12-31): no schedule can start or end after it. */
+export const LAST_INSTANT_MS = Date.parse('9999-12-31T23:59:59.999Z');
 const EXAMPLE = '2026-12-01T08:00:00Z';
 
 function daysInMonth(year: number, month: number): number {

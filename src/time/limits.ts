@@ -10,6 +10,11 @@ export const ACTIVATION_STEP_MINUTES = 30;
 /** Security advice: activations longer than one working shift. */
 export const ADVISED_MAX_ACTIVATION_MINUTES = 8 * 60;
 
+/** The words for a duration under the floor, the same in the editor and on the command line. */
+export function belowFloorMessage(what: string): string {
+  return `${what} must be at least 5 minutes (PT5M); PIM refuses shorter ones.`;
+}
+
 export function meetsAssignmentFloor(minutes: number): boolean {
   return minutes >= MIN_ASSIGNMENT_MINUTES;
 }

@@ -1,11 +1,10 @@
 // "ends in 3 days": how long until an instant, in the largest whole unit, for reports, tree marks and plan notes.
 // One wording everywhere, so the CLI's expiring report, the trees and the plan say the same thing.
+import { plural as unit } from './words';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `ends in 3 days` / `ends in 5 hours` / `ends in 20 minutes` / `ended`; whole units, rounded down (a schedule
  *  ending in 3 days 20 hours "ends in 3 days"). */

@@ -3,6 +3,7 @@
 import type { Bindings } from '../../definitions/model';
 import type { BindingKindSpec } from '../kind';
 import { caPolicyOf } from '../resolve';
+import { paths } from '../../graph/api/paths';
 
 interface GCaPolicy {
   id: string;
@@ -24,7 +25,7 @@ export const conditionalAccess: BindingKindSpec<'conditionalAccess'> = {
     batch: [
       {
         version: 'v1.0',
-        url: '/identity/conditionalAccess/policies',
+        url: paths.caPolicies,
         use: (b) => {
           const policies = b as GCaPolicy[];
           catalog.caPolicies = policies.map((p) => ({ id: p.id, displayName: p.displayName, state: p.state }));
@@ -91,14 +92,14 @@ export const conditionalAccess: BindingKindSpec<'conditionalAccess'> = {
     const d = op.detail;
     // PATCH replaces arrays wholesale: read, change only this group's entry, write the list back.
     const p = await t.get<{ conditions?: { users?: Record<string, string[] | undefined> } }>(
-      `/identity/conditionalAccess/policies/${d.policyId}`,
+      paths.caPolicy(d.policyId),
     );
     const current = p.conditions?.users?.[d.list] ?? [];
     const without = current.filter((x) => x.toLowerCase() !== gid.toLowerCase());
     const next = op.action === 'remove' ? without : [...without, gid];
     if (next.length === current.length && op.action === 'remove') return;
     if (op.action !== 'remove' && without.length !== current.length) return;
-    await t.patch(`/identity/conditionalAccess/policies/${d.policyId}`, { conditions: { users: { [d.list]: next } } });
+    await t.patch(paths.caPolicy(d.policyId), { conditions: { users: { [d.list]: next } } });
   },
 
   present: (op, g) =>

@@ -5,6 +5,7 @@ import type { BindingKindSpec, StepOf } from '../kind';
 import { isStatus } from '../httpStatus';
 import { intuneRoleOf, scopeTagOf } from '../resolve';
 import { sameSet } from '../sameSet';
+import { paths } from '../../graph/api/paths';
 
 interface GIntuneDef {
   id: string;
@@ -26,14 +27,14 @@ export const intuneRole: BindingKindSpec<'intuneRole'> = {
       batch: [
         {
           version: 'beta',
-          url: '/deviceManagement/roleDefinitions?$expand=roleAssignments',
+          url: paths.intuneRoleDefinitionsWithAssignments,
           use: (b) => {
             defs = b as GIntuneDef[];
           },
         },
         {
           version: 'beta',
-          url: '/deviceManagement/roleScopeTags',
+          url: paths.intuneRoleScopeTags,
           use: (b) => {
             catalog.scopeTags = (b as { id: string; displayName: string }[]).map((x) => ({
               id: String(x.id),
@@ -140,13 +141,13 @@ export const intuneRole: BindingKindSpec<'intuneRole'> = {
     if (op.action === 'remove') {
       if (d.otherMembers?.length)
         await t.patch(
-          `/deviceManagement/roleAssignments/${d.assignmentId}`,
+          paths.intuneRoleAssignment(d.assignmentId!),
           { '@odata.type': ASSIGNMENT, members: d.otherMembers },
           beta,
         );
       else
         await t
-          .request('DELETE', `/deviceManagement/roleAssignments/${d.assignmentId}`, undefined, {
+          .request('DELETE', paths.intuneRoleAssignment(d.assignmentId!), undefined, {
             ...beta,
             idempotent: true,
           })
@@ -157,22 +158,19 @@ export const intuneRole: BindingKindSpec<'intuneRole'> = {
     }
     // Look first: a retried create must not make a second assignment.
     const existing = (
-      await t.getAll<{ id: string; members?: string[] }>(
-        `/deviceManagement/roleDefinitions/${d.roleDefinitionId}/roleAssignments`,
-        beta,
-      )
+      await t.getAll<{ id: string; members?: string[] }>(paths.intuneRoleAssignmentsOf(d.roleDefinitionId), beta)
     ).find((a) => (a.members ?? []).some((m) => m.toLowerCase() === gid.toLowerCase()));
     const id = d.assignmentId ?? existing?.id;
     if (id) {
       await t.patch(
-        `/deviceManagement/roleAssignments/${id}`,
+        paths.intuneRoleAssignment(id),
         { '@odata.type': ASSIGNMENT, roleScopeTagIds: d.scopeTagIds },
         beta,
       );
       return;
     }
     await t.post(
-      '/deviceManagement/roleAssignments',
+      paths.intuneRoleAssignments,
       {
         '@odata.type': ASSIGNMENT,
         displayName: `${d.roleName} (pim-groups ${op.groupKey})`,

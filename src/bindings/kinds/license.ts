@@ -5,6 +5,7 @@ import type { BindingKindSpec } from '../kind';
 import { isStatus } from '../httpStatus';
 import { planOf, skuOf } from '../resolve';
 import { sameSet } from '../sameSet';
+import { paths } from '../../graph/api/paths';
 
 interface GSku {
   skuId: string;
@@ -22,7 +23,7 @@ export const license: BindingKindSpec<'license'> = {
     batch: [
       {
         version: 'v1.0',
-        url: '/subscribedSkus',
+        url: paths.subscribedSkus,
         use: (b) => {
           catalog.skus = (b as GSku[]).map((s): CatalogSku => ({
             skuId: s.skuId.toLowerCase(),
@@ -34,7 +35,7 @@ export const license: BindingKindSpec<'license'> = {
       },
       ...existing.map((g) => ({
         version: 'v1.0' as const,
-        url: `/groups/${g.id}?$select=assignedLicenses`,
+        url: paths.groupLicences(g.id!),
         use: (b: unknown) => {
           groups[g.key].licenses = (
             (b as { assignedLicenses?: { skuId: string; disabledPlans?: string[] }[] }).assignedLicenses ?? []
@@ -117,11 +118,11 @@ export const license: BindingKindSpec<'license'> = {
         ? { addLicenses: [], removeLicenses: [d.skuId] }
         : { addLicenses: [{ skuId: d.skuId, disabledPlans: d.disabledPlans }], removeLicenses: [] };
     try {
-      await t.request('POST', `/groups/${gid}/assignLicense`, body, { idempotent: true });
+      await t.request('POST', paths.assignLicence(gid), body, { idempotent: true });
     } catch (e) {
       // A retried removal finds nothing to remove: done when the licence is indeed gone.
       if (op.action !== 'remove' || !isStatus(e, 400)) throw e;
-      const g = await t.get<{ assignedLicenses?: { skuId: string }[] }>(`/groups/${gid}?$select=assignedLicenses`);
+      const g = await t.get<{ assignedLicenses?: { skuId: string }[] }>(paths.groupLicences(gid));
       if ((g.assignedLicenses ?? []).some((l) => l.skuId.toLowerCase() === d.skuId)) throw e;
     }
   },

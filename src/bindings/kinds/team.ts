@@ -3,6 +3,7 @@ import type { Bindings } from '../../definitions/model';
 import type { BindingKindSpec } from '../kind';
 import { isStatus } from '../httpStatus';
 import { retryWhileReplicating } from '../../graph/replication';
+import { paths } from '../../graph/api/paths';
 
 export const team: BindingKindSpec<'team'> = {
   kind: 'team',
@@ -13,7 +14,7 @@ export const team: BindingKindSpec<'team'> = {
       .filter((g) => g.type === 'microsoft365')
       .map((g) => ({
         version: 'v1.0' as const,
-        url: `/groups/${g.id}/team?$select=id`,
+        url: paths.groupTeamId(g.id!),
         absentOn404: true,
         use: () => {
           groups[g.key].team = true;
@@ -45,10 +46,10 @@ export const team: BindingKindSpec<'team'> = {
 
   apply: async (t, _op, gid) => {
     // A Team needs an owner; a group that pim-groups just created has none, so the identity applying becomes one.
-    const owners = await t.getAll<{ id: string }>(`/groups/${gid}/owners?$select=id`);
+    const owners = await t.getAll<{ id: string }>(paths.groupOwnerIds(gid));
     if (!owners.length) {
       // An app signed in with its own credentials (a pipeline) has no /me: Graph answers 400.
-      const me = await t.get<{ id: string }>('/me?$select=id').catch((e) => {
+      const me = await t.get<{ id: string }>(paths.myId).catch((e) => {
         if (isStatus(e, 400))
           throw new Error(
             'A Team needs an owner and the group has none; an app cannot make itself one: add an owner to the group, or apply this definition signed in as a person.',
@@ -60,7 +61,7 @@ export const team: BindingKindSpec<'team'> = {
       await retryWhileReplicating(() =>
         t.request(
           'POST',
-          `/groups/${gid}/owners/$ref`,
+          paths.groupOwnerRefs(gid),
           { '@odata.id': `${t.baseUrl}/v1.0/directoryObjects/${me.id}` },
           { idempotent: true },
         ),
@@ -69,7 +70,7 @@ export const team: BindingKindSpec<'team'> = {
       });
     }
     try {
-      await t.request('PUT', `/groups/${gid}/team`, {}, { idempotent: true });
+      await t.request('PUT', paths.groupTeam(gid), {}, { idempotent: true });
     } catch (e) {
       if (!isStatus(e, 409)) throw e;
     }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { applyPlan, ApplyReport, StalePlanError } from '../../apply';
 import { hasErrors, isEmpty, parsePlanJson, Plan, renderText } from '../../plan';
 import { connect, CONNECTION_OPTIONS } from '../connection';
-import type { CliCommand, CliIo } from '../io';
+import { CliCommand, CliIo, EXIT_CANCELLED } from '../io';
 import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 import {
   loadDefinitions,
@@ -65,6 +65,14 @@ export function reportLines(r: ApplyReport): string[] {
       : 'The tenant does not match the plan yet; run plan to see what is left.',
   );
   return lines;
+}
+
+/** Cancelled once writing had begun: how far it got, counted from the report (what was done is verified). */
+export function cancelledLine(r: ApplyReport): string {
+  const total = r.outcomes.length;
+  return r.counts.done === 0 && r.counts.failed === 0
+    ? 'Cancelled: nothing was applied.'
+    : `Cancelled after ${r.counts.done} of ${total} operations; run plan again to see what is left.`;
 }
 
 export async function confirmAndApply(
@@ -159,6 +167,10 @@ export const command: CliCommand = {
     else {
       io.out('');
       for (const l of reportLines(result)) io.out(l);
+    }
+    if (result.cancelled) {
+      io.err(cancelledLine(result));
+      return EXIT_CANCELLED;
     }
     return result.converged ? 0 : 1;
   },

@@ -1,13 +1,15 @@
 // pim-groups deactivate --group NAME|ID [--role member|owner]: ends your activation early.
-import { deactivate } from '../../activation';
+import { deactivate, myMemberships } from '../../activation';
+import type { Role } from '../../definitions/model';
+import type { GraphTransport } from '../../graph/transport';
 import { connect, CONNECTION_OPTIONS } from '../connection';
 import { CliCommand, UsageError } from '../io';
 import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
-import { groupIdOf, roleOf } from './activate';
+import { groupIdOf, roleOf } from '../activationText';
 
 const OPTIONS: OptionSpecs = {
   group: { type: 'string', value: 'NAME|ID', description: 'the group whose activation ends (required)' },
-  role: { type: 'string', value: 'ROLE', description: 'member (default) or owner' },
+  role: { type: 'string', value: 'ROLE', description: 'member or owner (default: the one you have active)' },
 };
 
 const HELP = renderHelp({
@@ -30,8 +32,17 @@ export const command: CliCommand = {
     const group = str(p, 'group');
     if (!group) throw new UsageError('--group NAME|ID is required');
     const conn = await connect(p, io);
-    const result = await deactivate(conn.transport, await groupIdOf(conn.transport, group), roleOf(str(p, 'role')));
+    const groupId = await groupIdOf(conn.transport, group);
+    const role = roleOf(str(p, 'role')) ?? (await activeRole(conn.transport, groupId, io.signal));
+    const result = await deactivate(conn.transport, groupId, role);
     io.out(`Deactivated (${result.status}), request ${result.requestId}.`);
     return 0;
   },
 };
+
+/** The role I activated in the group; when none or both, member (PIM's refusal, or --role, says the rest). */
+async function activeRole(t: GraphTransport, groupId: string, signal: AbortSignal): Promise<Role> {
+  const { memberships } = await myMemberships(t, signal);
+  const active = memberships.filter((m) => m.state === 'active' && m.groupId.toLowerCase() === groupId.toLowerCase());
+  return active.length === 1 ? active[0].role : 'member';
+}

@@ -10,7 +10,7 @@ import { connect, CONNECTION_OPTIONS } from '../connection';
 import { toCsv } from '../csv';
 import { CliCommand, UsageError } from '../io';
 import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
-import { groupIdOf } from './activate';
+import { groupIdOf } from '../activationText';
 
 const OPTIONS: OptionSpecs = {
   group: {

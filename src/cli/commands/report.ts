@@ -6,7 +6,7 @@ import { parseDuration } from '../../time';
 import { connect, CONNECTION_OPTIONS } from '../connection';
 import { CliCommand, UsageError } from '../io';
 import { bool, list, OptionSpecs, parseOptions, renderHelp, str } from '../options';
-import { groupIdOf } from './activate';
+import { groupIdOf } from '../activationText';
 
 const OPTIONS: OptionSpecs = {
   within: { type: 'string', value: 'P14D', description: 'the window from now, an ISO 8601 duration (default P14D)' },

@@ -4,13 +4,15 @@ import { CliCommand, UsageError } from '../io';
 import { bool, OptionSpecs, parseOptions, renderHelp, str } from '../options';
 import type { SandboxOptions } from '../../sandbox';
 import { parseFaultSpec, parseThrottle } from '../../sandbox/faults';
+import { isSeedName, SEED_NAMES } from '../../sandbox/seed/seeds';
 
 const OPTIONS: OptionSpecs = {
   port: { type: 'string', value: 'N', description: 'port (default: a free port)' },
   seed: {
     type: 'string',
-    value: 'demo|empty',
-    description: 'the demo tenant of docs/demo-tenant.md (default) or an empty one',
+    value: 'NAME',
+    description:
+      'demo: the tenant of docs/demo-tenant.md (default); empty: only its administrator; no-p2: demo without a PIM-capable licence',
   },
   data: {
     type: 'string',
@@ -37,7 +39,7 @@ const OPTIONS: OptionSpecs = {
 
 const HELP = renderHelp({
   usage:
-    'pim-groups sandbox [--port N] [--seed demo|empty] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS] [--consistency-lag MS]',
+    'pim-groups sandbox [--port N] [--seed demo|empty|no-p2] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS] [--consistency-lag MS]',
   about: ['', 'Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1.0 and /beta).'],
   options: [['', OPTIONS]],
   footer: ['Call it with a token from `pim-groups token --as admin@contoso.com`.'],
@@ -55,7 +57,7 @@ export function parseSandboxArgs(args: string[]): SandboxOptions | 'help' {
     return n;
   };
   const seed = str(p, 'seed');
-  if (seed !== undefined && seed !== 'demo' && seed !== 'empty') throw new UsageError('--seed must be demo or empty.');
+  if (seed !== undefined && !isSeedName(seed)) throw new UsageError(`--seed must be one of ${SEED_NAMES.join(', ')}.`);
   // The fault and throttle specs have their own parsers in the sandbox; their complaints are usage errors here.
   const spec = <T>(flag: string, parse: (v: string) => T) => {
     const v = str(p, flag);

@@ -2,6 +2,7 @@
 import {
   ACTIVATION_STEP_MINUTES,
   ADVISED_MAX_ACTIVATION_MINUTES,
+  belowFloorMessage,
   formatDuration,
   MAX_ACTIVATION_MINUTES,
   MIN_ACTIVATION_MINUTES,
@@ -40,13 +41,9 @@ export function floorCheck(source: YamlSource, what: string): Check {
     minutes >= MIN_ASSIGNMENT_MINUTES
       ? []
       : [
-          finding(
-            'PIM012',
-            source.file,
-            source.rangeOf(path, 'value'),
-            `${what} must be at least 5 minutes (PT5M); PIM refuses shorter ones.`,
-            [{ title: 'Change to PT5M', edits: replaceValue(source, path, 'PT5M') }],
-          ),
+          finding('PIM012', source.file, source.rangeOf(path, 'value'), belowFloorMessage(what), [
+            { title: 'Change to PT5M', edits: replaceValue(source, path, 'PT5M') },
+          ]),
         ];
 }
 

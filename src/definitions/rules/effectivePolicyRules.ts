@@ -1,7 +1,7 @@
 // Rules that need the merged (template + block) policy and the clock: rule 4 (an assignment fits its role's
 // policy), rule 5 (MFA vs authentication context, approval without approvers), rule 3 (until not in the past)
 // and rule 8 (activation without MFA for the privileged use cases).
-import { MIN_ASSIGNMENT_MINUTES, parseDuration, parseInstant } from '../../time';
+import { LAST_INSTANT_MS, MIN_ASSIGNMENT_MINUTES, parseDuration, parseInstant } from '../../time';
 import { finding } from '../finding';
 import {
   AssignmentDefinition,
@@ -124,6 +124,8 @@ function notPast(source: YamlSource, base: PathSegment[], a: AssignmentDefinitio
       ];
     }
   }
+  const ends = endsAfterLastInstant(source, base, a, now);
+  if (ends.length) return ends;
   if (until?.ok && a.start === undefined && until.epochMs - now < MIN_ASSIGNMENT_MINUTES * 60_000) {
     return [
       finding(
@@ -135,6 +137,31 @@ function notPast(source: YamlSource, base: PathSegment[], a: AssignmentDefinitio
     ];
   }
   return [];
+}
+
+/**
+ * PIM010 when start (or now) plus the duration lands after 9999-12-31: the duration parses, but the service cannot
+ * store the end, so apply would fail on every attempt. Judged at validation, where the author can fix it.
+ */
+function endsAfterLastInstant(
+  source: YamlSource,
+  base: PathSegment[],
+  a: AssignmentDefinition,
+  now: number,
+): Finding[] {
+  if (a.duration === undefined) return [];
+  const d = parseDuration(a.duration);
+  const start = a.start !== undefined ? parseInstant(a.start) : { ok: true as const, epochMs: now };
+  if (!d.ok || !start.ok || start.epochMs + d.minutes * 60_000 <= LAST_INSTANT_MS) return [];
+  const from = a.start !== undefined ? `start (${a.start})` : 'now';
+  return [
+    finding(
+      'PIM010',
+      source.file,
+      source.rangeOf([...base, 'duration'], 'value'),
+      `${from} plus ${a.duration} ends after 9999-12-31, the last instant Graph stores; give a shorter duration or permanent: true.`,
+    ),
+  ];
 }
 
 /** PIM040 where the block writes at least one of the two fields (a conflict inside a template is reported there). */

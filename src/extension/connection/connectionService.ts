@@ -55,26 +55,15 @@ export class ConnectionService implements Connections, vscode.Disposable {
       );
     }
     if (!active.transport) {
-      const { graph } = loadEngine();
+      const { graph, bindings } = loadEngine();
       const log = this.log;
-      active.transport = new graph.GraphTransport({
-        baseUrl: active.info.graphBaseUrl,
+      // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
+      active.transport = bindings.connectionTransport({
+        graphBaseUrl: active.info.graphBaseUrl,
         credential: active.credential,
+        arm: active.armCredential ? { baseUrl: bindings.ARM_GLOBAL, credential: active.armCredential } : undefined,
         logger: (entry) => log.debug(graph.formatLogEntry(entry)),
       });
-      if (active.armCredential) {
-        // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
-        const { bindings } = loadEngine();
-        bindings.registerArmTransport(
-          active.transport,
-          new graph.GraphTransport({
-            baseUrl: bindings.ARM_GLOBAL,
-            credential: active.armCredential,
-            scopes: [bindings.armScope()],
-            logger: (entry) => log.debug(graph.formatLogEntry(entry)),
-          }),
-        );
-      }
     }
     return active.transport;
   }
@@ -152,14 +141,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
       });
     if (!session) throw new UserFacingError('Sign-in did not complete.');
     const tenant = options.tenantId ?? settings.tenantId ?? 'organizations';
-    const info: ConnectionInfo = {
-      kind: 'tenant',
-      label: `${tenant} · ${session.account.label}`,
-      account: session.account.label,
-      accountId: session.account.id,
-      tenant,
-      graphBaseUrl,
-    };
+    const info = tenantInfo(tenant, session, graphBaseUrl);
     this.setActive(
       {
         info,
@@ -205,14 +187,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
     const tenant = settings.tenantId ?? 'organizations';
     this.setActive(
       {
-        info: {
-          kind: 'tenant',
-          label: `${tenant} · ${session.account.label}`,
-          account: session.account.label,
-          accountId: session.account.id,
-          tenant,
-          graphBaseUrl,
-        },
+        info: tenantInfo(tenant, session, graphBaseUrl),
         credential: sessionTokenSource(providerId, scopes),
         armCredential: armCredentialFor(settings),
       },
@@ -253,6 +228,18 @@ export class ConnectionService implements Connections, vscode.Disposable {
 }
 
 /** ARM tokens for Azure role bindings: public cloud only (as the CLI), consent asked on first use. */
+/** What a tenant connection shows and remembers: the tenant as configured and the signed-in account. */
+function tenantInfo(tenant: string, session: vscode.AuthenticationSession, graphBaseUrl: string): ConnectionInfo {
+  return {
+    kind: 'tenant',
+    label: `${tenant} · ${session.account.label}`,
+    account: session.account.label,
+    accountId: session.account.id,
+    tenant,
+    graphBaseUrl,
+  };
+}
+
 function armCredentialFor(
   settings: ReturnType<typeof readConnectionSettings>,
   tenantId?: string,

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { UserInput } from '../infrastructure/userInput';
 import { USE_CASE_TEMPLATES, checkDefinitionName, definitionText, suggestedName } from './useCaseCatalog';
+import { uriExists } from '../common/uriExists';
 
 const TITLE = 'New Definition from Use Case';
 
@@ -27,7 +28,7 @@ export async function newDefinitionFromUseCase(ui: UserInput, target?: vscode.Ur
     return document.uri;
   }
   const uri = vscode.Uri.joinPath(folder, `${name}.pim.yaml`);
-  if (await exists(uri)) {
+  if (await uriExists(uri)) {
     await ui.confirm({
       message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`,
       detail: 'Its current content will be lost.',
@@ -55,11 +56,4 @@ async function chooseFolder(ui: UserInput, target?: vscode.Uri): Promise<vscode.
     { title: TITLE, placeholder: 'Which workspace folder?' },
   );
   return value;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(
-    () => true,
-    () => false,
-  );
 }

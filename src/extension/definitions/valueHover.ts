@@ -1,23 +1,10 @@
 // Hover text for durations and instants: what `P1DT2H` or `2027-03-31T23:59:59+10:00` means, in words, with
 // the PIM rules where they apply. Pure (uses src/time), so it is unit-tested.
-import { parseDuration, parseInstant } from '../../time';
+import { minutesInWords, parseDuration, parseInstant, plural } from '../../time';
 
 /** Matches a duration or an instant under the cursor (VS Code's getWordRangeAtPosition pattern). */
 export const HOVER_VALUE_PATTERN =
   /P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?|\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})/;
-
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-/** `1590` → `1 day 2 hours 30 minutes`. */
-export function minutesInWords(minutes: number): string {
-  if (minutes === 0) return '0 minutes';
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  return [days && plural(days, 'day'), hours && plural(hours, 'hour'), rest && plural(rest, 'minute')]
-    .filter(Boolean)
-    .join(' ');
-}
 
 /** `in 3 days` / `2 hours ago`, in the largest whole unit. */
 function relative(ms: number): string {

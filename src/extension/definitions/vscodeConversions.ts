@@ -2,10 +2,9 @@
 import * as vscode from 'vscode';
 import { Range, TextEdit } from '../../definitions/model';
 import { DiagnosticSpec } from './findingMapping';
+import { toVsRange } from '../common/vsRanges';
 
-export function toVsRange(range: Range): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
+export { toVsRange };
 
 export function fromVsRange(range: vscode.Range): Range {
   return {

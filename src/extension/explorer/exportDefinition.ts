@@ -6,6 +6,7 @@ import { loadEngine } from '../engine/engineLoader';
 import { UserFacingError } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
 import { GroupNode } from './groupNodes';
+import { uriExists } from '../common/uriExists';
 
 export async function exportGroupAsDefinition(
   node: GroupNode,
@@ -38,7 +39,7 @@ export async function exportGroupAsDefinition(
     : { value: 'untitled' as const };
 
   if (where.value === 'file' && target) {
-    if (await exists(target)) {
+    if (await uriExists(target)) {
       await ui.confirm({
         message: `${vscode.workspace.asRelativePath(target)} exists. Replace it?`,
         confirmLabel: 'Replace',
@@ -52,13 +53,4 @@ export async function exportGroupAsDefinition(
   const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: exported.text });
   await vscode.window.showTextDocument(document);
   return document.uri;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

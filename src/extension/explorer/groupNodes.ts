@@ -5,7 +5,7 @@ import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
 import { loadEngine } from '../engine/engineLoader';
 import type { Connections } from '../common/connection';
 import { GroupDetail, GroupSummary, readGroupDetail } from './groupsSource';
-import { policyFacts, policySummary } from '../common/policySummary';
+import { policySummary } from '../common/policySummary';
 import { startsIn, timeLeft } from '../common/timeInWords';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
 import { HistoryNode } from './historyNodes';
@@ -94,7 +94,9 @@ export class RoleNode implements TreeNode {
   async getChildren(): Promise<TreeNode[]> {
     const policy = this.detail.group.policies[this.role];
     const nameOf = (id: string) => displayOf(this.detail.directory[id]);
-    const summary = policy ? policySummary(policyFacts(policy.rules), nameOf) : 'No policy found for this role';
+    const summary = policy
+      ? policySummary(loadEngine().activation.activationRequirements(policy.rules), nameOf)
+      : 'No policy found for this role';
     const schedules = this.schedules().sort(
       (a, b) =>
         a.kind.localeCompare(b.kind) || (nameOf(a.principalId) ?? '').localeCompare(nameOf(b.principalId) ?? ''),

@@ -7,6 +7,7 @@ import type { ExtensionDeps } from '../common/deps';
 import { UserFacingError } from '../infrastructure/errors';
 import { definitionFileName, groupIdOf } from './importTarget';
 import { pimGroupPicks } from './pimGroupPicks';
+import { uriExists } from '../common/uriExists';
 
 export function registerImportGroup(deps: ExtensionDeps): void {
   deps.commands.register(COMMANDS.importGroup, async (arg?: unknown): Promise<vscode.Uri> => {
@@ -30,7 +31,7 @@ export function registerImportGroup(deps: ExtensionDeps): void {
     const exported = result.groups[0];
     if (!exported) throw new UserFacingError(`No group ${groupId} in the tenant.`);
     const uri = vscode.Uri.joinPath(folder.uri, definitionFileName(exported.name));
-    if (await exists(uri)) {
+    if (await uriExists(uri)) {
       await deps.ui.confirm({
         message: `${vscode.workspace.asRelativePath(uri)} already exists. Replace it with the tenant's ${exported.definition.group.displayName}?`,
         confirmLabel: 'Replace',
@@ -51,13 +52,4 @@ export function registerImportGroup(deps: ExtensionDeps): void {
     deps.log.info(`Imported ${exported.groupId} as ${uri.toString()}`);
     return uri;
   });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,9 +1,9 @@
 // The plan as the preview's HTML. Every string that comes from the tenant or a definition file is escaped; the page
 // has a strict Content-Security-Policy (nothing loads but its own nonce'd style) and runs no script: links are
-// command URIs the webview allows by id (see planPreviewPanel.ts). Pure: no `vscode`.
+// command URIs the webview allows by id (see planPreviewPanel.ts). No `vscode`.
 import type { Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
 import { symbolOf } from '../../plan/render/symbols';
-import { detailLines } from '../../plan/render/values';
+import { loadEngine } from '../engine/engineLoader';
 import type { BlockedFile } from '../common/plans/planScope';
 import { forHtml } from '../../text/escape';
 
@@ -65,7 +65,10 @@ function operationHtml(m: PreviewModel, op: Operation): string {
   const marks = op.marks
     .map((k) => `<span class="mark mark-${escapeHtml(k)}">⚠ ${escapeHtml(MARK_TEXT[k] ?? k)}</span>`)
     .join(' ');
-  const details = detailLines(op)
+  // Detail lines come from the engine (each binding kind renders its own): the preview only exists after a plan,
+  // so the engine is loaded, and the extension's bundle stays free of the binding kinds' Graph code.
+  const details = loadEngine()
+    .plan.detailLines(op)
     .map((d) => `<li>${escapeHtml(d)}</li>`)
     .join('');
   return (

@@ -35,6 +35,8 @@ export const graphCalls = {
     t.post<GraphScheduleRequest>(paths.eligibilityRequests, body, { idempotent: false, ...o }),
   assignmentRequest: (t: GraphTransport, body: ScheduleRequestBody, o?: CallOptions) =>
     t.post<GraphScheduleRequest>(paths.assignmentRequests, body, { idempotent: false, ...o }),
+  assignmentRequestById: (t: GraphTransport, id: string, o?: CallOptions) =>
+    t.get<GraphScheduleRequest>(paths.assignmentRequest(id), o),
   cancelAssignmentRequest: (t: GraphTransport, id: string, o?: CallOptions) =>
     t.post(paths.cancelAssignmentRequest(id), undefined, { idempotent: true, ...o }),
   myEligibilitySchedules: (t: GraphTransport, o?: CallOptions): List<GraphSchedule> =>

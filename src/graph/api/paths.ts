@@ -19,6 +19,8 @@ export const paths = {
   usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,
   servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
   getByIds: '/directoryObjects/getByIds',
+  /** The signed-in user's direct memberships: groups, directory roles (active ones), administrative units. */
+  myMemberOf: '/me/memberOf',
   policyAssignments: (groupId: string) =>
     `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(groupId)} and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
   policy: (policyId: string) => `/policies/roleManagementPolicies/${policyId}`,
@@ -53,4 +55,25 @@ export const paths = {
   cancelAssignmentRequest: (id: string) => `${PIM}/assignmentScheduleRequests/${id}/cancel`,
   approval: (requestId: string) => `${PIM}/assignmentApprovals/${requestId}`,
   approvalStage: (requestId: string, stageId: string) => `${PIM}/assignmentApprovals/${requestId}/stages/${stageId}`,
+
+  // Beyond PIM: what the bindings (and the plan's tenant checks) read and write.
+  caPolicies: '/identity/conditionalAccess/policies',
+  caPolicy: (id: string) => `/identity/conditionalAccess/policies/${id}`,
+  authenticationContexts: '/identity/conditionalAccess/authenticationContextClassReferences',
+  intuneRoleDefinitionsWithAssignments: '/deviceManagement/roleDefinitions?$expand=roleAssignments',
+  intuneRoleScopeTags: '/deviceManagement/roleScopeTags',
+  intuneRoleAssignments: '/deviceManagement/roleAssignments',
+  intuneRoleAssignment: (id: string) => `/deviceManagement/roleAssignments/${id}`,
+  intuneRoleAssignmentsOf: (roleDefinitionId: string) =>
+    `/deviceManagement/roleDefinitions/${roleDefinitionId}/roleAssignments`,
+  subscribedSkus: '/subscribedSkus',
+  groupLicences: (groupId: string) => `/groups/${groupId}?$select=assignedLicenses`,
+  assignLicence: (groupId: string) => `/groups/${groupId}/assignLicense`,
+  groupTeam: (groupId: string) => `/groups/${groupId}/team`,
+  groupTeamId: (groupId: string) => `/groups/${groupId}/team?$select=id`,
+  groupOwnerIds: (groupId: string) => `/groups/${groupId}/owners?$select=id`,
+  groupOwnerRefs: (groupId: string) => `/groups/${groupId}/owners/$ref`,
+  /** One member is enough to know a group is not empty. */
+  groupFirstMember: (groupId: string) => `/groups/${groupId}/members?$select=id&$top=1`,
+  myId: '/me?$select=id',
 };

@@ -60,6 +60,10 @@ export const SKUS = {
 export function seedDemoBindings(s: SbState): void {
   s.authenticationContexts.c1 = { id: 'c1', displayName: 'Require compliant device', isAvailable: true };
   s.authenticationContexts.c2 = { id: 'c2', displayName: 'Require phishing-resistant MFA', isAvailable: true };
+  // An administrative unit, a scope directory role assignments can name.
+  const au = guidFrom('demo:administrativeUnit:Sydney Office');
+  s.administrativeUnits = { [au]: { id: au, displayName: 'Sydney Office' } };
+  s.directoryRoleAssignments = {};
 
   const ca = (name: string, body: Record<string, unknown>) => {
     const id = guidFrom(`demo:ca:${name}`);

@@ -43,3 +43,35 @@ describe('engine: a failed step stops only what depends on it', function () {
     );
   });
 });
+
+describe('engine: an assignment the service keeps refusing with 5xx', function () {
+  this.timeout(180_000);
+  let h: Harness;
+  // Every assignment request answers 503 (before processing): apply gives up, and says what the service said.
+  beforeEach(async () => {
+    h = await harness({
+      faults: {
+        seed: 5,
+        rate: 1,
+        kinds: ['503'],
+        retryAfter: 0,
+        path: 'assignmentScheduleRequests',
+        methods: ['POST'],
+      },
+    });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it('fails it with the last service answer (status, code and message), not a generic line', async () => {
+    const { plan } = await planFor(h.t, examplesWorkspace(), h.sb.url);
+    const report = await applyPlan(h.t, plan);
+    const failed = report.outcomes.filter((o) => o.status === 'failed' && o.kind === 'addAssignment');
+    assert.ok(failed.length > 0, 'some assignment failed');
+    for (const o of failed) {
+      assert.match(o.message ?? '', /gave up after \d+ attempts/);
+      assert.match(o.message ?? '', /the last was POST .*assignmentScheduleRequests failed \(503 /, o.message);
+    }
+  });
+});

@@ -97,7 +97,6 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
   it('activate lists memberships with requirements, activates, and deactivate ends it', async () => {
     const list = testIo(dir);
     assert.equal(await run(['activate', ...sb(), '--as', 'alice@contoso.com', '--mfa'], list), 0, list.text());
-    // An eligible member may not read the group's policy (403), so requirements come from the service's answer.
     assert.match(list.text(), /eligible member PIM-Intune-Helpdesk until /);
     const act = testIo(dir);
     assert.equal(
@@ -148,7 +147,8 @@ describe('cli: plan, apply, export, activate, deactivate against the sandbox', f
       ),
       1,
     );
-    assert.match(io.text(), /Activation needs a justification \(--justification\)/);
+    assert.match(io.text(), /PIM-Intune-Helpdesk \(member\) requires: max PT4H, justification\./);
+    assert.match(io.text(), /--justification: The group's policy requires a justification\./);
     assert.ok(
       !h.sb.requestLog.some((e) => e.method === 'POST' && e.path.includes('assignmentScheduleRequests')),
       'nothing was sent',

@@ -39,6 +39,21 @@ describe('definitions: instant and expiry rules (PIM020–PIM023)', () => {
     none(check(withTimes('duration: P90D\n      start: 2026-11-01T00:00:00Z')), 'PIM022');
   });
 
+  it('PIM010: refuses a duration that would end after 9999-12-31 from now, on the duration', () => {
+    // P3000000D is a well-formed duration shorter than 0001..9999, but now + it is in the year 10240.
+    const text = withTimes('duration: P3000000D');
+    const f = only(check(text), 'PIM010');
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /now plus P3000000D ends after 9999-12-31/);
+    assert.deepEqual(f.range, rangeOf(text, 'P3000000D'));
+  });
+
+  it('PIM010: judges the end from start when one is given', () => {
+    const text = withTimes('duration: P365D\n      start: 9999-06-01T00:00:00Z');
+    assert.match(only(check(text), 'PIM010').message, /start \(9999-06-01T00:00:00Z\) plus P365D/);
+    none(check(withTimes('duration: P30D\n      start: 9999-06-01T00:00:00Z')), 'PIM010');
+  });
+
   it('PIM023: asks for a duration, until or permanent when none is given, on the principal key', () => {
     const text = edit(GROUP, ['      duration: P90D\n', '']);
     const f = only(check(text), 'PIM023');

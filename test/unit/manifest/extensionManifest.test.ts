@@ -190,9 +190,9 @@ describe('extension manifest (package.json)', () => {
       for (const l of contributes.languages ?? []) assert.notEqual(l.id, 'yaml');
     });
 
-    it('contributes the schema for *.pim.yaml and *.pim.yml to YAML tooling', () => {
-      const matches = (contributes.yamlValidation as { fileMatch: string[] }[]).flatMap((v) => v.fileMatch);
-      assert.deepEqual(matches.sort(), ['*.pim.yaml', '*.pim.yml']);
+    it('does not hand the schema to Red Hat YAML: completion, hovers and diagnostics are ours alone', () => {
+      // With yamlValidation, Red Hat YAML would add its own items, hovers and schema diagnostics beside ours.
+      assert.equal(contributes.yamlValidation, undefined);
     });
 
     it('sets editor defaults only as a [yaml] language override', () => {

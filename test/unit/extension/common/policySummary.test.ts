@@ -1,5 +1,9 @@
 import * as assert from 'assert';
-import { policyFacts, policySummary } from '../../../../src/extension/common/policySummary';
+import { policySummary } from '../../../../src/extension/common/policySummary';
+import { activationRequirements } from '../../../../src/tenant/activationRequirements';
+
+/** The engine's reading of the rules (one type for CLI and extension), worded by the extension. */
+const policyFacts = (rules: Record<string, Record<string, unknown>>) => activationRequirements(rules as never);
 
 const rules = (over: Record<string, Record<string, unknown>> = {}) => ({
   Expiration_EndUser_Assignment: { id: 'Expiration_EndUser_Assignment', maximumDuration: 'PT8H' },
@@ -17,7 +21,7 @@ const rules = (over: Record<string, Record<string, unknown>> = {}) => ({
   ...over,
 });
 
-describe('extension: policy summary in words', () => {
+describe("extension: policy summary in words (from the engine's activation requirements)", () => {
   it('reads the activation rules of a group role as one line', () => {
     assert.strictEqual(
       policySummary(policyFacts(rules()), (id) => (id === 'u-lee' ? 'Lee Gu' : undefined)),

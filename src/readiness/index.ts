@@ -1,0 +1,6 @@
+// Tenant readiness: licences, permissions, directory roles, binding reachability and the definitions' groups.
+export * from './model';
+export { runReadiness, ReadinessOptions } from './runReadiness';
+export { PERMISSION_NEEDS, PERMISSION_COMMANDS, PermissionCommand, PermissionNeed, needsOf } from './permissions';
+export { renderReadinessText } from './renderText';
+export { renderReadinessMarkdown } from './renderMarkdown';
