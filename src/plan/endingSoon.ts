@@ -1,11 +1,8 @@
 // A listed assignment whose schedule in the tenant ends soon: the plan is empty for it (the tenant matches the file),
 // yet PIM will end it and not renew it. The plan says so, with what renewal the file would bring, so the reviewer
 // of a nightly plan learns it days before, not after. The expiring report (report expiring) lists the same ends.
-import { endsIn } from '../time';
+import { ENDING_SOON_MINUTES, endsIn } from '../time';
 import type { ScheduleSpec } from './model';
-
-/** The plan notes assignments that end within this window (the expiring report's default). */
-export const ENDING_SOON_MINUTES = 14 * 24 * 60;
 
 const day = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 

@@ -6,6 +6,10 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** The window in which an end counts as soon: the plan's note (PIM222), the trees' marks and the default of
+ *  `report expiring` (its --within P14D). */
+export const ENDING_SOON_MINUTES = 14 * 24 * 60;
+
 /** `ends in 3 days` / `ends in 5 hours` / `ends in 20 minutes` / `ended`; whole units, rounded down (a schedule
  *  ending in 3 days 20 hours "ends in 3 days"). */
 export function endsIn(endMs: number, nowMs: number): string {
