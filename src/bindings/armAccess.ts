@@ -27,6 +27,8 @@ export interface ConnectionTransportOptions {
   /** ARM's base URL and, when it signs in separately (VS Code sessions are per audience), its own credential. */
   arm?: { baseUrl: string; credential?: TokenSource };
   logger?: GraphLogger;
+  /** Hears whether Graph's host answers (see GraphTransportOptions.onReachability). */
+  onReachability?: GraphTransportOptions['onReachability'];
 }
 
 /**
@@ -39,6 +41,7 @@ export function connectionTransport(o: ConnectionTransportOptions): GraphTranspo
     credential: o.credential,
     scopes: o.graphScopes,
     logger: o.logger,
+    onReachability: o.onReachability,
   });
   if (o.arm) {
     const armBase = o.arm.baseUrl.replace(/\/+$/, '');

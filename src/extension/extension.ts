@@ -21,6 +21,7 @@ import { registerDefinitionsView } from './definitionsView/registerDefinitionsVi
 import { registerDiff } from './diff/registerDiff';
 import { registerImportGroup } from './importGroup/registerImportGroup';
 import { registerPreview } from './preview/registerPreview';
+import { registerTenantAuthoring } from './tenantAuthoring/registerTenantAuthoring';
 import { PimGroupsTestApi, createTestApi } from './testMode/testApi';
 import { testApiFor } from './testMode/testApiGate';
 
@@ -44,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   registerShowLog(deps.commands, log);
   const definitions = registerDefinitions(context, deps);
   registerAuthoring(context, definitions);
-  registerConnectionCommands(context, deps, connections);
+  const connectionStatus = registerConnectionCommands(context, deps, connections);
   const groups = registerExplorer(context, deps, definitions);
   const myAccess = registerMyAccess(context, deps);
   const trustGuard = registerActivation(context, deps, connections, myAccess.model);
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   registerCodeLens(context, definitions, plans);
   const definitionsView = registerDefinitionsView(context, definitions, plans);
   registerImportGroup(deps);
+  registerTenantAuthoring(context, deps, definitions);
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
@@ -68,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
       }),
       createViewsTestApi({
         connections,
+        connectionStatus,
         groups,
         guard: trustGuard,
         elevation: myAccess.elevation,

@@ -5,6 +5,7 @@ import { TokenSource } from '../auth/tokenSource';
 import { AmbiguousOutcomeError, CancelledError, GraphRequestError, TransportError } from './errors';
 import { GraphLogger } from './log';
 import { registerSecret } from './redact';
+import { ConnectionRefusedError, isConnectionRefused, isLoopback, REFUSED_RETRY_DELAY_MS } from './refusedConnection';
 import { parseRetryAfter, RETRYABLE_STATUS, retryDelayMs, RetryOptions, sleep } from './retryPolicy';
 
 export interface CallInfo {
@@ -59,6 +60,9 @@ export class AuthMiddleware extends Link {
   }
 }
 
+/** Told whether the host answered at all: 'refused' (nothing listens at a local address) or 'answered'. */
+export type ReachabilityListener = (state: 'refused' | 'answered') => void;
+
 export interface RetryStats {
   roundTrips: number;
   retries: number;
@@ -72,6 +76,7 @@ export class RetryLogMiddleware extends Link {
     private readonly log: GraphLogger,
     private readonly stats: RetryStats,
     private readonly timeoutMs: number,
+    private readonly reachability?: ReachabilityListener,
   ) {
     super();
   }
@@ -108,6 +113,19 @@ export class RetryLogMiddleware extends Link {
         requestId: headers?.get('request-id') ?? undefined,
         clientRequestId: call.clientRequestId,
       });
+      if (status !== undefined) this.reachability?.('answered');
+      // A refused local connection never reached a server (so even a write may be tried again): one quick retry for
+      // a server that was restarting, then the caller hears at once that nothing is listening.
+      if (failure && isConnectionRefused(failure) && isLoopback(String(context.request))) {
+        if (attempt >= 2) {
+          this.reachability?.('refused');
+          throw new ConnectionRefusedError(call.method, call.path, new URL(String(context.request)).origin);
+        }
+        this.stats.retries++;
+        await sleep(REFUSED_RETRY_DELAY_MS, call.signal);
+        context.response = undefined;
+        continue;
+      }
       const retryable = failure !== undefined || (status !== undefined && RETRYABLE_STATUS.has(status));
       if (!retryable) return;
       // A write that may have reached the service is not ours to repeat: the caller checks and decides.

@@ -9,7 +9,7 @@ import { grantsOfToken, TokenGrants } from '../auth/tokenClaims';
 import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
-import { AuthMiddleware, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
+import { AuthMiddleware, ReachabilityListener, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
 import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
@@ -29,6 +29,8 @@ export interface GraphTransportOptions {
   batchConcurrency?: number;
   /** Per-attempt timeout; a hung connection counts as dropped. */
   timeoutMs?: number;
+  /** Hears whether the host answers (a front end shows "disconnected" when a local server stops). */
+  onReachability?: ReachabilityListener;
 }
 
 export interface CallOptions {
@@ -71,7 +73,7 @@ export class GraphTransport {
     this.credential = opts.credential;
     this.scopes = scopes;
     this.http = new HTTPClient(
-      new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000),
+      new RetryLogMiddleware(this.retry, this.log, this.stats, opts.timeoutMs ?? 60_000, opts.onReachability),
       new AuthMiddleware(opts.credential, scopes, origin),
       new HTTPMessageHandler(),
     );

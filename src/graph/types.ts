@@ -26,6 +26,9 @@ export interface GraphDirectoryObject {
   groupTypes?: string[];
   membershipRule?: string | null;
   onPremisesSyncEnabled?: boolean | null;
+  /** Users, when selected: whether the account can sign in, and Member or Guest. */
+  accountEnabled?: boolean;
+  userType?: string | null;
 }
 
 export interface RuleTarget {

@@ -7,3 +7,4 @@ export { detailLines } from './render/values';
 export { renderMarkdown } from './render/markdown';
 export { renderJson, parsePlanJson } from './render/json';
 export { AppliedRecord, APPLIED_RECORD_FILE, APPLIED_RECORD_DIR } from './appliedRecord';
+export { editTimeChecks, CheckFacts, KnownPrincipal, ManagedGroupFacts } from './editTimeChecks';

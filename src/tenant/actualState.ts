@@ -13,6 +13,9 @@ export interface ActualPrincipal {
   /** How a definition names it: user:<UPN>, group:<displayName>, sp:<appId>. */
   ref: string;
   displayName?: string;
+  /** Users, when the read selected them (principal hovers in the editor). */
+  accountEnabled?: boolean;
+  guest?: boolean;
 }
 
 export type PrincipalLookup =

@@ -6,8 +6,17 @@ import type { Role } from '../definitions/model';
 
 export function principalOf(o: GraphDirectoryObject): ActualPrincipal | undefined {
   const type = (o['@odata.type'] ?? '').toLowerCase();
-  if (type.endsWith('.user') || (!type && o.userPrincipalName))
-    return { id: o.id, kind: 'user', ref: `user:${o.userPrincipalName ?? o.id}`, displayName: o.displayName };
+  if (type.endsWith('.user') || (!type && o.userPrincipalName)) {
+    const user: ActualPrincipal = {
+      id: o.id,
+      kind: 'user',
+      ref: `user:${o.userPrincipalName ?? o.id}`,
+      displayName: o.displayName,
+    };
+    if (typeof o.accountEnabled === 'boolean') user.accountEnabled = o.accountEnabled;
+    if (o.userType) user.guest = o.userType.toLowerCase() === 'guest';
+    return user;
+  }
   if (type.endsWith('.group') || (!type && o.groupTypes))
     return { id: o.id, kind: 'group', ref: `group:${o.displayName ?? o.id}`, displayName: o.displayName };
   if (type.endsWith('.serviceprincipal') || (!type && o.appId))

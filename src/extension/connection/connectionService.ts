@@ -13,6 +13,7 @@ import { readConnectionSettings } from '../common/connectionSettings';
 import { armSignInScopes, signInScopes } from './graphScopes';
 import { checkSandboxUrl } from './sandboxAddress';
 import { sessionTokenSource, authProviderId } from './sessionTokenSource';
+import { Reachability } from './reachability';
 
 type GraphTransport = Awaited<ReturnType<Connections['transport']>>;
 type Sandbox = Awaited<ReturnType<ReturnType<typeof loadEngine>['startSandbox']>>;
@@ -31,13 +32,22 @@ export class ConnectionService implements Connections, vscode.Disposable {
   private active: Active | undefined;
   private ownSandbox: Sandbox | undefined;
   private callerOverride: SandboxCallerChoice | undefined;
+  /** "Use the built-in sandbox" after the configured one refused: pimGroups.sandbox.url is set aside until it changes. */
+  private builtInSandbox = false;
+  /** Whether the host answers; fast, because the transport reports a refused local connection at once. */
+  readonly reachability = new Reachability();
   private readonly changed = new vscode.EventEmitter<ConnectionInfo | undefined>();
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: Log,
-  ) {}
+  ) {
+    // The first answer after a refusal: every view refreshes, as after a new connection.
+    this.reachability.onDidChange(() => {
+      if (!this.reachability.refused && this.active) this.changed.fire(this.active.info);
+    });
+  }
 
   current(): ConnectionInfo | undefined {
     return this.active?.info;
@@ -57,12 +67,18 @@ export class ConnectionService implements Connections, vscode.Disposable {
     if (!active.transport) {
       const { graph, bindings } = loadEngine();
       const log = this.log;
+      const origin = new URL(active.info.graphBaseUrl).origin;
       // Azure role bindings read and write ARM, another host with its own token audience (docs/bindings.md).
       active.transport = bindings.connectionTransport({
         graphBaseUrl: active.info.graphBaseUrl,
         credential: active.credential,
         arm: active.armCredential ? { baseUrl: bindings.ARM_GLOBAL, credential: active.armCredential } : undefined,
         logger: (entry) => log.debug(graph.formatLogEntry(entry)),
+        onReachability: (state) => {
+          if (this.active !== active) return; // an earlier connection's late answer says nothing about this one
+          if (state === 'refused') log.warn(`${origin} refused the connection: nothing is listening there`);
+          this.reachability.heard(state, origin);
+        },
       });
     }
     return active.transport;
@@ -96,7 +112,23 @@ export class ConnectionService implements Connections, vscode.Disposable {
   /** "Try without a tenant": the sandbox as `pimGroups.sandbox.user`, forgetting any caller chosen at run time. */
   connectSandboxFromSettings(): Promise<ConnectionInfo> {
     this.callerOverride = undefined;
+    this.builtInSandbox = false;
     return this.connectSandbox();
+  }
+
+  /** After a refusal: a sandbox started here, whatever pimGroups.sandbox.url says (until that setting changes). */
+  async connectBuiltInSandbox(): Promise<ConnectionInfo> {
+    this.builtInSandbox = true;
+    // Our own sandbox is the one that refused only if it was stopped: start a fresh one.
+    if (this.ownSandbox && this.reachability.refused === new URL(this.ownSandbox.url).origin)
+      await this.closeOwnSandbox();
+    return this.connectSandbox();
+  }
+
+  /** Asks the host again; when it answers, every view refreshes (see the constructor). Throws the refusal if not. */
+  async retry(): Promise<void> {
+    const transport = await this.transport();
+    await transport.get('/me');
   }
 
   /** Signs in through VS Code's Microsoft account provider with the app registration and tenant in the settings. */
@@ -173,6 +205,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
+    this.reachability.dispose();
     void this.closeOwnSandbox();
   }
 
@@ -197,6 +230,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
 
   private setActive(active: Active | undefined, remember: 'sandbox' | 'tenant' | undefined): void {
     this.active = active;
+    this.reachability.reset();
     void this.context.globalState.update(REMEMBERED, remember);
     void vscode.commands.executeCommand('setContext', 'pimGroups.connected', !!active);
     void vscode.commands.executeCommand('setContext', 'pimGroups.connectionKind', active?.info.kind ?? '');
@@ -204,7 +238,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
   }
 
   private async sandboxUrl(): Promise<string> {
-    const configured = readConnectionSettings().sandboxUrl;
+    const configured = this.builtInSandbox ? undefined : readConnectionSettings().sandboxUrl;
     if (configured) {
       const checked = checkSandboxUrl(configured);
       if ('refused' in checked) throw new UserFacingError(checked.refused);

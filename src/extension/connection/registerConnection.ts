@@ -4,13 +4,15 @@ import { COMMANDS } from '../commandIds';
 import { ExtensionDeps } from '../common/deps';
 import { ConnectionService } from './connectionService';
 import { ConnectionStatusBar } from './connectionStatusBar';
+import { explainRefusedConnection } from './refusedConnectionActions';
 
 export function registerConnectionCommands(
   context: vscode.ExtensionContext,
   deps: ExtensionDeps,
   service: ConnectionService,
-): void {
+): ConnectionStatusBar {
   const { commands, ui } = deps;
+  commands.explainFailuresWith((error, retry) => explainRefusedConnection(error, service, retry));
   commands.register(COMMANDS.signIn, () => service.signIn());
   commands.register(COMMANDS.useSandbox, () => service.connectSandboxFromSettings());
   commands.register(COMMANDS.signOut, () => service.signOut());
@@ -25,8 +27,20 @@ export function registerConnectionCommands(
   });
   commands.register(COMMANDS.selectConnection, async () => {
     const current = service.current();
-    type Choice = 'signIn' | 'sandbox' | 'switch' | 'signOut';
+    type Choice = 'signIn' | 'sandbox' | 'switch' | 'signOut' | 'retry' | 'builtIn';
+    const refused = current && service.reachability.refused;
     const items = [
+      // Nothing listens at the connection's address: the two ways forward come first.
+      ...(refused
+        ? [
+            { label: '$(debug-restart) Retry', detail: `Ask ${refused} again`, value: 'retry' as Choice },
+            {
+              label: '$(beaker) Use the built-in sandbox',
+              detail: 'A sandbox tenant started inside VS Code (demo data, Contoso)',
+              value: 'builtIn' as Choice,
+            },
+          ]
+        : []),
       {
         label: '$(sign-in) Sign in to a tenant',
         detail: 'Your app registration and tenant (settings pimGroups.auth.*)',
@@ -49,18 +63,25 @@ export function registerConnectionCommands(
     ];
     const chosen = await ui.pick(items, {
       title: 'PIM Groups connection',
-      placeholder: current ? `Connected: ${current.label}` : 'Not connected',
+      placeholder: refused
+        ? `Disconnected: nothing is listening at ${refused}`
+        : current
+          ? `Connected: ${current.label}`
+          : 'Not connected',
     });
+    if (chosen.value === 'retry') return service.retry();
+    if (chosen.value === 'builtIn') return service.connectBuiltInSandbox();
     const command = {
       signIn: COMMANDS.signIn,
       sandbox: COMMANDS.useSandbox,
       switch: COMMANDS.switchTenant,
       signOut: COMMANDS.signOut,
-    }[chosen.value];
+    }[chosen.value as Exclude<Choice, 'retry' | 'builtIn'>];
     return vscode.commands.executeCommand(command);
   });
+  const statusBar = new ConnectionStatusBar(service, service.reachability);
   context.subscriptions.push(
-    new ConnectionStatusBar(service),
+    statusBar,
     vscode.workspace.onDidChangeConfiguration((e) => {
       const kind = service.current()?.kind;
       // The sandbox follows its settings at once; a tenant session keeps its token until the user signs in again.
@@ -80,6 +101,7 @@ export function registerConnectionCommands(
       }
     }),
   );
+  return statusBar;
 }
 
 /** Creates the connection service (nothing loads yet) and restores last session's choice after activate() returns. */

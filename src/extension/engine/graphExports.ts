@@ -10,3 +10,7 @@ export type { GraphLogEntry, GraphLogger } from '../../graph/log';
 export { readActualState } from '../../tenant/readTenant';
 export { listOnboardedGroupIds } from '../../tenant/onboarded';
 export type { ActualState, ActualGroup } from '../../tenant/actualState';
+export { searchPrincipals } from '../../tenant/directorySearch';
+export type { PrincipalHit, PrincipalPage } from '../../tenant/directorySearch';
+export { resolveDirectory } from '../../tenant/resolveDirectory';
+export { groupOf } from '../../tenant/convert';

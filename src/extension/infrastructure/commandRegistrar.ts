@@ -1,7 +1,7 @@
 // The one command wrapper: registers a command, runs it in the error boundary, shows a failure as one
 // sentence with "Show Log", and remembers each outcome for host tests.
 import * as vscode from 'vscode';
-import { UserFacingError } from './errors';
+import { ErrorAction, UserFacingError } from './errors';
 import { CommandOutcome, runInErrorBoundary } from './errorBoundary';
 import { Log } from './log';
 
@@ -12,8 +12,18 @@ const KEPT_OUTCOMES = 200;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandHandler = (...args: any[]) => unknown;
 
+/**
+ * Turns a failure a feature knows better (e.g. a refused connection: the connection feature) into its sentence and
+ * actions; `retry` runs the failed command again. Undefined: not this explainer's failure.
+ */
+export type FailureExplainer = (
+  error: unknown,
+  retry: () => unknown,
+) => { sentence: string; actions: ErrorAction[] } | undefined;
+
 export class CommandRegistrar {
   private readonly recent: CommandOutcome[] = [];
+  private readonly explainers: FailureExplainer[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -24,11 +34,22 @@ export class CommandRegistrar {
   register(id: string, handler: CommandHandler): void {
     const disposable = vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       const result = await runInErrorBoundary(id, this.log, () => handler(...args));
+      const retry = () => vscode.commands.executeCommand(id, ...args);
+      const failed = result.outcome.outcome === 'failed';
+      const explained = failed
+        ? this.explainers.map((explain) => explain(result.error, retry)).find(Boolean)
+        : undefined;
+      if (explained) result.outcome.error = explained.sentence;
       this.remember(result.outcome);
-      if (result.outcome.outcome === 'failed') void this.showFailure(result.error, result.outcome.error ?? '');
+      if (failed) void this.showFailure(result.error, result.outcome.error ?? '', explained);
       return result.value;
     });
     this.context.subscriptions.push(disposable);
+  }
+
+  /** Failures `explain` recognises are shown with its sentence and actions. */
+  explainFailuresWith(explain: FailureExplainer): void {
+    this.explainers.push(explain);
   }
 
   /** Outcomes of the most recent command runs, oldest first. */
@@ -41,8 +62,12 @@ export class CommandRegistrar {
     if (this.recent.length > KEPT_OUTCOMES) this.recent.shift();
   }
 
-  private async showFailure(error: unknown, sentence: string): Promise<void> {
-    const actions = error instanceof UserFacingError ? error.actions : [];
+  private async showFailure(
+    error: unknown,
+    sentence: string,
+    explained?: { actions: readonly ErrorAction[] },
+  ): Promise<void> {
+    const actions = explained?.actions ?? (error instanceof UserFacingError ? error.actions : []);
     const chosen = await vscode.window.showErrorMessage(sentence, ...actions.map((a) => a.title), SHOW_LOG);
     if (chosen === SHOW_LOG) this.log.show();
     else await actions.find((a) => a.title === chosen)?.run();

@@ -79,7 +79,8 @@ export class MembershipNode implements TreeNode {
     const role = m.role === 'member' ? 'Member' : 'Owner';
     const r = m.requirements;
     // An eligibility or an admin's assignment that ends soon is marked (a self-activation always ends within hours).
-    const soon = m.state === 'eligible' || !isSelfActivated(m) ? endingSoon(m.end) : undefined;
+    const soon =
+      m.state === 'eligible' || (m.state === 'active' && !isSelfActivated(m)) ? endingSoon(m.end) : undefined;
     const warning = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
     if (m.state === 'eligible') {
       item.description = `${role} · ${startsIn(m.start) ?? `eligible, ${soon ?? timeLeft(m.end)}`}`;
@@ -89,6 +90,10 @@ export class MembershipNode implements TreeNode {
       item.description = `${role} · ${soon ?? timeLeft(m.end)}`;
       item.contextValue = isSelfActivated(m) ? 'pimMembership active activated' : 'pimMembership active assigned';
       item.iconPath = soon ? warning : new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'));
+    } else if (m.state === 'scheduled') {
+      item.description = `${role} · scheduled, ${startsIn(m.start) ?? 'starting soon'}`;
+      item.contextValue = 'pimMembership pending';
+      item.iconPath = new vscode.ThemeIcon('calendar');
     } else {
       item.description = `${role} · waiting for approval`;
       item.contextValue = 'pimMembership pending';

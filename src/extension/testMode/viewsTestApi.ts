@@ -2,6 +2,7 @@
 // API by testApi.ts). Trees are read through the providers' own getChildren, as VS Code reads them.
 import type { ConnectionInfo } from '../common/connection';
 import type { ConnectionService } from '../connection/connectionService';
+import type { ConnectionStatusBar } from '../connection/connectionStatusBar';
 import type { WorkspaceTrustGuard } from '../activation/workspaceTrustGuard';
 import type { ElevationStatusBar } from '../myAccess/elevationStatusBar';
 import type { GroupsTreeProvider } from '../explorer/groupsTreeProvider';
@@ -13,6 +14,8 @@ export type { TreeItemSnapshot };
 export interface ViewsTestApi {
   /** The current connection (undefined: signed out). */
   getConnection(): ConnectionInfo | undefined;
+  /** The connection status bar item's text ("$(debug-disconnect) PIM: disconnected" after a refusal). */
+  getConnectionStatus(): string;
   /** Connects to the sandbox as `upn` (with or without MFA); the views reload. */
   setSandboxCaller(upn: string, mfa?: boolean): Promise<ConnectionInfo>;
   /** The children of the element reached by following `labelPath` from the root of view `viewId`. */
@@ -33,6 +36,7 @@ export interface ViewsTestApi {
 
 export interface ViewsTestParts {
   connections: ConnectionService;
+  connectionStatus: ConnectionStatusBar;
   providers: Record<string, NodeTreeProvider>;
   groups: GroupsTreeProvider;
   guard: WorkspaceTrustGuard;
@@ -57,6 +61,7 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
   };
   return {
     getConnection: () => p.connections.current(),
+    getConnectionStatus: () => p.connectionStatus.text,
     setSandboxCaller: (upn, mfa = true) => p.connections.connectSandbox({ upn, mfa }),
     getTreeChildren: async (viewId, labelPath = []) => {
       const node = await walk(viewId, labelPath);

@@ -16,7 +16,19 @@ export const paths = {
   /** A page of groups whose name starts with `prefix` (Graph filters; the caller follows nextLink). */
   groupsStartingWith: (prefix: string, top: number) =>
     `/groups?${filterParam(`startswith(displayName,${quote(prefix)})`)}&$select=id,displayName,description&$top=${top}`,
-  usersWhere: (filter: string) => `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName`,
+  /** A page of `set` whose `properties` (any of them) start with `prefix`; the first page unfiltered when it is empty. */
+  directoryStartingWith: (
+    set: '/users' | '/groups' | '/servicePrincipals',
+    properties: readonly string[],
+    prefix: string,
+    select: string,
+    top: number,
+  ) => {
+    const filter = properties.map((p) => `startswith(${p},${quote(prefix)})`).join(' or ');
+    return `${set}?${prefix ? `${filterParam(filter)}&` : ''}$select=${select}&$top=${top}`;
+  },
+  usersWhere: (filter: string) =>
+    `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName,accountEnabled,userType`,
   servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
   getByIds: '/directoryObjects/getByIds',
   /** The signed-in user's direct memberships: groups, directory roles (active ones), administrative units. */

@@ -8,6 +8,8 @@ export class IdentityError extends Error {
     readonly error: string,
     readonly aadsts: number,
     message: string,
+    /** Entra's `suberror` (e.g. basic_action: MSAL then asks the person to sign in). */
+    readonly suberror?: string,
   ) {
     super(message);
   }
@@ -31,6 +33,7 @@ export function errorResponse(
     trace_id: traceId,
     correlation_id: correlationId,
     error_uri: `https://login.microsoftonline.com/error?code=${e.aadsts}`,
+    ...(e.suberror ? { suberror: e.suberror } : {}),
   };
 }
 

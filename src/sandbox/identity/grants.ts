@@ -6,10 +6,13 @@ import { authenticateClient, localJsonFetcher } from './clientAuth';
 import { resolveResource, Resource } from './resources';
 import { appToken, clientInfo, idToken, opaqueToken, userToken, UserSession } from './tokens';
 import * as err from './errors';
+import { claimsAsked, interactionRequired, satisfies } from './claimsRequest';
 
 export interface TokenAnswer {
   status: number;
   body: Record<string, unknown>;
+  /** A person's token: the authentication contexts it carries, for the log. */
+  acrs?: string[];
 }
 
 const scopesOf = (form: URLSearchParams) => (form.get('scope') ?? '').split(/\s+/).filter(Boolean);
@@ -30,7 +33,7 @@ export async function tokenGrant(
   const appId = form.get('client_id') ?? '';
   try {
     const answer = await grantFor(svc, grant, tenantSegment, form);
-    svc.record('token', grant, appId, 'issued');
+    svc.record('token', grant, appId, 'issued', answer.acrs);
     return answer;
   } catch (e) {
     if (!(e instanceof err.IdentityError)) throw e;
@@ -100,7 +103,7 @@ export function deviceAuthorization(svc: IdentityService, tenantSegment: string,
     const tenant = svc.tenantOf(tenantSegment, true);
     const app = svc.app(appId, tenant);
     if (!app.isPublicClient) throw err.notPublicClient();
-    const entry = svc.newDeviceCode(app.appId, scopesOf(form));
+    const entry = svc.newDeviceCode(app.appId, scopesOf(form), claimsAsked(form.get('claims')));
     const verification = `${svc.url}/devicelogin`;
     svc.record('devicecode', 'device_code', appId, 'issued');
     return {
@@ -139,6 +142,8 @@ function refresh(svc: IdentityService, tenantSegment: string, form: URLSearchPar
   const entry = svc.refreshTokens.get(form.get('refresh_token') ?? '');
   if (!entry || entry.appId !== app.appId) throw err.invalidGrant('refresh_token');
   if (entry.expiresAt < Date.now()) throw err.refreshExpired();
+  // A step-up (claims) the session does not meet yet needs the person: the client signs them in again.
+  if (!satisfies(entry.user, claimsAsked(form.get('claims')))) throw interactionRequired();
   return userTokens(svc, tenant.id, app.appId, entry.user, scopesOf(form));
 }
 
@@ -167,6 +172,7 @@ function userTokens(
   ];
   return {
     status: 200,
+    acrs: user.acrs,
     body: {
       token_type: 'Bearer',
       scope: returned.join(' '),

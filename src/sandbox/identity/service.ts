@@ -1,5 +1,6 @@
 // The identity endpoint's memory and rules: app registrations, device codes waiting for a person, refresh tokens,
 // the token lifetime, and a log of what was asked (never a secret or token). The HTTPS face is ./server.ts.
+import { ClaimsAsked, steppedUp } from './claimsRequest';
 import { randomBytes } from 'node:crypto';
 import type { SbState } from '../types';
 import { userByUpn } from '../pimIndex';
@@ -15,6 +16,8 @@ export interface DeviceCodeEntry {
   expiresAt: number;
   status: 'pending' | 'approved' | 'declined' | 'redeemed';
   user?: UserSession;
+  /** What the client's `claims` request asked the person to satisfy at the sign-in page. */
+  asked: ClaimsAsked;
 }
 export interface RefreshEntry {
   appId: string;
@@ -27,6 +30,8 @@ export interface IdentityLogEntry {
   grant: string;
   appId: string;
   outcome: string;
+  /** For a person's token: the authentication contexts it carries (claims only, never the token). */
+  acrs?: string[];
 }
 
 export interface IdentitySettings {
@@ -84,12 +89,12 @@ export class IdentityService {
     if (!this.state().servicePrincipals[app.servicePrincipalId]) throw err.noServicePrincipal(app.appId, tenant.id);
   }
 
-  record(endpoint: IdentityLogEntry['endpoint'], grant: string, appId: string, outcome: string): void {
+  record(endpoint: IdentityLogEntry['endpoint'], grant: string, appId: string, outcome: string, acrs?: string[]): void {
     if (this.log.length >= 1000) this.log.splice(0, 500);
-    this.log.push({ time: new Date().toISOString(), endpoint, grant, appId, outcome });
+    this.log.push({ time: new Date().toISOString(), endpoint, grant, appId, outcome, ...(acrs ? { acrs } : {}) });
   }
 
-  newDeviceCode(appId: string, scopes: string[]): DeviceCodeEntry {
+  newDeviceCode(appId: string, scopes: string[], asked: ClaimsAsked = { acrs: [], mfa: false }): DeviceCodeEntry {
     const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
     const userCode = Array.from(randomBytes(9), (b) => alphabet[b % alphabet.length]).join('');
     const entry: DeviceCodeEntry = {
@@ -97,6 +102,7 @@ export class IdentityService {
       userCode,
       appId,
       scopes,
+      asked,
       status: 'pending',
       expiresAt: Date.now() + this.settings.deviceCodeLifetimeSeconds * 1000,
     };
@@ -116,14 +122,18 @@ export class IdentityService {
     const user = userByUpn(this.state(), who.upn.toLowerCase());
     if (!user) throw new Error(`No user ${who.upn} in the tenant.`);
     entry.status = 'approved';
-    entry.user = {
-      oid: user.id,
-      upn: user.userPrincipalName,
-      name: user.displayName,
-      mfa: Boolean(who.mfa),
-      acrs: who.acrs ?? [],
-      authTime: Math.floor(Date.now() / 1000),
-    };
+    // The sign-in page does not let the person finish without meeting the claims the client asked for.
+    entry.user = steppedUp(
+      {
+        oid: user.id,
+        upn: user.userPrincipalName,
+        name: user.displayName,
+        mfa: Boolean(who.mfa),
+        acrs: who.acrs ?? [],
+        authTime: Math.floor(Date.now() / 1000),
+      },
+      entry.asked,
+    );
   }
   declineDeviceCode(userCode: string): void {
     this.byUserCode(userCode).status = 'declined';

@@ -165,4 +165,19 @@ describe('cli: activate, complete', function () {
     await run(['activate', '--list', ...as('frank@contoso.com')], again);
     assert.doesNotMatch(again.text(), /scheduled/);
   });
+
+  it('says how to satisfy an authentication context when the credential cannot sign in again', async () => {
+    const io = testIo(dir);
+    assert.equal(await run(['activate', '--group', 'ACT-Vault', ...as('alice@contoso.com')], io), 1);
+    assert.match(
+      io.text(),
+      /requires the Conditional Access authentication context 'c1' on activation: The sandbox token states what the session satisfied: add --mfa \(multi-factor authentication\) or --acrs CONTEXT/,
+    );
+    const ok = testIo(dir);
+    assert.equal(
+      await run(['activate', '--group', 'ACT-Vault', ...as('alice@contoso.com'), '--acrs', 'c1'], ok),
+      0,
+      ok.text(),
+    );
+  });
 });

@@ -82,9 +82,7 @@ describe('Activation from VS Code (sandbox tenant)', () => {
     await api.setSandboxCaller('alice@contoso.com');
     const eligible = (await api.getTreeChildren(VIEW, ['Eligible'])).find((i) => i.label === 'PIM-Intune-Helpdesk');
     assert.ok(eligible, 'alice is eligible in PIM-Intune-Helpdesk');
-    // alice may not read the group's policy (the sandbox, like PIM, lets only readers of the group's PIM data
-    // read it), so the justification prompt comes from PIM's own refusal ("JustificationRule") and the command
-    // sends again with it.
+    // alice reads the group's policy as its eligible member, so the justification is asked before sending.
     api.setPromptAnswers!([
       { pick: 'PIM-Intune-Helpdesk', expect: 'Which eligible membership' },
       { pick: '1 hour', expect: 'For how long?' },

@@ -30,7 +30,8 @@ export async function readMyAccess(engine: Engine, t: GraphTransport): Promise<M
     me,
     eligible: memberships.filter((m) => m.state === 'eligible'),
     active: memberships.filter((m) => m.state === 'active'),
-    pending: memberships.filter((m) => m.state === 'pending'),
+    // Scheduled activations (a later start) wait like pending requests and are withdrawn the same way.
+    pending: memberships.filter((m) => m.state === 'pending' || m.state === 'scheduled'),
     approvals: waiting.map((w) => ({
       ...w,
       groupName: names.get(w.groupId) ?? w.groupId,
