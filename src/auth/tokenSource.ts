@@ -1,6 +1,6 @@
 // The one shape every credential has for the Graph transport: @azure/identity's TokenCredential satisfies it, the
 // VS Code auth adapter fills it from a session, and the sandbox mints its own tokens.
-import { mintSandboxToken, SandboxCaller } from './sandboxToken';
+import { mintSandboxAppToken, mintSandboxToken, SandboxApp, SandboxCaller } from './sandboxToken';
 
 export interface AccessToken {
   token: string;
@@ -26,24 +26,30 @@ export interface TokenSource {
 
 /** Tokens for the local sandbox: re-minted shortly before they expire, so long runs (benchmarks) never see a 401. */
 export function sandboxTokenSource(caller: SandboxCaller): TokenSource {
+  return mintedTokenSource(
+    (lifetimeSeconds) => mintSandboxToken({ ...caller, lifetimeSeconds }),
+    caller.lifetimeSeconds,
+  );
+}
+
+/** App-only sandbox tokens (client credentials, `roles`): what a pipeline's service principal presents. */
+export function sandboxAppTokenSource(app: SandboxApp): TokenSource {
+  return mintedTokenSource((lifetimeSeconds) => mintSandboxAppToken({ ...app, lifetimeSeconds }), app.lifetimeSeconds);
+}
+
+/** A minted token, minted again a minute before it expires. */
+function mintedTokenSource(mint: (lifetimeSeconds: number) => string, lifetime = 3600): TokenSource {
   let current: AccessToken | undefined;
   return {
     async getToken() {
       if (!current || current.expiresOnTimestamp - Date.now() < 60_000) {
-        const lifetimeSeconds = caller.lifetimeSeconds ?? 3600;
-        current = {
-          token: mintSandboxToken({ ...caller, lifetimeSeconds }),
-          expiresOnTimestamp: Date.now() + lifetimeSeconds * 1000,
-        };
+        current = { token: mint(lifetime), expiresOnTimestamp: Date.now() + lifetime * 1000 };
       }
       return current;
     },
   };
 }
 
-/** Caches a credential's token until five minutes before expiry (the identity library caches too; this saves a hop),
- *  and asks once for calls that start together: the library does not join concurrent requests for the same scope, so
- *  a plan's parallel reads would each go to the token endpoint. */
 export function cachedTokenSource(inner: TokenSource): TokenSource {
   const cache = new Map<string, AccessToken>();
   const pending = new Map<string, Promise<AccessToken | null>>();

@@ -20,6 +20,8 @@ export const COMMANDS = {
   groupsOpenInEntra: 'pimGroups.openGroupInEntra',
   groupsRevealDefinition: 'pimGroups.revealGroupDefinition',
   groupsShowHistory: 'pimGroups.showGroupHistory',
+  copyObjectId: 'pimGroups.copyObjectId',
+  copyPrincipalName: 'pimGroups.copyPrincipalName',
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',

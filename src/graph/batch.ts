@@ -83,9 +83,12 @@ export async function runBatch<T>(
     const chosen: Pending[] = [];
     const limit = Math.min(MAX_BATCH, pacer.size);
     const pendingIdx = new Map(queue.map((p) => [p.index, p] as const));
+    const isCa = (p: Pending) => CONDITIONAL_ACCESS.test(`/v1.0${requests[p.index].url}`);
     for (const p of queue) {
       if (chosen.length >= limit) break;
       if (p.notBefore > now || chosen.includes(p)) continue;
+      // One Conditional Access request per batch: the service counts each inner request against its 1/s limit.
+      if (isCa(p) && chosen.some(isCa)) continue;
       const deps = (requests[p.index].dependsOn ?? [])
         .map((d) => pendingIdx.get(d))
         .filter((d): d is Pending => !!d && !chosen.includes(d));
@@ -118,15 +121,17 @@ export async function runBatch<T>(
     const allIdempotent = chunk.every((p) => idempotent(p.index));
     pacer.sent();
     let responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[];
+    const post = () =>
+      t.post<{ responses: typeof responses }>('/$batch', body, {
+        signal: opts.signal,
+        idempotent: allIdempotent,
+        version: opts.version,
+      });
     try {
-      responses =
-        (
-          await t.post<{ responses: typeof responses }>('/$batch', body, {
-            signal: opts.signal,
-            idempotent: allIdempotent,
-            version: opts.version,
-          })
-        ).responses ?? [];
+      // A batch carrying a Conditional Access request takes its turn at the transport's CA gate, so that it and the
+      // direct CA calls (writes) keep their second apart.
+      const carriesCa = chunk.some((p) => CONDITIONAL_ACCESS.test(`/v1.0${requests[p.index].url}`));
+      responses = (await (carriesCa ? t.conditionalAccess.run(post) : post())).responses ?? [];
     } catch (e) {
       if (isCancelled(e) || !(e instanceof GraphRequestError)) throw e;
       for (const p of chunk) {

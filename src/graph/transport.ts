@@ -58,8 +58,8 @@ export class GraphTransport {
   private readonly http: HTTPClient;
   private readonly credential: TokenSource;
   private readonly scopes: string[];
-  /** Conditional Access: 1 request per second per tenant (see intervalGate.ts). */
-  private readonly conditionalAccess = new IntervalGate(1000);
+  /** Conditional Access: 1 request per second per tenant (see intervalGate.ts); $batch carrying one waits here too. */
+  readonly conditionalAccess = new IntervalGate(1000);
   /** The service's clock minus ours, from the last response's Date header (expiry is judged by the tenant's clock). */
   private clockOffsetMs = 0;
 

@@ -70,9 +70,9 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
   },
   {
     id: 'groups.read',
-    what: 'find groups by name or id',
+    what: 'find groups by name or id (activate: the names of my groups)',
     ...both('GroupMember.Read.All', 'Group.Read.All', DIR_READ),
-    commands: ['plan', 'export', 'apply'],
+    commands: ['plan', 'export', 'apply', 'activate'],
     probe: { method: 'GET', path: '/groups' },
   },
   {

@@ -55,7 +55,7 @@ export class Engine {
   private requestIds: RequestIdStream;
   /** Eventual consistency (off unless a lag is configured). */
   replication = new Replication(0);
-  /** Conditional Access: 1 request per second per tenant, when the conditionalAccessLimit option turns it on. */
+  /** Conditional Access: 1 request per second per tenant (on unless the conditionalAccessLimit option is false). */
   caLimit: ConditionalAccessLimit | null = null;
 
   constructor(

@@ -44,9 +44,8 @@ export interface SandboxOptions {
    */
   consistencyLagMs?: number;
   /**
-   * Conditional Access at 1 request per second per tenant, 429 without Retry-After (DOC). Off by default for now:
-   * the engine paces CA requests (src/graph/intervalGate.ts), but a CLI run whose token is renewed mid-apply can still
-   * meet a 429 on a CA write, which one graph test counts as a write sent twice. UNCONFIRMED to be safe on by default.
+   * Conditional Access at 1 request per second per tenant, 429 without Retry-After (DOC). On by default, as the
+   * service; `false` turns it off (a test that reads policies in a tight loop).
    */
   conditionalAccessLimit?: boolean;
   /** Per-caller request budget, like Graph throttling: 429 + Retry-After when exceeded. */
@@ -84,7 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const throttle = options.throttle ? new Throttle(options.throttle) : null;
   let url = '';
   const engine = new Engine(state, clock, graphRoutes, () => url, faults, throttle, { batch: runBatch, persist });
-  if (options.conditionalAccessLimit) engine.caLimit = new ConditionalAccessLimit();
+  if (options.conditionalAccessLimit ?? true) engine.caLimit = new ConditionalAccessLimit();
   engine.replication = new Replication(options.consistencyLagMs ?? faults?.spec.lagMs ?? 0, faults?.spec.seed ?? 1);
   persist?.();
   const reseed = (seed?: string) => {

@@ -1,10 +1,12 @@
 // Groups view elements: group → Member / Owner → policy summary and assignments (with time left).
 import * as vscode from 'vscode';
-import type { Role } from '../../definitions/model';
+import type { PimGroupDefinition, Role } from '../../definitions/model';
 import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
 import { loadEngine } from '../engine/engineLoader';
 import type { Connections } from '../common/connection';
-import { GroupDetail, GroupSummary, readGroupDetail } from './groupsSource';
+import { GroupDetail, GroupSummary, readGroupAsDefinition, readGroupDetail } from './groupsSource';
+import { assignmentSettingsInWords, grantsInWords, groupFactsInWords, notificationsInWords } from './groupFactsInWords';
+import { SectionNode } from './sectionNode';
 import { policySummary } from '../common/policySummary';
 import { startsIn, timeLeft } from '../common/timeInWords';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
@@ -16,6 +18,8 @@ export const LOAD_MORE_COMMAND = '_pimGroups.loadMoreGroups';
 export class GroupNode implements TreeNode {
   parent?: TreeNode;
   private detail: Promise<GroupDetail> | undefined;
+  /** Settings and grants as the exporter reads them; a failure here leaves the rest of the group readable. */
+  private asDefinition: Promise<PimGroupDefinition | Error> | undefined;
 
   /** The workspace definition file that manages this group, when one does. */
   managedBy: string | undefined;
@@ -46,10 +50,15 @@ export class GroupNode implements TreeNode {
 
   reset(): void {
     this.detail = undefined;
+    this.asDefinition = undefined;
   }
 
   async getChildren(): Promise<TreeNode[]> {
     this.detail ??= this.connections.transport().then((t) => readGroupDetail(loadEngine(), t, this.group));
+    this.asDefinition ??= this.connections
+      .transport()
+      .then((t) => readGroupAsDefinition(loadEngine(), t, this.group))
+      .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
     let detail: GroupDetail;
     try {
       detail = await this.detail;
@@ -57,8 +66,22 @@ export class GroupNode implements TreeNode {
       this.detail = undefined;
       throw e;
     }
+    const definition = await this.asDefinition;
+    const known = definition instanceof Error ? undefined : definition;
+    const grants =
+      definition instanceof Error
+        ? new MessageNode(`What the group grants could not be read: ${definition.message}`, 'warning')
+        : new SectionNode(
+            `group:${this.group.id}:grants`,
+            'Grants',
+            'gift',
+            grantsInWords(definition.bindings),
+            'nothing besides membership',
+          );
     return [
-      ...(['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail)),
+      ...(['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail, known)),
+      grants,
+      new SectionNode(`group:${this.group.id}:about`, 'About this group', 'info', groupFactsInWords(detail.group), ''),
       new HistoryNode(this.group.id, this.group.displayName, this.connections),
     ];
   }
@@ -70,6 +93,8 @@ export class RoleNode implements TreeNode {
     private readonly groupId: string,
     readonly role: Role,
     private readonly detail: GroupDetail,
+    /** The group read as a definition: assignment settings and notifications in the model's terms. */
+    private readonly definition?: PimGroupDefinition,
   ) {}
 
   private schedules(): ActualSchedule[] {
@@ -101,8 +126,11 @@ export class RoleNode implements TreeNode {
       (a, b) =>
         a.kind.localeCompare(b.kind) || (nameOf(a.principalId) ?? '').localeCompare(nameOf(b.principalId) ?? ''),
     );
+    const rolePolicy = this.definition?.policies[this.role];
     return [
       new MessageNode(summary, 'shield'),
+      ...assignmentSettingsInWords(rolePolicy).map((line) => new MessageNode(line, 'calendar')),
+      ...(this.definition ? [new MessageNode(notificationsInWords(rolePolicy?.notifications), 'bell')] : []),
       ...schedules.map((s) => new AssignmentNode(s, this.detail.directory[s.principalId])),
       ...(schedules.length ? [] : [new MessageNode('No eligible or active assignments', 'circle-slash')]),
     ];
@@ -116,19 +144,33 @@ export class AssignmentNode implements TreeNode {
     private readonly principal: ActualPrincipal | undefined,
   ) {}
 
+  get principalInfo(): ActualPrincipal | undefined {
+    return this.principal;
+  }
+
   getTreeItem(): vscode.TreeItem {
     const s = this.schedule;
     const name = displayOf(this.principal) ?? s.principalId;
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
-    const when = startsIn(s.start) ?? timeLeft(s.end);
+    const expired = !!s.end && Date.parse(s.end) <= Date.now();
+    const when = expired ? 'expired' : (startsIn(s.start) ?? timeLeft(s.end));
     const how = s.kind === 'active' && s.assignmentType?.toLowerCase() === 'activated' ? 'activated' : s.kind;
-    const soon = endingSoon(s.end);
+    const soon = expired ? undefined : endingSoon(s.end);
     item.description = `${how} · ${soon ?? when}`;
-    item.tooltip = `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})\n${how}${s.start ? ` from ${s.start}` : ''}${s.end ? ` until ${s.end}` : ', permanent'}${soon ? `\n${soon}: ${ENDING_SOON_ADVICE}` : ''}`;
+    item.tooltip = [
+      `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})`,
+      `${how}${expired ? ', expired' : ''}`,
+      s.start ? `Starts ${exactTime(s.start)}` : undefined,
+      s.end ? `${expired ? 'Ended' : 'Ends'} ${exactTime(s.end)}` : 'Permanent: no end date',
+      s.memberType && s.memberType.toLowerCase() !== 'direct' ? `Through ${s.memberType.toLowerCase()}` : undefined,
+      soon ? `${soon}: ${ENDING_SOON_ADVICE}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n');
     item.iconPath = soon
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-      : new vscode.ThemeIcon(s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
-    item.contextValue = `pimAssignment ${s.kind}${soon ? ' endingSoon' : ''}`;
+      : new vscode.ThemeIcon(expired ? 'history' : s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
+    item.contextValue = `pimAssignment ${s.kind}${expired ? ' expired' : ''}${soon ? ' endingSoon' : ''} ${this.principal?.kind ?? 'principal'}`;
     return item;
   }
 }
@@ -142,6 +184,18 @@ export class LoadMoreNode implements TreeNode {
     item.command = { command: LOAD_MORE_COMMAND, title: 'Load more' };
     return item;
   }
+}
+
+/** The principal's object id (Copy Object Id) and, for a user, the UPN (Copy User Principal Name). */
+export function principalIdsOf(node: AssignmentNode): { id: string; upn?: string } {
+  const p = node.principalInfo;
+  return { id: node.schedule.principalId, upn: p?.kind === 'user' ? p.ref.replace(/^user:/, '') : undefined };
+}
+
+/** An exact instant in the reader's locale and zone, with the ISO text for support. */
+function exactTime(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : `${new Date(t).toLocaleString()} (${iso})`;
 }
 
 /** Display name, else how definitions name it (user:UPN, sp:appId). */

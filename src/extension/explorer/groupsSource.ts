@@ -1,6 +1,7 @@
 // The Groups view's data: the tenant's PIM-enabled groups a page at a time, and one group's policies and
 // assignments. Unfiltered, the onboarded ids come from one listing and each page's names from one getByIds;
-// filtered, Graph's own `startswith(displayName, …)` pages the groups and the onboarded ones are kept.
+// filtered, every onboarded group's name is read (getByIds, in batches) and those whose name contains the text are
+// kept: PIM group names share prefixes ("PIM-…"), so a filter on the start of the name finds little.
 // Pure: no `vscode` (the engine and transport are passed in).
 import type { Engine } from '../engine/engineLoader';
 import type { ActualGroup, ActualPrincipal } from '../../tenant/actualState';
@@ -14,7 +15,7 @@ export interface GroupSummary {
 }
 
 export type GroupsCursor =
-  { kind: 'ids'; ids: string[]; offset: number } | { kind: 'link'; link: string; onboarded: Set<string> };
+  { kind: 'ids'; ids: string[]; offset: number } | { kind: 'listed'; groups: GroupSummary[]; offset: number };
 
 export interface GroupsPage {
   groups: GroupSummary[];
@@ -26,6 +27,21 @@ export interface GroupDetail {
   directory: Record<string, ActualPrincipal>;
 }
 
+type ExportedGroup = Awaited<ReturnType<Engine['exporter']['exportGroups']>>['groups'][number];
+
+/** The group as a definition (policies in the model's terms, bindings): the portal's settings and grants. */
+export async function readGroupAsDefinition(
+  engine: Engine,
+  t: GraphTransport,
+  group: GroupSummary,
+): Promise<ExportedGroup['definition']> {
+  const result = await engine.exporter.exportGroups(t, { names: [group.id] });
+  const exported = result.groups[0];
+  if (!exported)
+    throw new Error([...result.notFound, ...result.warnings].join(' ') || `${group.displayName}: not found`);
+  return exported.definition;
+}
+
 export async function firstGroupsPage(
   engine: Engine,
   t: GraphTransport,
@@ -34,12 +50,10 @@ export async function firstGroupsPage(
 ): Promise<GroupsPage> {
   const onboarded = await engine.graph.listOnboardedGroupIds(t);
   if (filter) {
-    return nextGroupsPage(
-      engine,
-      t,
-      { kind: 'link', link: engine.graph.paths.groupsStartingWith(filter, pageSize), onboarded },
-      pageSize,
-    );
+    const needle = filter.toLocaleLowerCase();
+    const all = await groupsByIds(engine, t, [...onboarded]);
+    const groups = all.filter((g) => g.displayName.toLocaleLowerCase().includes(needle));
+    return nextGroupsPage(engine, t, { kind: 'listed', groups, offset: 0 }, pageSize);
   }
   return nextGroupsPage(engine, t, { kind: 'ids', ids: [...onboarded].sort(), offset: 0 }, pageSize);
 }
@@ -56,10 +70,9 @@ export async function nextGroupsPage(
     const offset = cursor.offset + ids.length;
     return { groups, next: offset < cursor.ids.length ? { ...cursor, offset } : undefined };
   }
-  const page = await t.get<{ value?: GroupSummary[]; '@odata.nextLink'?: string }>(cursor.link);
-  const groups = (page.value ?? []).filter((g) => cursor.onboarded.has(g.id.toLowerCase()));
-  const link = page['@odata.nextLink'];
-  return { groups: byName(groups), next: link ? { ...cursor, link } : undefined };
+  const groups = cursor.groups.slice(cursor.offset, cursor.offset + pageSize);
+  const offset = cursor.offset + groups.length;
+  return { groups, next: offset < cursor.groups.length ? { ...cursor, offset } : undefined };
 }
 
 async function groupsByIds(engine: Engine, t: GraphTransport, ids: string[]): Promise<GroupSummary[]> {

@@ -67,7 +67,7 @@ export class GroupsTreeProvider extends NodeTreeProvider {
       return [
         new MessageNode(
           this.filterText
-            ? `No PIM-enabled groups start with "${this.filterText}"`
+            ? `No PIM-enabled group names contain "${this.filterText}"`
             : 'No PIM-enabled groups in this tenant',
           'circle-slash',
         ),

@@ -7,11 +7,12 @@ import { ExtensionDeps } from '../common/deps';
 import { readConnectionSettings } from '../common/connectionSettings';
 import { entraGroupUrl } from './entraLinks';
 import { exportGroupAsDefinition } from './exportDefinition';
-import { GroupNode } from './groupNodes';
 import { HistoryNode } from './historyNodes';
 import { showGroupHistory } from './showGroupHistory';
+import { AssignmentNode, GroupNode, principalIdsOf } from './groupNodes';
 import { GROUPS_VIEW, GroupsTreeProvider, describeFilter } from './groupsTreeProvider';
 import { ErrorNode } from '../common/tree/treeNode';
+import { UserFacingError } from '../infrastructure/errors';
 
 export function registerExplorer(
   context: vscode.ExtensionContext,
@@ -41,7 +42,7 @@ export function registerExplorer(
   commands.register(COMMANDS.groupsFilter, async () => {
     const text = await ui.input({
       title: 'Filter PIM Groups',
-      prompt: 'Show groups whose name starts with (empty: all groups)',
+      prompt: 'Show groups whose name contains (empty: all groups)',
       value: provider.filter ?? '',
     });
     provider.setFilter(text);
@@ -55,6 +56,18 @@ export function registerExplorer(
   commands.register(COMMANDS.groupsExportDefinition, (node: GroupNode) =>
     exportGroupAsDefinition(node, connections, ui),
   );
+  // Copy what the portal lets you copy: a group's or a principal's object id, and a user's UPN.
+  commands.register(COMMANDS.copyObjectId, async (node: GroupNode | AssignmentNode) => {
+    const id = node instanceof GroupNode ? node.groupId : principalIdsOf(node).id;
+    await vscode.env.clipboard.writeText(id);
+    return id;
+  });
+  commands.register(COMMANDS.copyPrincipalName, async (node: AssignmentNode) => {
+    const upn = principalIdsOf(node).upn;
+    if (!upn) throw new UserFacingError('Only a user has a user principal name; use Copy Object Id.');
+    await vscode.env.clipboard.writeText(upn);
+    return upn;
+  });
   commands.register(COMMANDS.groupsOpenInEntra, async (node: GroupNode) => {
     const url = entraGroupUrl(node.groupId, readConnectionSettings().cloud);
     await vscode.env.openExternal(vscode.Uri.parse(url, true));

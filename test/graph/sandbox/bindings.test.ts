@@ -77,8 +77,9 @@ describe('sandbox bindings: Intune, licences, Conditional Access, Teams, Azure R
     );
   });
 
-  it("patches a Conditional Access policy's excludeGroups (204) and refuses unknown groups", async () => {
-    // Conditional Access allows one request per second per tenant (throttleCa.test.ts).
+  it("patches a Conditional Access policy's excludeGroups (204) and refuses unknown groups", async function () {
+    // Conditional Access allows one request per second per tenant (throttleCa.test.ts): three calls need over 2 s.
+    this.timeout(10_000);
     const second = () => new Promise((r) => setTimeout(r, 1010));
     const list = await admin.get('/v1.0/identity/conditionalAccess/policies');
     const block = list.body.value.find((p: { displayName: string }) => p.displayName.startsWith('Block'));

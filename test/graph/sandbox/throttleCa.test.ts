@@ -2,9 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { withSandbox } from './harness';
 
-describe('sandbox: Conditional Access allows 1 request per second per tenant', () => {
+describe('sandbox: Conditional Access allows 1 request per second per tenant (on by default, as the service)', () => {
   it('answers a second request within the second with 429 and no Retry-After, whoever calls', async () => {
-    const { sb, admin } = await withSandbox({ conditionalAccessLimit: true });
+    const { sb, admin } = await withSandbox();
     try {
       const first = await admin.get('/v1.0/identity/conditionalAccess/policies');
       assert.equal(first.status, 200);

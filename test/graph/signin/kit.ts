@@ -133,10 +133,14 @@ export function allFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
 }
 
-/** Graph writes the sandbox logged (method + path + body), to check that none was sent twice (getByIds is a read). */
+/**
+ * Graph writes the sandbox processed (method + path + body), to check that none was applied twice. getByIds is a
+ * read; a 429 was refused before processing (Conditional Access allows one request a second per tenant), so its
+ * retry is the write's only delivery.
+ */
 export function writes(sb: Sandbox): string[] {
   return sb.requestLog
-    .filter((e) => e.method !== 'GET' && !/\$batch|getByIds/.test(e.path))
+    .filter((e) => e.method !== 'GET' && !/\$batch|getByIds/.test(e.path) && e.status !== 429)
     .map((e) => `${e.method} ${e.path} ${JSON.stringify(e.body ?? null)}`);
 }
 

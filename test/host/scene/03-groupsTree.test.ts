@@ -1,5 +1,5 @@
-// The Groups view: the tenant's PIM-enabled groups, one expanded to its member policy in words and its eligible
-// assignments with the time they have left.
+// The Groups view: the tenant's PIM-enabled groups, one expanded to its member policy in words, its assignment
+// settings and notifications, and its eligible assignments with the time they have left.
 import * as vscode from 'vscode';
 import { parts, screenshotMoment } from '../suite/screenshotMoment';
 import { cleanWindow, connectedAs, openExample, PICTURE_TIMEOUT_MS, showPimSideBar } from './stage';
@@ -18,6 +18,7 @@ describe('Groups view', function () {
     await screenshotMoment('groups-tree', [
       { text: 'PIM-Intune-Helpdesk', selector: parts.sideBar },
       { text: 'Activation up to 4 hours', selector: parts.sideBar },
+      { text: 'Eligible assignments', selector: parts.sideBar },
       { text: 'Alice Ward', selector: parts.sideBar },
       { text: 'Bob Stone', selector: parts.sideBar },
     ]);

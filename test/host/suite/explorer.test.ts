@@ -47,7 +47,7 @@ describe('Groups view (sandbox tenant)', () => {
 
   it('shows Member and Owner under a group, each with its policy in words and its assignments with time left', async () => {
     const roles = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk']);
-    assert.deepStrictEqual(labels(roles), ['Member', 'Owner', 'History']);
+    assert.deepStrictEqual(labels(roles), ['Member', 'Owner', 'Grants', 'About this group', 'History']);
     const member = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'Member']);
     assert.match(member[0].label, /^Activation up to 4 hours · justification$/, member[0].label);
     const alice = member.find((i) => i.label === 'Alice Ward');
@@ -61,7 +61,6 @@ describe('Groups view (sandbox tenant)', () => {
     assert.match(reports[0].label, /approval by Megan Bowen/, reports[0].label);
     const exchange = await api.getTreeChildren(VIEW, ['PIM-Exchange-Admins', 'Member']);
     const byName = new Map(exchange.map((i) => [i.label, i.description ?? '']));
-    // Its assignment ends within 14 days: the view marks it (test/host/suite/governance.test.ts).
     assert.match(byName.get('Security Operations') ?? '', /^active · ends in \d+ days$/);
     assert.match(
       byName.get('Dave Kim (Contractor)') ?? '',
@@ -72,14 +71,49 @@ describe('Groups view (sandbox tenant)', () => {
     assert.strictEqual(owners.find((i) => i.label === 'Adele Vance (Admin)')?.description, 'active · permanent');
   });
 
-  it('filters by the start of the name, shows the filter, and clears it', async () => {
-    api.setPromptAnswers!([{ input: 'PIM-F', expect: 'Filter PIM Groups' }]);
-    assert.strictEqual(await vscode.commands.executeCommand('pimGroups.filterGroups'), 'PIM-F');
-    assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), ['PIM-Finance-Reports']);
+  it('shows the assignment settings, notifications, what the group grants and its facts, as the portal does', async () => {
+    const member = labels(await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'Member']));
+    assert.ok(
+      member.some((l) => /^Eligible assignments: (permanent allowed|expire after .+)$/.test(l)),
+      member.join(' | '),
+    );
+    assert.ok(
+      member.some((l) => /^Active assignments: (permanent allowed|expire after .+)/.test(l)),
+      member.join(' | '),
+    );
+    assert.ok(
+      member.some((l) => l.startsWith('Notifications: ')),
+      member.join(' | '),
+    );
+    // The demo tenant binds nothing to this group yet: the bindings were read, and say so (a failed read says why).
+    const grants = labels(await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'Grants']));
+    assert.deepStrictEqual(grants, ['nothing besides membership']);
+    const about = labels(await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'About this group']));
+    assert.match(about[0], /^Security group · assigned membership · cloud-only$/);
+    assert.ok(
+      about.some((l) => /^Object id [0-9a-f-]{36}$/.test(l)),
+      about.join(' | '),
+    );
+  });
+
+  it("copies a group's object id and a user's UPN from the context menu", async () => {
+    const group = await api.getTreeNode(VIEW, ['PIM-Intune-Helpdesk']);
+    const id = await vscode.commands.executeCommand<string>('pimGroups.copyObjectId', group);
+    assert.match(id, /^[0-9a-f-]{36}$/);
+    assert.strictEqual(await vscode.env.clipboard.readText(), id);
+    const alice = await api.getTreeNode(VIEW, ['PIM-Intune-Helpdesk', 'Member', 'Alice Ward']);
+    assert.strictEqual(await vscode.commands.executeCommand('pimGroups.copyPrincipalName', alice), 'alice@contoso.com');
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'alice@contoso.com');
+  });
+
+  it('filters by any part of the name, whatever the case, shows the filter, and clears it', async () => {
+    api.setPromptAnswers!([{ input: 'helpdesk', expect: 'Filter PIM Groups' }]);
+    assert.strictEqual(await vscode.commands.executeCommand('pimGroups.filterGroups'), 'helpdesk');
+    assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), ['PIM-Intune-Helpdesk']);
     api.setPromptAnswers!([{ input: 'Nothing-Like-This' }]);
     await vscode.commands.executeCommand('pimGroups.filterGroups');
     assert.deepStrictEqual(labels(await api.getTreeChildren(VIEW)), [
-      'No PIM-enabled groups start with "Nothing-Like-This"',
+      'No PIM-enabled group names contain "Nothing-Like-This"',
     ]);
     await vscode.commands.executeCommand('pimGroups.clearGroupsFilter');
     assert.ok(labels(await api.getTreeChildren(VIEW)).length >= 3);

@@ -89,7 +89,7 @@ describe('Governance in the trees (sandbox tenant)', () => {
     const children = await api.getTreeChildren(GROUPS, [GROUP]);
     assert.deepStrictEqual(
       children.map((i) => i.label),
-      ['Member', 'Owner', 'History'],
+      ['Member', 'Owner', 'Grants', 'About this group', 'History'],
     );
     const history = await api.getTreeChildren(GROUPS, [GROUP, 'History']);
     const activation = history.find((i) => i.label === 'activate · Alice Ward' && i.tooltip?.includes(justification));
