@@ -22,9 +22,11 @@ export const LAYERS = {
   apply: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time'],
   activation: ['tenant', 'graph', 'definitions', 'time'],
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
+  governance: ['activation', 'tenant', 'graph', 'definitions', 'time'],
   readiness: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time', 'auth', 'text'],
   cli: [
     'activation',
+    'governance',
     'apply',
     'auth',
     'bindings',
@@ -40,6 +42,7 @@ export const LAYERS = {
   ],
   extension: [
     'activation',
+    'governance',
     'apply',
     'auth',
     'bindings',

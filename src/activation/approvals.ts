@@ -9,6 +9,11 @@ export interface PendingApproval {
   role: string;
   justification?: string;
   createdDateTime?: string;
+  /** What was asked for: the activation's length (ISO 8601) or end, its start, and the ticket, as the request holds them. */
+  duration?: string;
+  end?: string;
+  start?: string;
+  ticket?: { system?: string; number?: string };
 }
 
 export async function pendingApprovals(t: GraphTransport, signal?: AbortSignal): Promise<PendingApproval[]> {
@@ -22,6 +27,13 @@ export async function pendingApprovals(t: GraphTransport, signal?: AbortSignal):
       role: r.accessId,
       justification: r.justification,
       createdDateTime: r.createdDateTime,
+      duration: r.scheduleInfo?.expiration?.duration ?? undefined,
+      end: r.scheduleInfo?.expiration?.endDateTime ?? undefined,
+      start: r.scheduleInfo?.startDateTime ?? undefined,
+      ticket:
+        r.ticketInfo?.ticketNumber || r.ticketInfo?.ticketSystem
+          ? { system: r.ticketInfo.ticketSystem ?? undefined, number: r.ticketInfo.ticketNumber ?? undefined }
+          : undefined,
     }));
 }
 

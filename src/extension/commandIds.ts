@@ -19,6 +19,7 @@ export const COMMANDS = {
   groupsExportDefinition: 'pimGroups.exportGroupDefinition',
   groupsOpenInEntra: 'pimGroups.openGroupInEntra',
   groupsRevealDefinition: 'pimGroups.revealGroupDefinition',
+  groupsShowHistory: 'pimGroups.showGroupHistory',
   copyObjectId: 'pimGroups.copyObjectId',
   copyPrincipalName: 'pimGroups.copyPrincipalName',
   treeRetry: '_pimGroups.retryTreeItem',

@@ -151,6 +151,8 @@ export interface GraphApprovalStage {
   status?: string;
   assignedToMe?: boolean;
   justification?: string | null;
+  reviewedDateTime?: string | null;
+  reviewedBy?: { id?: string; displayName?: string | null } | null;
 }
 export interface GraphApproval {
   id: string;

@@ -23,6 +23,7 @@ import { sourceAt } from '../definitions/sourceRef';
 import type { AppliedGrant, AppliedGroupRecord } from './appliedRecord';
 import { authorityOf, Kind, KINDS } from './authority';
 import { checkAgainstPolicy } from './assignmentPolicyChecks';
+import { endingSoonNote } from './endingSoon';
 
 export interface AssignmentPlanInput {
   def: PimGroupDefinition;
@@ -180,7 +181,10 @@ export function planAssignments(input: AssignmentPlanInput): AssignmentPlan {
           summary: `${action === 'adminExtend' ? 'extend' : 'update'} ${label}: ${describeState(stateOf(s))} → ${describeSpec(spec)}`,
         });
       } else {
-        grant(existing.find((s) => satisfies(spec, s, now))!.end);
+        const current = existing.find((s) => satisfies(spec, s, now))!;
+        grant(current.end);
+        const note = endingSoonNote(label, current.end, spec, renew, now);
+        if (note) issues.push({ severity: 'warning', code: 'PIM222', groupKey: key, source, message: note });
       }
     });
   }

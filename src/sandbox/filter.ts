@@ -11,7 +11,10 @@ export type FilterNode =
   | { t: 'fn'; fn: 'startswith' | 'endswith' | 'contains'; prop: string; value: string }
   | { t: 'any'; prop: string; op: 'eq' | 'ne'; value: unknown };
 
-type Tok = { k: 'id' | 'str' | 'num' | 'p'; v: string };
+type Tok = { k: 'id' | 'str' | 'num' | 'p' | 'dt'; v: string };
+
+/** A DateTimeOffset literal, written unquoted (`activityDateTime ge 2026-11-01T00:00:00Z`), as OData has it. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})/;
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
@@ -44,6 +47,13 @@ function tokenize(src: string): Tok[] {
         s += src[i++];
       }
       out.push({ k: 'str', v: s });
+      continue;
+    }
+    const dt = DATE_TIME.exec(src.slice(i));
+    if (dt) {
+      if (!Number.isFinite(Date.parse(dt[0]))) throw invalid(`invalid date-time '${dt[0]}'`);
+      out.push({ k: 'dt', v: dt[0] });
+      i += dt[0].length;
       continue;
     }
     const m = /^[A-Za-z0-9_$@./+-]+/.exec(src.slice(i));
@@ -80,6 +90,7 @@ export function parseFilter(src: string): FilterNode {
     if (!t) throw invalid('expected a value');
     if (t.k === 'str') return t.v;
     if (t.k === 'num') return Number(t.v);
+    if (t.k === 'dt') return new Date(t.v);
     if (t.k === 'id') {
       const w = t.v.toLowerCase();
       if (w === 'true') return true;
@@ -177,6 +188,8 @@ export function readPath(obj: unknown, path: string): unknown {
 
 const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 function compare(a: unknown, op: string, b: unknown): boolean {
+  // A date-time literal compares as an instant with a property holding an ISO string.
+  if (b instanceof Date) return compare(typeof a === 'string' ? Date.parse(a) : null, op, b.getTime());
   const x = norm(a ?? null),
     y = norm(b);
   switch (op) {

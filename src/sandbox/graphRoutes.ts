@@ -9,6 +9,7 @@ import { approvalRoutes } from './approvals';
 import { pimResourceRoutes } from './pimResources';
 import { policyRoutes } from './policies';
 import { bindingRoutes } from './bindings';
+import { auditLogRoutes } from './auditLogs';
 import { directoryRoleRoutes } from './directoryRoleAssignments';
 
 export const graphRoutes: Route[] = [
@@ -21,5 +22,6 @@ export const graphRoutes: Route[] = [
   ...pimResourceRoutes,
   ...policyRoutes,
   ...bindingRoutes,
+  ...auditLogRoutes,
   ...directoryRoleRoutes,
 ];

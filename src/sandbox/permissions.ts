@@ -110,6 +110,7 @@ const RULES: Rule[] = [
     'Policy.ReadWrite.ConditionalAccess',
   ]),
   r('PATCH', '/identity/conditionalAccess/policies/[^/]+', 'workload', ['Policy.ReadWrite.ConditionalAccess']),
+  r('GET', '/auditLogs/directoryAudits(/[^/]+)?', 'directory', ['AuditLog.Read.All']),
   r('GET', '/deviceManagement/.*', 'workload', ['DeviceManagementRBAC.Read.All', 'DeviceManagementRBAC.ReadWrite.All']),
   r('(POST|PATCH|DELETE)', '/deviceManagement/.*', 'workload', ['DeviceManagementRBAC.ReadWrite.All']),
 ];

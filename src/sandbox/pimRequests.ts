@@ -41,7 +41,19 @@ function expandRequest(ctx: SbCtx, r: SbRequest, view: Record<string, unknown>):
   return view;
 }
 
-function list(ctx: SbCtx, kind: Kind, rows: SbRequest[], asFunction = false): SbResult {
+/**
+ * Request lists keep only recent requests: users report requests "aging out" after 30 to 45 days, so a tool that
+ * reads history from them sees nothing older (UNCONFIRMED: the service documents no retention; 45 days here).
+ * A request stays readable by id; only lists drop it.
+ */
+export const REQUEST_LIST_RETENTION_DAYS = 45;
+
+function retained(ctx: SbCtx, r: SbRequest): boolean {
+  return ctx.clock.now().getTime() - Date.parse(r.createdDateTime) <= REQUEST_LIST_RETENTION_DAYS * 86_400_000;
+}
+
+function list(ctx: SbCtx, kind: Kind, all: SbRequest[], asFunction = false): SbResult {
+  const rows = all.filter((r) => retained(ctx, r));
   // A function's result is a typed collection: Collection(type) context and @odata.type on each item (doc samples).
   const type = `privilegedAccessGroup${kind === 'eligibility' ? 'Eligibility' : 'Assignment'}ScheduleRequest`;
   return collection(

@@ -2,5 +2,6 @@
 export * from './duration';
 export * from './instant';
 export * from './limits';
+export * from './remaining';
 export * from './durationInput';
 export * from './words';

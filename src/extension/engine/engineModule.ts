@@ -11,3 +11,4 @@ export { mintSandboxToken } from '../../auth/sandboxToken';
 export * as auth from '../../auth/tokenSource';
 export * as bindings from './bindingsExports';
 export * as readiness from '../../readiness';
+export * as governance from '../../governance';

@@ -10,6 +10,8 @@ import { SectionNode } from './sectionNode';
 import { policySummary } from '../common/policySummary';
 import { startsIn, timeLeft } from '../common/timeInWords';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
+import { HistoryNode } from './historyNodes';
+import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 
 export const LOAD_MORE_COMMAND = '_pimGroups.loadMoreGroups';
 
@@ -80,6 +82,7 @@ export class GroupNode implements TreeNode {
       ...(['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail, known)),
       grants,
       new SectionNode(`group:${this.group.id}:about`, 'About this group', 'info', groupFactsInWords(detail.group), ''),
+      new HistoryNode(this.group.id, this.group.displayName, this.connections),
     ];
   }
 }
@@ -152,20 +155,22 @@ export class AssignmentNode implements TreeNode {
     const expired = !!s.end && Date.parse(s.end) <= Date.now();
     const when = expired ? 'expired' : (startsIn(s.start) ?? timeLeft(s.end));
     const how = s.kind === 'active' && s.assignmentType?.toLowerCase() === 'activated' ? 'activated' : s.kind;
-    item.description = `${how} · ${when}`;
+    const soon = expired ? undefined : endingSoon(s.end);
+    item.description = `${how} · ${soon ?? when}`;
     item.tooltip = [
       `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})`,
       `${how}${expired ? ', expired' : ''}`,
       s.start ? `Starts ${exactTime(s.start)}` : undefined,
       s.end ? `${expired ? 'Ended' : 'Ends'} ${exactTime(s.end)}` : 'Permanent: no end date',
       s.memberType && s.memberType.toLowerCase() !== 'direct' ? `Through ${s.memberType.toLowerCase()}` : undefined,
+      soon ? `${soon}: ${ENDING_SOON_ADVICE}` : undefined,
     ]
       .filter(Boolean)
       .join('\n');
-    item.iconPath = new vscode.ThemeIcon(
-      expired ? 'history' : s.kind === 'eligible' ? 'circle-outline' : 'pass-filled',
-    );
-    item.contextValue = `pimAssignment ${s.kind}${expired ? ' expired' : ''} ${this.principal?.kind ?? 'principal'}`;
+    item.iconPath = soon
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : new vscode.ThemeIcon(expired ? 'history' : s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
+    item.contextValue = `pimAssignment ${s.kind}${expired ? ' expired' : ''}${soon ? ' endingSoon' : ''} ${this.principal?.kind ?? 'principal'}`;
     return item;
   }
 }

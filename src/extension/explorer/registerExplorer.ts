@@ -7,6 +7,8 @@ import { ExtensionDeps } from '../common/deps';
 import { readConnectionSettings } from '../common/connectionSettings';
 import { entraGroupUrl } from './entraLinks';
 import { exportGroupAsDefinition } from './exportDefinition';
+import { HistoryNode } from './historyNodes';
+import { showGroupHistory } from './showGroupHistory';
 import { AssignmentNode, GroupNode, principalIdsOf } from './groupNodes';
 import { GROUPS_VIEW, GroupsTreeProvider, describeFilter } from './groupsTreeProvider';
 import { ErrorNode } from '../common/tree/treeNode';
@@ -71,6 +73,12 @@ export function registerExplorer(
     await vscode.env.openExternal(vscode.Uri.parse(url, true));
     return url;
   });
+  commands.register(COMMANDS.groupsShowHistory, (node: GroupNode | HistoryNode) =>
+    showGroupHistory(
+      node instanceof HistoryNode ? node : { groupId: node.groupId, groupName: node.displayName },
+      connections,
+    ),
+  );
   commands.register(COMMANDS.groupsRevealDefinition, async (node: GroupNode) => {
     const definition = provider.definitionOf(node.groupId, node.displayName);
     if (!definition) return undefined;

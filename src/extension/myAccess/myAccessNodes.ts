@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
 import { durationInWords, startsIn, timeLeft } from '../common/timeInWords';
+import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
 import { ApprovalRequest, MyAccess, isSelfActivated } from '../common/myAccess/myAccessSource';
 
@@ -77,14 +78,18 @@ export class MembershipNode implements TreeNode {
     const item = new vscode.TreeItem(m.groupName, vscode.TreeItemCollapsibleState.None);
     const role = m.role === 'member' ? 'Member' : 'Owner';
     const r = m.requirements;
+    // An eligibility or an admin's assignment that ends soon is marked (a self-activation always ends within hours).
+    const soon =
+      m.state === 'eligible' || (m.state === 'active' && !isSelfActivated(m)) ? endingSoon(m.end) : undefined;
+    const warning = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
     if (m.state === 'eligible') {
-      item.description = `${role} · ${startsIn(m.start) ?? `eligible, ${timeLeft(m.end)}`}`;
+      item.description = `${role} · ${startsIn(m.start) ?? `eligible, ${soon ?? timeLeft(m.end)}`}`;
       item.contextValue = startsIn(m.start) ? 'pimMembership eligible future' : 'pimMembership eligible';
-      item.iconPath = new vscode.ThemeIcon('circle-outline');
+      item.iconPath = soon ? warning : new vscode.ThemeIcon('circle-outline');
     } else if (m.state === 'active') {
-      item.description = `${role} · ${timeLeft(m.end)}`;
+      item.description = `${role} · ${soon ?? timeLeft(m.end)}`;
       item.contextValue = isSelfActivated(m) ? 'pimMembership active activated' : 'pimMembership active assigned';
-      item.iconPath = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'));
+      item.iconPath = soon ? warning : new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'));
     } else if (m.state === 'scheduled') {
       item.description = `${role} · scheduled, ${startsIn(m.start) ?? 'starting soon'}`;
       item.contextValue = 'pimMembership pending';
@@ -110,6 +115,7 @@ export class MembershipNode implements TreeNode {
       m.state === 'active' && !isSelfActivated(m)
         ? 'Assigned by an administrator (cannot be deactivated here)'
         : undefined,
+      soon ? `${m.state === 'eligible' ? 'Eligibility' : 'Assignment'} ${soon}: ${ENDING_SOON_ADVICE}` : undefined,
     ]
       .filter(Boolean)
       .join('\n');

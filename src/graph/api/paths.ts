@@ -42,6 +42,18 @@ export const paths = {
   assignmentSchedules: (groupId: string) => `${PIM}/assignmentSchedules?${filterParam(`groupId eq ${quote(groupId)}`)}`,
   assignmentRequestsOf: (groupId: string) =>
     `${PIM}/assignmentScheduleRequests?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  eligibilityRequestsOf: (groupId: string) =>
+    `${PIM}/eligibilityScheduleRequests?${filterParam(`groupId eq ${quote(groupId)}`)}`,
+  /** A group's requests for one principal (history --principal): both ids in the required filter. */
+  requestsOfPrincipal: (
+    set: 'eligibilityScheduleRequests' | 'assignmentScheduleRequests',
+    groupId: string,
+    principalId: string,
+  ) => `${PIM}/${set}?${filterParam(`groupId eq ${quote(groupId)} and principalId eq ${quote(principalId)}`)}`,
+  /** The PIM service's directory audit entries for groups since an instant (AuditLog.Read.All), newest first. */
+  pimGroupAudits: (since: string) =>
+    `/auditLogs/directoryAudits?${filterParam(`loggedByService eq 'PIM' and category eq 'GroupManagement' and activityDateTime ge ${since}`)}`,
+  userByUpn: (upn: string) => `/users/${encodeURIComponent(upn)}?$select=id,displayName,userPrincipalName`,
   eligibilityRequests: `${PIM}/eligibilityScheduleRequests`,
   assignmentRequests: `${PIM}/assignmentScheduleRequests`,
   /** Onboarded groups. Documented in beta (a v1.0 page also exists; UNCONFIRMED as GA) — we call v1.0 and fall back to beta. */

@@ -47,7 +47,7 @@ describe('Groups view (sandbox tenant)', () => {
 
   it('shows Member and Owner under a group, each with its policy in words and its assignments with time left', async () => {
     const roles = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk']);
-    assert.deepStrictEqual(labels(roles), ['Member', 'Owner', 'Grants', 'About this group']);
+    assert.deepStrictEqual(labels(roles), ['Member', 'Owner', 'Grants', 'About this group', 'History']);
     const member = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'Member']);
     assert.match(member[0].label, /^Activation up to 4 hours · justification$/, member[0].label);
     const alice = member.find((i) => i.label === 'Alice Ward');
@@ -61,7 +61,7 @@ describe('Groups view (sandbox tenant)', () => {
     assert.match(reports[0].label, /approval by Megan Bowen/, reports[0].label);
     const exchange = await api.getTreeChildren(VIEW, ['PIM-Exchange-Admins', 'Member']);
     const byName = new Map(exchange.map((i) => [i.label, i.description ?? '']));
-    assert.match(byName.get('Security Operations') ?? '', /^active · \d+ days left$/);
+    assert.match(byName.get('Security Operations') ?? '', /^active · ends in \d+ days$/);
     assert.match(
       byName.get('Dave Kim (Contractor)') ?? '',
       /^eligible · starts in \d+ days$/,

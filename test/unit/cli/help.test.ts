@@ -5,7 +5,22 @@ import { main } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const COMMANDS = ['validate', 'plan', 'apply', 'export', 'activate', 'deactivate', 'demo', 'sandbox', 'token'];
+const COMMANDS = [
+  'validate',
+  'plan',
+  'apply',
+  'export',
+  'activate',
+  'deactivate',
+  'approvals',
+  'approve',
+  'deny',
+  'history',
+  'report',
+  'demo',
+  'sandbox',
+  'token',
+];
 
 function io(): CliIo & { lines: string[] } {
   const lines: string[] = [];

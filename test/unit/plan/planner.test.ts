@@ -47,7 +47,12 @@ assignments:
     - principal: user:alice@contoso.com
       duration: P30D
 `,
-      tenant(group({ schedules: [schedule('user:alice@contoso.com', 'eligible', { days: 30 })] })),
+      // Granted six days ago, so its end is beyond the 14 days in which the plan notes an ending (PIM222).
+      tenant(
+        group({
+          schedules: [schedule('user:alice@contoso.com', 'eligible', { days: 30, start: '2026-11-20T00:00:00.000Z' })],
+        }),
+      ),
     );
     assert.deepEqual(allOperations(p), []);
     assert.deepEqual(p.issues, []);
