@@ -6,8 +6,16 @@
 // RBAC and Team pages).
 import type { BindingKind } from '../tenant/bindingsState';
 
-export type PermissionCommand = 'plan' | 'export' | 'apply' | 'activate' | 'approve' | 'doctor';
-export const PERMISSION_COMMANDS: readonly PermissionCommand[] = ['plan', 'export', 'apply', 'activate', 'approve'];
+export type PermissionCommand = 'plan' | 'export' | 'apply' | 'activate' | 'approve' | 'history' | 'report' | 'doctor';
+export const PERMISSION_COMMANDS: readonly PermissionCommand[] = [
+  'plan',
+  'export',
+  'apply',
+  'activate',
+  'approve',
+  'history',
+  'report',
+];
 
 export interface PermissionNeed {
   id: string;
@@ -36,14 +44,14 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     id: 'eligibility.read',
     what: 'read eligibility schedules',
     ...both('PrivilegedEligibilitySchedule.Read.AzureADGroup', 'PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup'),
-    commands: ['plan', 'export', 'apply', 'activate'],
+    commands: ['plan', 'export', 'apply', 'activate', 'history', 'report'],
     probe: { method: 'GET', path: `${PIM}/eligibilitySchedules` },
   },
   {
     id: 'assignment.read',
     what: 'read assignment schedules',
     ...both('PrivilegedAssignmentSchedule.Read.AzureADGroup', 'PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup'),
-    commands: ['plan', 'export', 'apply', 'activate'],
+    commands: ['plan', 'export', 'apply', 'activate', 'history', 'report'],
     probe: { method: 'GET', path: `${PIM}/assignmentSchedules` },
   },
   {
@@ -57,7 +65,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     id: 'onboarded.read',
     what: 'list the groups onboarded to PIM',
     ...both('PrivilegedAccess.Read.AzureADGroup', 'PrivilegedAccess.ReadWrite.AzureADGroup'),
-    commands: ['plan', 'export', 'apply'],
+    commands: ['plan', 'export', 'apply', 'report'],
     probe: { method: 'GET', path: `${PIM}/resources` },
   },
   {
@@ -86,7 +94,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     id: 'directoryObjects.read',
     what: 'name the principals schedules and approval rules mention (directoryObjects/getByIds)',
     ...both(DIR_READ),
-    commands: ['plan', 'export', 'apply'],
+    commands: ['plan', 'export', 'apply', 'approve', 'history', 'report'],
     probe: { method: 'POST', path: '/directoryObjects/getByIds' },
   },
   {
@@ -148,6 +156,14 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     commands: ['plan', 'doctor'],
     optional: true,
     probe: { method: 'GET', path: '/subscribedSkus' },
+  },
+  {
+    id: 'auditLogs.read',
+    what: 'read PIM events in the directory audit log (history beyond the kept requests)',
+    ...both('AuditLog.Read.All'),
+    commands: ['history'],
+    optional: true,
+    probe: { method: 'GET', path: '/auditLogs/directoryAudits' },
   },
   {
     id: 'directoryRole.read',

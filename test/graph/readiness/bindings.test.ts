@@ -21,6 +21,7 @@ describe('readiness: each binding kind the definitions use is reachable', functi
       [
         ['binding.azureRole', 'pass'],
         ['binding.conditionalAccess', 'pass'],
+        ['binding.directoryRole', 'pass'],
         ['binding.intuneRole', 'pass'],
         ['binding.license', 'pass'],
         ['binding.team', 'pass'],
