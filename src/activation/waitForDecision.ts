@@ -4,6 +4,7 @@
 import { graphCalls } from '../graph/api/calls';
 import type { GraphTransport } from '../graph/transport';
 import { CancelledError } from '../graph/errors';
+import { sleep as cancellableSleep } from '../graph/retryPolicy';
 
 export type WaitOutcome =
   /** Approved: active now, or scheduled for its later start. */
@@ -61,18 +62,10 @@ async function settle(
   return { outcome: 'denied', status, justification: denial?.justification ?? undefined };
 }
 
+/** The transport's cancellable sleep, with a message that says what stopping means here. */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(cancelled());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(cancelled());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+  return cancellableSleep(ms, signal).catch((e: unknown) => {
+    throw e instanceof CancelledError ? cancelled() : e;
   });
 }
 
