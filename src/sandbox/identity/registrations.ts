@@ -64,6 +64,8 @@ const APPLY_WRITE = [
   'Policy.ReadWrite.ConditionalAccess',
   'DeviceManagementRBAC.ReadWrite.All',
   'LicenseAssignment.ReadWrite.All',
+  // role-assignable groups and Microsoft Entra role bindings (the tier-0 example)
+  'RoleManagement.ReadWrite.Directory',
 ];
 
 /** Secrets of the seeded apps. Sandbox-only values, published on purpose: they open nothing but a local sandbox. */
