@@ -8,6 +8,24 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
+/** What the two entry points (the CLI, and the extension besides the CLI) may import: every engine layer. */
+const ENTRY_POINT_IMPORTS = [
+  'activation',
+  'governance',
+  'apply',
+  'auth',
+  'bindings',
+  'definitions',
+  'export',
+  'graph',
+  'plan',
+  'readiness',
+  'sandbox',
+  'tenant',
+  'time',
+  'text',
+];
+
 /** src/<folder> → the src/ folders it may import (besides itself and packages). */
 export const LAYERS = {
   time: [],
@@ -24,39 +42,8 @@ export const LAYERS = {
   export: ['bindings', 'tenant', 'graph', 'definitions', 'time'],
   governance: ['activation', 'tenant', 'graph', 'definitions', 'time'],
   readiness: ['plan', 'bindings', 'tenant', 'graph', 'definitions', 'time', 'auth', 'text'],
-  cli: [
-    'activation',
-    'governance',
-    'apply',
-    'auth',
-    'bindings',
-    'definitions',
-    'export',
-    'graph',
-    'plan',
-    'readiness',
-    'sandbox',
-    'tenant',
-    'time',
-    'text',
-  ],
-  extension: [
-    'activation',
-    'governance',
-    'apply',
-    'auth',
-    'bindings',
-    'cli',
-    'definitions',
-    'export',
-    'graph',
-    'plan',
-    'readiness',
-    'sandbox',
-    'tenant',
-    'time',
-    'text',
-  ],
+  cli: ENTRY_POINT_IMPORTS,
+  extension: [...ENTRY_POINT_IMPORTS, 'cli'],
   // The GitHub Action: the CLI's connection and commands, annotations and the plan comment.
   action: ['apply', 'auth', 'bindings', 'cli', 'definitions', 'graph', 'plan', 'tenant', 'time', 'text'],
 };
