@@ -59,7 +59,9 @@ describe('permission refusals in the views', () => {
   it('ends a command the tenant refuses in one sentence naming the scope, with no status code or request id', async () => {
     await api.setSandboxCaller('admin@contoso.com', true, without('RoleManagementPolicy.'));
     await vscode.commands.executeCommand('pimGroups.previewChanges', 'workspace');
-    const outcome = api.getCommandOutcomes!().filter((o) => o.id === 'pimGroups.previewChanges').pop();
+    const outcome = api.getCommandOutcomes!()
+      .filter((o) => o.id === 'pimGroups.previewChanges')
+      .pop();
     assert.strictEqual(outcome?.outcome, 'failed', JSON.stringify(outcome));
     assert.match(outcome.error ?? '', /needs RoleManagementPolicy\.Read\.AzureADGroup or .+ \(see Permissions\)/);
     assert.doesNotMatch(outcome.error ?? '', /\b403\b|request-id/);
