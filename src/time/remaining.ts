@@ -26,3 +26,15 @@ export function endsWithin(end: string | null | undefined, nowMs: number, within
   const at = Date.parse(end);
   return Number.isFinite(at) && at > nowMs && at <= nowMs + withinMinutes * MINUTE;
 }
+
+/** `in 3 days` / `2 hours ago`: an offset from now, in the largest whole unit (hovers, "assigned 3 days ago"). */
+export function relativeInWords(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  const words =
+    minutes >= 1440
+      ? unit(Math.round(minutes / 1440), 'day')
+      : minutes >= 60
+        ? unit(Math.round(minutes / 60), 'hour')
+        : unit(minutes, 'minute');
+  return ms >= 0 ? `in ${words}` : `${words} ago`;
+}

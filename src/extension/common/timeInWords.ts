@@ -47,6 +47,12 @@ export function timeLeft(end: string | null | undefined, now: number = Date.now(
   return `${Math.floor(minutes / 1440)} days left`;
 }
 
+/** "ends in 2 h 10 min" (the deactivate picker's detail), "ended", "permanent". */
+export function endsInWords(end: string | null | undefined, now: number = Date.now()): string {
+  const left = timeLeft(end, now);
+  return left.endsWith(' left') ? `ends in ${left.slice(0, -' left'.length)}` : left;
+}
+
 /** A start in the future: "starts in 6 days". */
 export function startsIn(start: string | null | undefined, now: number = Date.now()): string | undefined {
   if (!start) return undefined;
