@@ -53,7 +53,8 @@ export function refusalSentence(
 
 /** Graph error codes of an administrator's schedule request (update, extend, renew, remove), in words with the fix. */
 export const ADMIN_CODE_WORDS: Record<string, string> = {
-  RoleAssignmentDoesNotExist: 'the assignment no longer exists as shown (it was changed or removed); refresh the Groups view',
+  RoleAssignmentDoesNotExist:
+    'the assignment no longer exists as shown (it was changed or removed); refresh the Groups view',
   RoleAssignmentExists: 'an assignment like it already exists; refresh the Groups view',
   ActiveDurationTooShort: 'PIM keeps an assignment for at least 5 minutes after it starts; try again in a few minutes',
   UnauthorizedAccessException:

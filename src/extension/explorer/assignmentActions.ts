@@ -122,7 +122,9 @@ function confirmation(action: AssignmentAction, node: AssignmentNode, end: strin
   const what = describe(node);
   if (action === 'remove')
     return `Remove ${what}? ${node.principalName} loses ${node.schedule.kind === 'eligible' ? 'the eligibility' : 'the access'} at once.`;
-  const to = end ? `to end ${new Date(end).toLocaleString()} (${relativeInWords(Date.parse(end) - Date.now())})` : 'to permanent';
+  const to = end
+    ? `to end ${new Date(end).toLocaleString()} (${relativeInWords(Date.parse(end) - Date.now())})`
+    : 'to permanent';
   return `${VERB[action]} ${what} ${to}?`;
 }
 

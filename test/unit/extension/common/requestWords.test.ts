@@ -33,7 +33,11 @@ describe('extension: requests in words (tickets, time left, an administrator cha
       'POST /identityGovernance/privilegedAccess/group/eligibilityScheduleRequests failed (400 InvalidRoleAssignmentRequest): An extension must end later than the current schedule. [request-id abc]',
     );
     assert.strictEqual(
-      refusalSentence('extend the assignment', Object.assign(unknown, { code: 'InvalidRoleAssignmentRequest' }), ADMIN_CODE_WORDS),
+      refusalSentence(
+        'extend the assignment',
+        Object.assign(unknown, { code: 'InvalidRoleAssignmentRequest' }),
+        ADMIN_CODE_WORDS,
+      ),
       'PIM refused to extend the assignment: An extension must end later than the current schedule.',
     );
   });
