@@ -7,13 +7,6 @@ import { UserFacingError } from '../infrastructure/errors';
 import { AssignmentAction, changeAssignment } from './assignmentActions';
 import { AssignmentNode } from './assignmentNode';
 
-const ACTIONS: [string, AssignmentAction][] = [
-  [COMMANDS.updateAssignment, 'update'],
-  [COMMANDS.extendAssignment, 'extend'],
-  [COMMANDS.renewAssignment, 'renew'],
-  [COMMANDS.removeAssignment, 'remove'],
-];
-
 export function registerAssignmentActions(deps: ExtensionDeps, guard: { require(action: string): void }): void {
   const c = {
     ui: deps.ui,
@@ -22,10 +15,13 @@ export function registerAssignmentActions(deps: ExtensionDeps, guard: { require(
     guard,
     notify: (message: string) => void vscode.window.showInformationMessage(message),
   };
-  for (const [id, action] of ACTIONS)
-    deps.commands.register(id, (node?: unknown) => {
-      if (!(node instanceof AssignmentNode))
-        throw new UserFacingError('Choose an assignment in the Groups view (right-click it, or Shift+F10).');
-      return changeAssignment(c, action, node);
-    });
+  const run = (action: AssignmentAction) => (node?: unknown) => {
+    if (!(node instanceof AssignmentNode))
+      throw new UserFacingError('Choose an assignment in the Groups view (right-click it, or Shift+F10).');
+    return changeAssignment(c, action, node);
+  };
+  deps.commands.register(COMMANDS.updateAssignment, run('update'));
+  deps.commands.register(COMMANDS.extendAssignment, run('extend'));
+  deps.commands.register(COMMANDS.renewAssignment, run('renew'));
+  deps.commands.register(COMMANDS.removeAssignment, run('remove'));
 }
