@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import type { Role } from '../../definitions/model';
 import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
-import { relativeInWords } from '../../time';
-import { startsIn, timeLeft } from '../common/timeInWords';
+import { relativeInWords, startsIn, timeLeft } from '../../time';
 import { exactTime } from '../common/exactTime';
 import { ticketInWords } from '../common/ticketInWords';
 import { TreeNode } from '../common/tree/treeNode';

@@ -2,7 +2,7 @@
 // one element per membership or request, whose contextValue decides the inline actions.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { durationInWords, minutesToDuration, startsIn, timeLeft } from '../common/timeInWords';
+import { durationInWords, minutesInWords, startsIn, timeLeft } from '../../time';
 import { exactTime } from '../common/exactTime';
 import { ticketInWords } from '../common/ticketInWords';
 import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
@@ -177,7 +177,7 @@ function requestedLength(r: ApprovalRequest): string | undefined {
   if (!r.end) return undefined;
   const from = r.start ? Date.parse(r.start) : Date.now();
   const minutes = Math.round((Date.parse(r.end) - from) / 60_000);
-  return Number.isFinite(minutes) && minutes > 0 ? durationInWords(minutesToDuration(minutes)) : undefined;
+  return Number.isFinite(minutes) && minutes > 0 ? minutesInWords(minutes) : undefined;
 }
 
 export function sectionsOf(data: MyAccess): TreeNode[] {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { ticketInWords } from '../../../../src/extension/common/ticketInWords';
-import { endsInWords } from '../../../../src/extension/common/timeInWords';
+import { endsInWords } from '../../../../src/time';
 import { ADMIN_CODE_WORDS, refusalSentence } from '../../../../src/extension/common/pimRefusal';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
