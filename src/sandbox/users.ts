@@ -7,7 +7,9 @@ import { checkAdvanced, search } from './groups';
 import { patchUser } from './userPatch';
 import { activePrincipals } from './pimIndex';
 import { ok } from './context';
+import { candidates } from './prefilter';
 import { directoryRoleViews } from './directoryRoleObjects';
+import { transitiveMemberOf } from './transitiveMembership';
 import type { SbCtx } from './context';
 
 const notFound = (id: string) =>
@@ -25,7 +27,7 @@ function memberOf(ctx: SbCtx, userId: string) {
     .filter((g) => activePrincipals(ctx.state, g, 'member', now).includes(userId))
     .map((g) => directoryObjectView(ctx.state, g)!);
   const user = ctx.state.users[userId];
-  if (user) rows.push(...directoryRoleViews(ctx.state, user));
+  if (user) rows.push(...directoryRoleViews(ctx.state, user.directoryRoles));
   return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
 }
 
@@ -38,7 +40,13 @@ function userOr404(ctx: SbCtx, key: string) {
 export const userRoutes: Route[] = [
   route('GET', '/users', (ctx) => {
     checkAdvanced(ctx);
-    return collection(ctx, search(ctx, Object.values(ctx.state.users).map(userView)), {
+    const listed = candidates(ctx.query.filter, Object.values(ctx.state.users), {
+      id: (u) => u.id,
+      userPrincipalName: (u) => u.userPrincipalName,
+      displayName: (u) => u.displayName,
+      mail: (u) => u.mail,
+    });
+    return collection(ctx, search(ctx, listed.map(userView)), {
       entitySet: 'users',
       countNeedsConsistency: true,
     });
@@ -52,6 +60,8 @@ export const userRoutes: Route[] = [
   }),
   route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
   route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),
+  route('GET', '/me/transitiveMemberOf', (ctx) => transitiveMemberOf(ctx, ctx.caller)),
+  route('GET', '/users/{id}/transitiveMemberOf', (ctx, [id]) => transitiveMemberOf(ctx, userOr404(ctx, id))),
   route('GET', '/servicePrincipals', (ctx) => {
     checkAdvanced(ctx);
     return collection(ctx, Object.values(ctx.state.servicePrincipals).map(servicePrincipalView), {
