@@ -194,7 +194,7 @@ function planHtml(m: PreviewModel, plan: Plan): string {
     );
   const canApply = changed.length > 0 && s.errors === 0 && !m.stale;
   out.push(
-    `<footer>${canApply ? `<a class="apply" href="${escapeHtml(commandUri(APPLY_COMMAND, m.applyArgs))}">Apply these changes to ${escapeHtml(m.targetName)}…</a> · ` : ''}` +
+    `<footer>${canApply ? `<a class="apply" href="${escapeHtml(commandUri(APPLY_COMMAND, m.applyArgs))}">Apply these changes…</a> · ` : ''}` +
       `planned ${timeHtml(plan.createdAt, m.nowMs)} for ${escapeHtml(m.targetName)} · ` +
       `fingerprint <code title="${escapeHtml(plan.fingerprint)}">${escapeHtml(plan.fingerprint.slice(0, 12))}</code></footer>`,
   );
