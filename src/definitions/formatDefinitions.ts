@@ -117,6 +117,7 @@ function pimGroup(g: PimGroupDefinition): Plain {
         'mailNickname',
         'description',
         'roleAssignable',
+        'onboard',
       ]),
       policies: Object.keys(policies).length ? policies : undefined,
       assignments: Object.keys(assignments).length ? assignments : undefined,

@@ -179,6 +179,8 @@ export interface PimGroupDefinition {
     description?: string;
     /** Created with isAssignableToRole (can hold Entra roles); set at creation only, never changed later. */
     roleAssignable?: boolean;
+    /** false: the group stays out of PIM (the plan never onboards it; no PIM policies or assignments). Default true. */
+    onboard?: boolean;
   };
   policies: Partial<Record<Role, RolePolicyBlock>>;
   assignments: {

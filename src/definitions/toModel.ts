@@ -168,6 +168,7 @@ export function toPimGroup(value: Obj, source: SourceInfo): PimGroupDefinition {
       mailNickname: str(group.mailNickname),
       description: str(group.description),
       roleAssignable: bool(group.roleAssignable),
+      onboard: bool(group.onboard),
     }),
     policies: defined({ member: rolePolicyBlock(policies.member), owner: rolePolicyBlock(policies.owner) }),
     assignments: {

@@ -129,15 +129,17 @@ export async function exportGroups(
     let name = definitionName(g.displayName);
     for (let i = 2; used.has(name); i++) name = definitionName(g.displayName, `-${i}`);
     used.add(name);
+    // A group that is not onboarded is exported as such (onboard: false): no policies, no assignment lists, since
+    // writing either would onboard it (PIM064), and its plan stays empty until someone removes that line.
     const policies: PimGroupDefinition['policies'] = {};
-    for (const role of ROLES) {
+    for (const role of g.onboarded ? ROLES : []) {
       const p = g.policies[role];
       if (p) policies[role] = policyFromRules(p.rules, nameOf);
     }
     const eligible: AssignmentDefinition[] = [],
       active: AssignmentDefinition[] = [];
     const leftOut: string[] = [];
-    for (const s of g.schedules.filter(isManagedSchedule)) {
+    for (const s of g.onboarded ? g.schedules.filter(isManagedSchedule) : []) {
       const who = people.get(s.principalId);
       if (!who) {
         warnings.push(`${g.displayName}: ${s.kind} ${s.role} ${s.principalId} is not in the directory; left out.`);
@@ -173,18 +175,21 @@ export async function exportGroups(
         ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}),
         ...(g.description ? { description: g.description } : {}),
         ...(g.roleAssignable ? { roleAssignable: true } : {}),
+        ...(g.onboarded ? {} : { onboard: false }),
       },
       policies,
       assignments: {
         mode: leftOut.length ? 'additive' : 'authoritative',
         eligible,
         active,
-        written: ['eligible', 'active'],
+        written: g.onboarded ? ['eligible', 'active'] : [],
       },
       source: NO_SOURCE,
       ...(bindings.has(g.id) ? { bindings: bindings.get(g.id) } : {}),
     };
     let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
+    if (!g.onboarded)
+      header += `# Not onboarded to PIM: onboard: false keeps it so. Remove that line to onboard it (permanent) and manage its policies and assignments.\n`;
     if (leftOut.length) {
       header += `# mode: additive because the tenant holds assignments that this group's policy would refuse today, left out here:\n${leftOut.map((l) => `#   ${l}\n`).join('')}`;
       warnings.push(

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ActivationResult, Membership } from '../../activation';
 import type { Connections } from '../common/connection';
 import { loadEngine } from '../engine/engineLoader';
-import { durationInWords } from '../common/timeInWords';
+import { durationInWords } from '../../time';
 import { policySummary } from '../common/policySummary';
 import { UserFacingError, hasCode } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';

@@ -3,7 +3,7 @@
 // (the engine reads the rules; this only words them). The one wording of a policy: the Groups tree's role line and
 // the activation quick pick's limits both show it. Pure: no `vscode`.
 import type { ActivationRequirements } from '../../tenant/activationRequirements';
-import { durationInWords } from './timeInWords';
+import { durationInWords } from '../../time';
 
 /**
  * `nameOf` turns an approver id into a display name (falls back to the id). Without it (a caller that has no

@@ -5,7 +5,7 @@
 // escaped. Pure: no `vscode`.
 import type { AssignmentOp, ScheduleSpec, ScheduleState } from '../../plan/model';
 import { forHtml } from '../../text/escape';
-import { dateInWords, durationMinutes, minutesInWords, relativeInWords } from '../../time';
+import { dateInWords, durationInWords, relativeInWords } from '../../time';
 
 /** An instant in words, the exact value in its title (hover) and datetime attribute. */
 export function timeHtml(iso: string, nowMs: number): string {
@@ -16,10 +16,8 @@ export function timeHtml(iso: string, nowMs: number): string {
 
 /** A length in words, the ISO duration on hover. */
 function lengthHtml(iso: string): string {
-  const minutes = durationMinutes(iso);
-  return minutes === undefined
-    ? forHtml(iso)
-    : `<span class="len" title="${forHtml(iso)}">${minutesInWords(minutes)}</span>`;
+  const words = durationInWords(iso);
+  return words === iso ? forHtml(iso) : `<span class="len" title="${forHtml(iso)}">${words}</span>`;
 }
 
 export function specHtml(spec: ScheduleSpec, nowMs: number): string {

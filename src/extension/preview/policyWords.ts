@@ -2,7 +2,7 @@
 // "member policy Expiration_EndUser_Assignment: activation.maxDuration PT4H → PT8H". The rule id and the YAML
 // field stay available as secondary text (support and the CLI speak them). Pure: no `vscode`.
 import type { FieldChange, UpdatePolicyRuleOp } from '../../plan/model';
-import { durationMinutes, minutesInWords } from '../../time';
+import { durationInWords } from '../../time';
 
 /** What each PIM rule governs, in words (rule ids as Graph names them; notification rules by prefix). */
 const RULE_WORDS: Readonly<Record<string, string>> = {
@@ -73,8 +73,7 @@ export function valueInWords(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
   if (field.endsWith('.timeoutDays') && typeof value === 'number') return `${value} day${value === 1 ? '' : 's'}`;
-  const minutes = typeof value === 'string' && value.startsWith('P') ? durationMinutes(value) : undefined;
-  return minutes !== undefined ? minutesInWords(minutes) : String(value);
+  return typeof value === 'string' && value.startsWith('P') ? durationInWords(value) : String(value);
 }
 
 /** "longest activation: 4 hours → 8 hours" (display names where the plan carries them, e.g. approvers). */
