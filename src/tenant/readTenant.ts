@@ -8,7 +8,7 @@ import { batchGetAll } from '../graph/batch';
 import { CancelledError } from '../graph/errors';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
-import { ActualGroup, ActualState, ReadScope } from './actualState';
+import { ActualGroup, ActualState, ReadScope, RefusedPart } from './actualState';
 import { groupOf, policiesOf, scheduleOf } from './convert';
 import { groupQueryOf, matchGroup } from './groupLookup';
 import { listOnboardedGroupIds } from './onboarded';
@@ -40,7 +40,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     found.push(group);
   }
   const [, , facts] = await Promise.all([
-    readGroupDetails(t, found, signal),
+    readGroupDetails(t, found, signal, scope.showReadable),
     Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
     readTenantFacts(t, scope.checks, state, signal),
   ]);
@@ -72,8 +72,18 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
   return state;
 }
 
-/** Round 2 for a set of groups; fills policies and schedules in place. */
-export async function readGroupDetails(t: GraphTransport, groups: ActualGroup[], signal?: AbortSignal): Promise<void> {
+const PARTS: readonly RefusedPart[] = ['policies', 'eligible', 'active'];
+
+/**
+ * Round 2 for a set of groups; fills policies and schedules in place. With `showReadable`, a part refused for want
+ * of a permission is left empty and recorded in the group's `refused`; any other failure still throws.
+ */
+export async function readGroupDetails(
+  t: GraphTransport,
+  groups: ActualGroup[],
+  signal?: AbortSignal,
+  showReadable = false,
+): Promise<void> {
   const pathsFor = (g: ActualGroup) => [
     paths.policyAssignments(g.id),
     paths.eligibilitySchedules(g.id),
@@ -81,12 +91,20 @@ export async function readGroupDetails(t: GraphTransport, groups: ActualGroup[],
   ];
   const pages = await batchGetAll<unknown>(t, groups.flatMap(pathsFor), { signal });
   groups.forEach((g, i) => {
-    const [pol, elig, assign] = pages.slice(i * 3, i * 3 + 3);
-    for (const p of [pol, elig, assign]) if (p.error) throw p.error;
-    g.policies = policiesOf(pol.value as GraphPolicyAssignment[]);
+    const parts = pages.slice(i * 3, i * 3 + 3);
+    const refused: ActualGroup['refused'] = {};
+    parts.forEach((p, j) => {
+      if (!p.error) return;
+      const missing = showReadable ? (p.error as { missing?: string }).missing : undefined;
+      if (!missing) throw p.error;
+      refused[PARTS[j]] = { missing, message: p.error.message };
+    });
+    if (Object.keys(refused).length) g.refused = refused;
+    const [pol, elig, assign] = parts.map((p) => (p.error ? [] : p.value));
+    g.policies = policiesOf(pol as GraphPolicyAssignment[]);
     g.schedules = [
-      ...(elig.value as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
-      ...(assign.value as GraphSchedule[]).map((s) => scheduleOf(s, 'active')),
+      ...(elig as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
+      ...(assign as GraphSchedule[]).map((s) => scheduleOf(s, 'active')),
     ]
       .filter((s) => s !== undefined)
       .sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];
