@@ -117,6 +117,8 @@ function pimGroup(g: PimGroupDefinition): Plain {
         'mailNickname',
         'description',
         'roleAssignable',
+        'visibility',
+        'owners',
       ]),
       policies: Object.keys(policies).length ? policies : undefined,
       assignments: Object.keys(assignments).length ? assignments : undefined,

@@ -30,6 +30,7 @@ export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>, ctx: Re
   const refs = new Set<string>();
   for (const g of ws.groups) {
     for (const a of [...g.assignments.eligible, ...g.assignments.active]) refs.add(a.principal);
+    for (const ref of g.group.owners ?? []) refs.add(ref);
     for (const role of ROLES)
       for (const ref of effectivePolicy(g, role, ws.templates)?.activation?.approval?.approvers ?? []) refs.add(ref);
   }
@@ -41,6 +42,7 @@ export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>, ctx: Re
           key: g.metadata.name,
           displayName: g.group.displayName,
           ...(g.group.id ? { id: g.group.id } : recordedId ? { id: recordedId, recorded: true } : {}),
+          ...(g.group.owners ? { owners: true } : {}),
         };
       }),
       ...deletedDefinitions(ws, ctx)

@@ -29,6 +29,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     directory: {},
   };
   const found: ActualGroup[] = [];
+  const ownersOf = new Set<ActualGroup>();
   for (const ref of scope.groups) {
     const match = matchGroup(ref, dir);
     if (match.state !== 'found') {
@@ -38,9 +39,10 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     const group = groupOf(match.group, onboarded.has(match.group.id.toLowerCase()));
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
+    if (ref.owners) ownersOf.add(group);
   }
   const [, , facts] = await Promise.all([
-    readGroupDetails(t, found, signal),
+    readGroupDetails(t, found, signal, (g) => ownersOf.has(g)),
     Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
     readTenantFacts(t, scope.checks, state, signal),
   ]);
@@ -54,6 +56,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
   const wanted = new Set<string>();
   for (const g of found) {
     for (const s of g.schedules) if (!known.has(s.principalId)) wanted.add(s.principalId);
+    for (const id of g.owners ?? []) if (!known.has(id)) wanted.add(id);
     for (const p of Object.values(g.policies))
       for (const id of approverIdsOf(p!.rules)) if (!known.has(id)) wanted.add(id);
   }
@@ -72,17 +75,31 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
   return state;
 }
 
-/** Round 2 for a set of groups; fills policies and schedules in place. */
-export async function readGroupDetails(t: GraphTransport, groups: ActualGroup[], signal?: AbortSignal): Promise<void> {
+/**
+ * Round 2 for a set of groups; fills policies and schedules in place, and the directory owners of the groups
+ * `withOwners` picks (only those whose file manages owners: one more request per group).
+ */
+export async function readGroupDetails(
+  t: GraphTransport,
+  groups: ActualGroup[],
+  signal?: AbortSignal,
+  withOwners: (g: ActualGroup) => boolean = () => false,
+): Promise<void> {
   const pathsFor = (g: ActualGroup) => [
     paths.policyAssignments(g.id),
     paths.eligibilitySchedules(g.id),
     paths.assignmentSchedules(g.id),
+    ...(withOwners(g) ? [paths.groupOwnerIds(g.id)] : []),
   ];
-  const pages = await batchGetAll<unknown>(t, groups.flatMap(pathsFor), { signal });
+  const perGroup = groups.map(pathsFor);
+  const pages = await batchGetAll<unknown>(t, perGroup.flat(), { signal });
+  let at = 0;
   groups.forEach((g, i) => {
-    const [pol, elig, assign] = pages.slice(i * 3, i * 3 + 3);
-    for (const p of [pol, elig, assign]) if (p.error) throw p.error;
+    const mine = pages.slice(at, at + perGroup[i].length);
+    at += perGroup[i].length;
+    const [pol, elig, assign, owners] = mine;
+    for (const p of mine) if (p.error) throw p.error;
+    if (owners) g.owners = (owners.value as { id: string }[]).map((o) => o.id.toLowerCase()).sort();
     g.policies = policiesOf(pol.value as GraphPolicyAssignment[]);
     g.schedules = [
       ...(elig.value as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
