@@ -3,3 +3,4 @@ export * from './model';
 export { runReadiness, ReadinessOptions } from './runReadiness';
 export { PERMISSION_NEEDS, PERMISSION_COMMANDS, PermissionCommand, PermissionNeed, needsOf } from './permissions';
 export { renderReadinessText } from './renderText';
+export { editorSignInScopes } from './signInScopes';

@@ -30,6 +30,12 @@ export interface PermissionNeed {
   kind?: BindingKind;
   /** Without it the command still runs and says what it skipped. */
   optional?: boolean;
+  /**
+   * Not asked for when a person signs in to the editor (signInScopes.ts): a write outside PIM for Groups (creating
+   * groups, changing what a binding grants) that an administrator grants on purpose; an apply that needs it without
+   * it is refused with a sentence naming it.
+   */
+  notAtSignIn?: true;
   /** One request this permission authorises (ids are placeholders). */
   probe: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; path: string };
 }
@@ -123,6 +129,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     what: 'create groups (upsert by uniqueName), rename them, manage descriptions',
     ...both('Group.ReadWrite.All'),
     commands: ['apply'],
+    notAtSignIn: true,
     probe: { method: 'PATCH', path: "/groups(uniqueName='pim-groups-x')" },
   },
   {
@@ -179,6 +186,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     ...both('RoleManagement.ReadWrite.Directory'),
     commands: ['apply'],
     kind: 'directoryRole',
+    notAtSignIn: true,
     probe: { method: 'POST', path: '/roleManagement/directory/roleAssignments' },
   },
   {
@@ -195,6 +203,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     ...both('DeviceManagementRBAC.ReadWrite.All'),
     commands: ['apply'],
     kind: 'intuneRole',
+    notAtSignIn: true,
     probe: { method: 'PATCH', path: `/deviceManagement/roleAssignments/${G}` },
   },
   {
@@ -211,6 +220,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     ...both('Policy.ReadWrite.ConditionalAccess'),
     commands: ['apply'],
     kind: 'conditionalAccess',
+    notAtSignIn: true,
     probe: { method: 'PATCH', path: `/identity/conditionalAccess/policies/${G}` },
   },
   {
@@ -227,6 +237,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     ...both('LicenseAssignment.ReadWrite.All', 'Group.ReadWrite.All'),
     commands: ['apply'],
     kind: 'license',
+    notAtSignIn: true,
     probe: { method: 'POST', path: `/groups/${G}/assignLicense` },
   },
   {
@@ -243,6 +254,7 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
     ...both('Team.Create', 'Group.ReadWrite.All'),
     commands: ['apply'],
     kind: 'team',
+    notAtSignIn: true,
     probe: { method: 'PUT', path: `/groups/${G}/team` },
   },
 ];

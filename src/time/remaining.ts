@@ -1,5 +1,6 @@
-// "ends in 3 days": how long until an instant, in the largest whole unit, for reports, tree marks and plan notes.
-// One wording everywhere, so the CLI's expiring report, the trees and the plan say the same thing.
+// How long until an instant, in words. Two wordings, each one everywhere it is used: "ends in 3 days" (the largest
+// whole unit) for the CLI's expiring report, the trees' ending-soon marks and plan notes; the compact "2 h 15 min
+// left" / "starts in 6 days" for tree item descriptions and the status bar, where width is short.
 import { plural as unit } from './words';
 
 const MINUTE = 60_000;
@@ -25,4 +26,29 @@ export function endsWithin(end: string | null | undefined, nowMs: number, within
   if (!end) return false;
   const at = Date.parse(end);
   return Number.isFinite(at) && at > nowMs && at <= nowMs + withinMinutes * MINUTE;
+}
+
+/** "2 h 15 min left", "12 days left", "ended", "permanent" (end null or absent); an unreadable end as written. */
+export function timeLeft(end: string | null | undefined, now: number = Date.now()): string {
+  if (!end) return 'permanent';
+  const ms = Date.parse(end) - now;
+  if (Number.isNaN(ms)) return end;
+  if (ms <= 0) return 'ended';
+  const minutes = Math.ceil(ms / MINUTE);
+  if (minutes < 60) return `${minutes} min left`;
+  if (minutes < 48 * 60) {
+    const h = Math.floor(minutes / 60),
+      m = minutes % 60;
+    return `${h} h${m ? ` ${m} min` : ''} left`;
+  }
+  return `${Math.floor(minutes / 1440)} days left`;
+}
+
+/** A start in the future: "starts in 6 days", "starts in 2 h"; undefined for none, a past or an unreadable one. */
+export function startsIn(start: string | null | undefined, now: number = Date.now()): string | undefined {
+  if (!start) return undefined;
+  const ms = Date.parse(start) - now;
+  if (Number.isNaN(ms) || ms <= 0) return undefined;
+  const minutes = Math.ceil(ms / MINUTE);
+  return minutes < 48 * 60 ? `starts in ${Math.ceil(minutes / 60)} h` : `starts in ${Math.floor(minutes / 1440)} days`;
 }

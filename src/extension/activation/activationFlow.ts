@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { ActivationResult, Membership } from '../../activation';
 import type { Connections } from '../common/connection';
 import { loadEngine } from '../engine/engineLoader';
-import { durationInWords } from '../common/timeInWords';
+import { durationInWords } from '../../time';
+import { policySummary } from '../common/policySummary';
 import { UserFacingError, hasCode } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
 import { MyAccessModel } from '../common/myAccess/myAccessModel';
@@ -304,22 +305,9 @@ async function pickMembership(
   ).value;
 }
 
-/** "Up to 4 hours · justification · approval" for the quick pick's detail line. */
-export function limitsOf(m: Membership): string {
-  const r = m.requirements;
-  if (!r) return 'Limits checked by PIM when you activate';
-  return (
-    [
-      r.maxDuration ? `Up to ${durationInWords(r.maxDuration)}` : undefined,
-      r.requireMfa ? 'MFA' : undefined,
-      r.authenticationContext ? `authentication context ${r.authenticationContext}` : undefined,
-      r.requireJustification ? 'justification' : undefined,
-      r.requireTicket ? 'ticket' : undefined,
-      r.approvalRequired ? 'approval' : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ') || 'No extra checks'
-  );
+/** The policy's limits for the quick pick's detail line and the duration prompt, in the Groups tree's words. */
+function limitsOf(m: Membership): string {
+  return m.requirements ? policySummary(m.requirements) : 'Limits checked by PIM when you activate';
 }
 
 function parseTicket(text: string): { system?: string; number: string } {

@@ -149,12 +149,13 @@ export class ConnectionService implements Connections, vscode.Disposable {
         ],
       );
     }
-    const { graph } = loadEngine();
+    const { graph, readiness } = loadEngine();
     const graphBaseUrl = settings.graphEndpoint || graph.cloudEndpoints(settings.cloud).graph;
     const scopes = signInScopes({
       clientId: settings.clientId,
       tenantId: options.tenantId ?? settings.tenantId,
       graphBaseUrl,
+      graphScopes: readiness.editorSignInScopes(),
     });
     const providerId = authProviderId(settings.cloud);
     const session = await vscode.authentication
@@ -211,9 +212,15 @@ export class ConnectionService implements Connections, vscode.Disposable {
 
   private async restoreTenant(): Promise<void> {
     const settings = readConnectionSettings();
-    const { graph } = loadEngine();
+    const { graph, readiness } = loadEngine();
     const graphBaseUrl = settings.graphEndpoint || graph.cloudEndpoints(settings.cloud).graph;
-    const scopes = signInScopes({ clientId: settings.clientId, tenantId: settings.tenantId, graphBaseUrl });
+    const graphScopes = readiness.editorSignInScopes();
+    const scopes = signInScopes({
+      clientId: settings.clientId,
+      tenantId: settings.tenantId,
+      graphBaseUrl,
+      graphScopes,
+    });
     const providerId = authProviderId(settings.cloud);
     const session = await vscode.authentication.getSession(providerId, scopes, { silent: true });
     if (!session) return;

@@ -1,22 +1,13 @@
-// The delegated Microsoft Graph scopes the extension asks for when it signs in (docs/permissions.md): reading
-// the tenant's PIM groups and policies, activating, deactivating and approving. Pure: no `vscode`.
-
-/** Scope names without a resource prefix; the sign-in prefixes them with the cloud's Graph host. */
-export const PIM_GROUP_SCOPES = [
-  'PrivilegedAccess.Read.AzureADGroup',
-  'PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup',
-  'PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup',
-  'RoleManagementPolicy.ReadWrite.AzureADGroup',
-  'Group.Read.All',
-  'User.Read.All',
-  'Application.Read.All',
-] as const;
+// The scopes passed to VS Code's sign-in. Which Graph permissions: the engine derives them from the permissions table
+// (src/readiness/signInScopes.ts, the data docs/permissions.md shows), so there is no second list here. Pure: no `vscode`.
 
 export interface SignInSettings {
   clientId?: string;
   tenantId?: string;
   /** Graph host root, e.g. https://graph.microsoft.us. */
   graphBaseUrl: string;
+  /** Graph permission names without a resource prefix (the engine's `readiness.editorSignInScopes()`). */
+  graphScopes: readonly string[];
 }
 
 /**
@@ -29,7 +20,7 @@ export function signInScopes(settings: SignInSettings): string[] {
   const scopes: string[] = [];
   if (settings.clientId) scopes.push(`VSCODE_CLIENT_ID:${settings.clientId}`);
   scopes.push(`VSCODE_TENANT:${settings.tenantId || 'organizations'}`);
-  scopes.push('offline_access', ...PIM_GROUP_SCOPES.map((s) => `${host}/${s}`));
+  scopes.push('offline_access', ...settings.graphScopes.map((s) => `${host}/${s}`));
   return scopes;
 }
 

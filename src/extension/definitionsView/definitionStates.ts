@@ -2,6 +2,7 @@
 // (drift, changes not applied yet, in sync), or, with no plan yet, whether the applied record knows it. Pure.
 import type { Finding, PimGroupDefinition, Range } from '../../definitions/model';
 import type { AppliedRecord } from '../../plan/appliedRecord';
+import { plural } from '../../time';
 
 export type DefinitionState = 'errors' | 'drift' | 'not-applied' | 'in-sync' | 'applied' | 'not-compared';
 
@@ -21,8 +22,6 @@ export interface RowInputs {
   statusOf(group: PimGroupDefinition): { changes: number; drift: number; at: string } | undefined;
   applied?: AppliedRecord;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function definitionRows(input: RowInputs): DefinitionRow[] {
   const errors = new Map<string, Finding[]>();

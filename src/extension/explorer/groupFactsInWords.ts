@@ -3,7 +3,7 @@
 // definition (the engine's one reading of the tenant into the model) and the actual group. Pure: no `vscode`.
 import type { ActualGroup } from '../../tenant/actualState';
 import type { Bindings, ExpiryPolicy, Notifications, RolePolicy } from '../../definitions/model';
-import { durationInWords } from '../common/timeInWords';
+import { durationInWords } from '../../time';
 
 /** "Eligible assignments: permanent allowed" / "Active assignments: expire after 15 days · MFA". */
 export function assignmentSettingsInWords(policy: RolePolicy | undefined): string[] {

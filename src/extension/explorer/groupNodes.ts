@@ -8,7 +8,7 @@ import { GroupDetail, GroupSummary, readGroupAsDefinition, readGroupDetail } fro
 import { assignmentSettingsInWords, grantsInWords, groupFactsInWords, notificationsInWords } from './groupFactsInWords';
 import { SectionNode } from './sectionNode';
 import { policySummary } from '../common/policySummary';
-import { startsIn, timeLeft } from '../common/timeInWords';
+import { startsIn, timeLeft } from '../../time';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
 import { HistoryNode } from './historyNodes';
 import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';

@@ -2,7 +2,7 @@
 // 30 seconds while one is active, with a warning notification 10 minutes before it ends.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { timeLeft } from '../common/timeInWords';
+import { timeLeft } from '../../time';
 import { MyAccessModel } from '../common/myAccess/myAccessModel';
 import { MyAccess, isSelfActivated } from '../common/myAccess/myAccessSource';
 import { WARN_BEFORE_MS, elevationWarning } from './elevationWarning';

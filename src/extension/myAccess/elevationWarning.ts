@@ -1,5 +1,5 @@
 // When and how to warn that an elevation is about to end. Pure: no `vscode`.
-import { timeLeft } from '../common/timeInWords';
+import { timeLeft } from '../../time';
 
 export const WARN_BEFORE_MS = 10 * 60_000;
 

@@ -2,7 +2,7 @@
 // one element per membership or request, whose contextValue decides the inline actions.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { durationInWords, startsIn, timeLeft } from '../common/timeInWords';
+import { durationInWords, startsIn, timeLeft } from '../../time';
 import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
 import { ApprovalRequest, MyAccess, isSelfActivated } from '../common/myAccess/myAccessSource';

@@ -39,7 +39,7 @@ describe('Activation quick pick: requirements and maximum before asking (sandbox
     api.setPromptAnswers!([
       { pick: 'PIM-Intune-Helpdesk', expect: 'Which eligible membership' },
       // The duration prompt is the first question about the request: it already says the limits.
-      { cancel: true, expect: 'For how long? Up to 4 hours · justification' },
+      { cancel: true, expect: 'For how long? Activation up to 4 hours · justification' },
     ]);
     await vscode.commands.executeCommand('pimGroups.activateMembership');
     const asked = api.getAskedPrompts();
@@ -50,7 +50,7 @@ describe('Activation quick pick: requirements and maximum before asking (sandbox
     );
     assert.match(
       asked[1].text,
-      /^Activate PIM-Intune-Helpdesk \(Member\) - For how long\? Up to 4 hours · justification$/,
+      /^Activate PIM-Intune-Helpdesk \(Member\) - For how long\? Activation up to 4 hours · justification$/,
     );
     assert.deepStrictEqual(api.getUnusedPromptAnswers!(), []);
     assert.strictEqual(await scheduleRequestsSince(since), 0, 'nothing was sent to PIM');

@@ -77,7 +77,7 @@ describe('My Access by keyboard', function () {
 
   it("shows the policy's real maximum to an eligible-only user, and offers nothing longer", async () => {
     await api.revealInTree(VIEW, ['Eligible', 'PIM-Intune-Helpdesk'], false);
-    api.setPromptAnswers!([{ pick: '4 hours 30 minutes', expect: 'Up to 4 hours · justification' }]);
+    api.setPromptAnswers!([{ pick: '4 hours 30 minutes', expect: 'Activation up to 4 hours · justification' }]);
     await vscode.commands.executeCommand('_pimGroups.myAccessDefaultAction');
     // Enter runs Activate Membership on the item; its outcome is the one that failed on the scripted pick.
     const outcome = api.getCommandOutcomes!()
@@ -92,7 +92,7 @@ describe('My Access by keyboard', function () {
   it('activates the focused eligible membership with Enter, asking for the justification the policy requires', async () => {
     await api.revealInTree(VIEW, ['Eligible', 'PIM-Intune-Helpdesk'], false);
     api.setPromptAnswers!([
-      { pick: '1 hour', expect: 'Up to 4 hours' },
+      { pick: '1 hour', expect: 'Activation up to 4 hours' },
       { input: 'Keyboard only', expect: 'Justification' },
     ]);
     const result = await vscode.commands.executeCommand<{ message: string } | undefined>(

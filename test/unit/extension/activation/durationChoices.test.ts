@@ -21,7 +21,9 @@ describe('extension: activation durations and refusals', () => {
       durationChoices('PT45M').map((c) => c.duration),
       ['PT30M', 'PT45M'],
     );
-    assert.strictEqual(durationChoices('P2D').length, 48, 'never beyond 24 hours');
+    const day = durationChoices('P2D');
+    assert.strictEqual(day.length, 48, 'never beyond 24 hours');
+    assert.deepStrictEqual(day.at(-1), { label: '24 hours', duration: 'PT24H', minutes: 1440, isMaximum: true });
   });
 
   it('offers common durations shortest first when the maximum is unknown, none of them called the maximum', () => {

@@ -37,8 +37,15 @@ describe("extension: policy summary in words (from the engine's activation requi
       }),
     );
     assert.strictEqual(
-      policySummary(facts),
+      policySummary(facts, () => undefined),
       'Activation up to 8 hours · authentication context c1 · ticket · approval by u-lee',
+    );
+  });
+
+  it('says "approval" alone, never a list of object ids, when the caller has no names at hand (the activation quick pick)', () => {
+    assert.strictEqual(
+      policySummary(policyFacts(rules())),
+      'Activation up to 8 hours · MFA · justification · approval',
     );
   });
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { armSignInScopes, PIM_GROUP_SCOPES, signInScopes } from '../../../../src/extension/connection/graphScopes';
+import { armSignInScopes, signInScopes } from '../../../../src/extension/connection/graphScopes';
+import { editorSignInScopes } from '../../../../src/readiness';
 import { checkSandboxUrl } from '../../../../src/extension/connection/sandboxAddress';
 
 describe('extension: sign-in scopes and the sandbox address', () => {
@@ -8,6 +9,7 @@ describe('extension: sign-in scopes and the sandbox address', () => {
       clientId: 'app-1',
       tenantId: 'contoso.onmicrosoft.com',
       graphBaseUrl: 'https://graph.microsoft.us/',
+      graphScopes: editorSignInScopes(),
     });
     assert.deepStrictEqual(scopes.slice(0, 3), [
       'VSCODE_CLIENT_ID:app-1',
@@ -16,13 +18,13 @@ describe('extension: sign-in scopes and the sandbox address', () => {
     ]);
     assert.deepStrictEqual(
       scopes.slice(3),
-      PIM_GROUP_SCOPES.map((s) => `https://graph.microsoft.us/${s}`),
+      editorSignInScopes().map((s) => `https://graph.microsoft.us/${s}`),
     );
     assert.ok(scopes.includes('https://graph.microsoft.us/PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup'));
   });
 
   it('signs in to the home tenant ("organizations") when no tenant is set, and without a client id pseudo-scope when none is set', () => {
-    const scopes = signInScopes({ graphBaseUrl: 'https://graph.microsoft.com' });
+    const scopes = signInScopes({ graphBaseUrl: 'https://graph.microsoft.com', graphScopes: ['User.Read'] });
     assert.strictEqual(scopes[0], 'VSCODE_TENANT:organizations');
     assert.ok(!scopes.some((s) => s.startsWith('VSCODE_CLIENT_ID:')));
   });
