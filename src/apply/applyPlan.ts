@@ -134,7 +134,7 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
     if (!ledger.status(op.id)) ledger.settle(op, 'failed', `this version of pim-groups cannot perform '${op.kind}'`);
   emit({ type: 'verify' });
   const outcomes = ledger.all();
-  const notConverged = await verifyConvergence(t, plan, outcomes, opts.now?.() ?? new Date());
+  const notConverged = await verifyConvergence(t, plan, outcomes, opts.now?.() ?? new Date(), groupIds);
   const counts = { done: 0, failed: 0, skipped: 0, cancelled: 0 };
   for (const o of outcomes) counts[o.status]++;
   return {

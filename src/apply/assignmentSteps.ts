@@ -9,7 +9,7 @@ import type { AssignmentOp } from '../plan/model';
 import { satisfies } from '../plan/schedules';
 import type { Ledger } from './outcomes';
 import { scheduleRequest } from './requests';
-import { readSchedules } from './tenantReads';
+import { readSchedulesFor } from './tenantReads';
 import { sleep } from '../graph/retryPolicy';
 
 const MAX_ROUNDS = 6;
@@ -78,7 +78,11 @@ export async function runAssignmentOps(
     }
     round++;
     if (!check.length) return;
-    const schedules = await readSchedules(t, [...new Set(check.map((c) => groupIdOf(c.op.groupKey)))]);
+    const schedules = await readSchedulesFor(
+      t,
+      check.map((c) => c.op),
+      groupIdOf,
+    );
     for (const { op, error } of check) {
       if (landed(op, schedules.get(groupIdOf(op.groupKey)) ?? [], now().getTime())) ledger.settle(op, 'done');
       else if (error instanceof AmbiguousOutcomeError) {

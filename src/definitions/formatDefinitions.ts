@@ -117,6 +117,7 @@ function pimGroup(g: PimGroupDefinition): Plain {
         'mailNickname',
         'description',
         'roleAssignable',
+        'onboard',
         'visibility',
         'owners',
       ]),

@@ -188,6 +188,8 @@ export interface PimGroupDefinition {
     owners?: string[];
     /** Microsoft 365 groups only; HiddenMembership is set at creation only. */
     visibility?: GroupVisibility;
+    /** false: the group stays out of PIM (the plan never onboards it; no PIM policies or assignments). Default true. */
+    onboard?: boolean;
   };
   policies: Partial<Record<Role, RolePolicyBlock>>;
   assignments: {

@@ -219,6 +219,13 @@ export const RULES: readonly RuleInfo[] = [
       'bindings.directoryRoles needs group.roleAssignable: true; only a role-assignable group can hold a Microsoft Entra role.',
   },
   {
+    code: 'PIM064',
+    severity: 'error',
+    title: 'PIM settings on a group kept out of PIM',
+    description:
+      'group.onboard: false with policies or assignments; each would onboard the group to PIM (there is no other way to onboard).',
+  },
+  {
     code: 'PIM065',
     severity: 'error',
     title: 'A group as a group owner',

@@ -170,6 +170,7 @@ export function toPimGroup(value: Obj, source: SourceInfo): PimGroupDefinition {
       mailNickname: str(group.mailNickname),
       description: str(group.description),
       roleAssignable: bool(group.roleAssignable),
+      onboard: bool(group.onboard),
       owners: Array.isArray(group.owners) ? group.owners.map((o) => (typeof o === 'string' ? o : '')) : undefined,
       visibility: (VISIBILITIES as readonly unknown[]).includes(group.visibility)
         ? (group.visibility as GroupVisibility)

@@ -170,8 +170,10 @@ export async function exportGroups(
     let name = definitionName(g.displayName);
     for (let i = 2; used.has(name); i++) name = definitionName(g.displayName, `-${i}`);
     used.add(name);
+    // A group that is not onboarded is exported as such (onboard: false): no policies, no assignment lists, since
+    // writing either would onboard it (PIM064), and its plan stays empty until someone removes that line.
     const policies: PimGroupDefinition['policies'] = {};
-    for (const role of ROLES) {
+    for (const role of g.onboarded ? ROLES : []) {
       const p = g.policies[role];
       if (p) policies[role] = policyFromRules(p.rules, nameOf);
     }
@@ -179,7 +181,7 @@ export async function exportGroups(
       active: AssignmentDefinition[] = [];
     const leftOut: string[] = [];
     const standing = standingOwners(g, origins);
-    for (const s of g.schedules.filter(isManagedSchedule)) {
+    for (const s of g.onboarded ? g.schedules.filter(isManagedSchedule) : []) {
       // A standing directory owner is exported under group.owners, not as a permanent active owner assignment.
       if (s.kind === 'active' && s.role === 'owner' && standing.has(s.principalId.toLowerCase())) continue;
       const who = people.get(s.principalId);
@@ -217,6 +219,7 @@ export async function exportGroups(
         ...(g.type === 'microsoft365' && g.mailNickname ? { mailNickname: g.mailNickname } : {}),
         ...(g.description ? { description: g.description } : {}),
         ...(g.roleAssignable ? { roleAssignable: true } : {}),
+        ...(g.onboarded ? {} : { onboard: false }),
         ...(g.type === 'microsoft365' && isVisibility(g.visibility) ? { visibility: g.visibility } : {}),
         ...ownersOf(g, standing, people, warnings),
       },
@@ -225,12 +228,14 @@ export async function exportGroups(
         mode: leftOut.length ? 'additive' : 'authoritative',
         eligible,
         active,
-        written: ['eligible', 'active'],
+        written: g.onboarded ? ['eligible', 'active'] : [],
       },
       source: NO_SOURCE,
       ...(bindings.has(g.id) ? { bindings: bindings.get(g.id) } : {}),
     };
     let header = `# Exported from the tenant on ${new Date().toISOString()} by pim-groups export.\n`;
+    if (!g.onboarded)
+      header += `# Not onboarded to PIM: onboard: false keeps it so. Remove that line to onboard it (permanent) and manage its policies and assignments.\n`;
     if (leftOut.length) {
       header += `# mode: additive because the tenant holds assignments that this group's policy would refuse today, left out here:\n${leftOut.map((l) => `#   ${l}\n`).join('')}`;
       warnings.push(

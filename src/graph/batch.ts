@@ -77,25 +77,33 @@ export async function runBatch<T>(
     queue.push(p);
   };
 
-  /** Takes ready requests (a request travels with the pending requests it depends on), up to the pacer's size. */
+  /** Takes ready requests (a request travels with the pending requests it depends on), up to the pacer's size.
+   *  Called once per batch over a queue of up to thousands: membership is a Set and the index of pending requests
+   *  is built only when a request has dependencies, so a large read stays linear. */
   const take = (): Pending[] => {
     const now = Date.now();
     const chosen: Pending[] = [];
+    const taken = new Set<Pending>();
     const limit = Math.min(MAX_BATCH, pacer.size);
-    const pendingIdx = new Map(queue.map((p) => [p.index, p] as const));
+    let pendingIdx: Map<number, Pending> | undefined;
     const isCa = (p: Pending) => CONDITIONAL_ACCESS.test(`/v1.0${requests[p.index].url}`);
+    let caTaken = false;
     for (const p of queue) {
       if (chosen.length >= limit) break;
-      if (p.notBefore > now || chosen.includes(p)) continue;
+      if (p.notBefore > now || taken.has(p)) continue;
       // One Conditional Access request per batch: the service counts each inner request against its 1/s limit.
-      if (isCa(p) && chosen.some(isCa)) continue;
-      const deps = (requests[p.index].dependsOn ?? [])
-        .map((d) => pendingIdx.get(d))
-        .filter((d): d is Pending => !!d && !chosen.includes(d));
+      if (caTaken && isCa(p)) continue;
+      const dependsOn = requests[p.index].dependsOn ?? [];
+      if (dependsOn.length) pendingIdx ??= new Map(queue.map((q) => [q.index, q] as const));
+      const deps = dependsOn.map((d) => pendingIdx!.get(d)).filter((d): d is Pending => !!d && !taken.has(d));
       if (chosen.length + deps.length + 1 > limit && chosen.length > 0) continue;
-      chosen.push(...deps, p);
+      for (const q of [...deps, p]) {
+        chosen.push(q);
+        taken.add(q);
+        caTaken ||= isCa(q);
+      }
     }
-    queue = queue.filter((p) => !chosen.includes(p));
+    if (chosen.length) queue = queue.filter((p) => !taken.has(p));
     return chosen;
   };
 

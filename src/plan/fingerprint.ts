@@ -20,6 +20,10 @@ function canonical(value: unknown): string {
 
 export function fingerprintOf(basis: PlanBasis, state: ActualState): string {
   const groups: Record<string, unknown> = {};
+  // Once per plan, not per group: with thousands of groups and principals a per-group set made this quadratic.
+  const principalIds = new Set(
+    Object.values(state.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])),
+  );
   for (const ref of basis.groups) {
     const lookup = state.groups[ref.key];
     if (!lookup || lookup.state !== 'found') {
@@ -37,9 +41,6 @@ export function fingerprintOf(basis: PlanBasis, state: ActualState): string {
         fields[`${role}.${path}`] = rule ? f!.get(rule) : null;
       }
     }
-    const principalIds = new Set(
-      Object.values(state.principals).flatMap((p) => (p.state === 'found' ? [p.principal.id] : [])),
-    );
     const schedules = g.schedules
       .filter(isManagedSchedule)
       .filter((s) => {

@@ -221,7 +221,18 @@ export function planGroup(
       });
     }
   }
-  if (!group?.onboarded) {
+  // `onboard: false` keeps the group out of PIM (an export of a group that is not onboarded says so); PIM064 made
+  // sure such a file writes no policy and no assignment, which would onboard it anyway.
+  if (def.group.onboard === false && group?.onboarded) {
+    issues.push({
+      severity: 'warning',
+      code: 'PIM218',
+      groupKey: key,
+      source: sourceAt(def, ['group', 'onboard']),
+      message: `'${group.displayName}' is onboarded to PIM in the tenant, and the file says onboard: false; a group cannot leave PIM. Remove onboard: false.`,
+    });
+  }
+  if (!group?.onboarded && def.group.onboard !== false) {
     const op = {
       kind: 'onboardGroup' as const,
       id: `${key}/onboard`,

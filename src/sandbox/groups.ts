@@ -21,6 +21,7 @@ import { checkRoleAssignableCreate, checkRoleAssignablePatch } from './roleAssig
 import { checkLastUserOwner, checkOwnerTarget, createVisibility, patchVisibility } from './groupOwners';
 import { ok, noContent } from './context';
 import { HIDDEN } from './hiddenProps';
+import { candidates } from './prefilter';
 import { hasMembersWithLicenseErrors } from './licenseErrors';
 import type { SbCtx } from './context';
 import type { AccessId, SbGroup } from './types';
@@ -45,8 +46,9 @@ function managedGroup(ctx: SbCtx, id: string): SbGroup {
   return g;
 }
 
-/** $expand=members / owners on a group (Graph returns at most 20 of each). */
-function expandGroup(ctx: SbCtx, g: SbGroup, view: Record<string, unknown>): Record<string, unknown> {
+/** Only members and owners can be expanded on a group: checked before any group is read, so an empty answer
+ *  refuses a bad $expand too. */
+function checkGroupExpand(ctx: SbCtx): void {
   for (const e of ctx.query.expand ?? []) {
     const name = e.name.toLowerCase();
     if (name !== 'members' && name !== 'owners')
@@ -55,6 +57,14 @@ function expandGroup(ctx: SbCtx, g: SbGroup, view: Record<string, unknown>): Rec
         'BadRequest',
         `Could not find a navigation property named '${e.name}' on type 'microsoft.graph.group'.`,
       );
+  }
+}
+
+/** $expand=members / owners on a group (Graph returns at most 20 of each). */
+function expandGroup(ctx: SbCtx, g: SbGroup, view: Record<string, unknown>): Record<string, unknown> {
+  checkGroupExpand(ctx);
+  for (const e of ctx.query.expand ?? []) {
+    const name = e.name.toLowerCase();
     view[name] = activePrincipals(ctx.state, g.id, name === 'members' ? 'member' : 'owner', ctx.clock.now())
       .slice(0, 20)
       .map((p) => directoryObjectView(ctx.state, p))
@@ -252,9 +262,17 @@ export const groupRoutes: Route[] = [
   route('POST', '/groups', createGroup),
   route('GET', '/groups', (ctx) => {
     checkAdvanced(ctx);
+    checkGroupExpand(ctx);
     const now = ctx.clock.now();
     // A group created a moment ago is not in lists yet (eventual consistency; by id it is found).
-    const rows = Object.values(ctx.state.groups)
+    // Views are built only for the groups the filter can match (see prefilter.ts); lagging groups are not listed.
+    const listed = candidates(ctx.query.filter, Object.values(ctx.state.groups), {
+      id: (g) => g.id,
+      displayName: (g) => g.displayName,
+      uniqueName: (g) => g.uniqueName,
+      mailNickname: (g) => g.mailNickname,
+    });
+    const rows = listed
       .filter((g) => !ctx.replication.lagging(g.id))
       .map((g) => {
         const v = groupView(g, ctx.state.tenant.id);

@@ -7,6 +7,7 @@ import { checkAdvanced, search } from './groups';
 import { patchUser } from './userPatch';
 import { activePrincipals } from './pimIndex';
 import { ok } from './context';
+import { candidates } from './prefilter';
 import { directoryRoleViews } from './directoryRoleObjects';
 import type { SbCtx } from './context';
 
@@ -38,7 +39,13 @@ function userOr404(ctx: SbCtx, key: string) {
 export const userRoutes: Route[] = [
   route('GET', '/users', (ctx) => {
     checkAdvanced(ctx);
-    return collection(ctx, search(ctx, Object.values(ctx.state.users).map(userView)), {
+    const listed = candidates(ctx.query.filter, Object.values(ctx.state.users), {
+      id: (u) => u.id,
+      userPrincipalName: (u) => u.userPrincipalName,
+      displayName: (u) => u.displayName,
+      mail: (u) => u.mail,
+    });
+    return collection(ctx, search(ctx, listed.map(userView)), {
       entitySet: 'users',
       countNeedsConsistency: true,
     });

@@ -1,4 +1,4 @@
-// Rule 7: microsoft365-only features, and the binding each use case needs.
+// Rule 7: microsoft365-only features, the binding each use case needs, and what a group kept out of PIM cannot have.
 import { finding } from '../finding';
 import { Finding, PimGroupDefinition, UseCase } from '../model';
 import { YamlSource } from '../yamlSource';
@@ -49,7 +49,7 @@ export function groupRules(def: PimGroupDefinition, source: YamlSource): Finding
       ),
     );
   }
-  out.push(...roleAssignableRules(def, source), ...ownerRules(def, source));
+  out.push(...roleAssignableRules(def, source), ...notOnboardedRules(def, source), ...ownerRules(def, source));
   const useCase = def.metadata.useCase;
   const need = useCase ? NEEDED[useCase] : undefined;
   if (need && !need.has(def)) {
@@ -63,6 +63,24 @@ export function groupRules(def: PimGroupDefinition, source: YamlSource): Finding
     );
   }
   return out;
+}
+
+// PIM has no "onboard" call: the first policy PATCH or schedule request onboards a group. A file that keeps its group
+// out of PIM can therefore write neither, or applying it would onboard the group after all.
+function notOnboardedRules(def: PimGroupDefinition, source: YamlSource): Finding[] {
+  if (def.group.onboard !== false) return [];
+  const paths = [
+    ...(['member', 'owner'] as const).filter((r) => def.policies[r]).map((r) => ['policies', r]),
+    ...(['eligible', 'active'] as const).filter((k) => def.assignments[k].length).map((k) => ['assignments', k]),
+  ];
+  return paths.map((path) =>
+    finding(
+      'PIM064',
+      source.file,
+      source.rangeOf(path, 'key'),
+      `group.onboard is false, but ${path.join('.')} would onboard the group to PIM (every PIM policy change or assignment does). Remove onboard: false to let the plan onboard it, or remove ${path.join('.')}.`,
+    ),
+  );
 }
 
 function suggestNickname(displayName: string): string {

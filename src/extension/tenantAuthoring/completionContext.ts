@@ -1,7 +1,10 @@
-// What tenant object the text before the cursor is naming, from the YAML around it: the key path of the line
-// (its own key and the keys of the less indented lines above) and the partial value typed so far, inside a block
-// item (`- user:al`), a mapping value (`principal: user:al`) or a flow list (`approvers: [ user:a, user:al`).
+// What tenant object the text before the cursor is naming: the key path at the cursor (the authoring module's
+// cursorContext, which schema completion reads too) and the partial value typed so far, inside a block item
+// (`- user:al`), a mapping value (`principal: user:al`) or a flow list (`approvers: [ user:a, user:al`).
 // A line-based reading on purpose: it must work on the half-typed, invalid text completion sees. Pure.
+import { cursorContext, CursorContext, ITEM } from '../../definitions/authoring/cursorContext';
+import { readLine } from '../../definitions/authoring/yamlLines';
+import { PRINCIPAL_PREFIXES } from '../../definitions/principalReference';
 
 export type TenantField = 'principal' | 'intuneRole' | 'scopeTag' | 'azureRole' | 'azureScope' | 'caPolicy' | 'sku';
 
@@ -15,33 +18,10 @@ export interface CompletionContext {
   scope?: string;
 }
 
-const KEY_LINE = /^(\s*)((?:-\s+)*)([A-Za-z_][\w-]*)\s*:(?:\s+|$)(.*)$/;
-const ITEM_LINE = /^(\s*)((?:-\s+)+)(.*)$/;
-
-/** Indentation of a line's content, counting `- ` markers as indentation (as YAML does for the item's keys). */
-function contentIndent(line: string): number {
-  return /^[\s-]*/.exec(line)![0].replace(/-(?=\s|$)/g, ' ').length;
-}
-
-/** Keys of the mappings enclosing line `n`, outermost first. */
-export function enclosingKeys(lines: readonly string[], n: number): string[] {
-  const keys: string[] = [];
-  let indent = contentIndent(lines[n]);
-  for (let i = n - 1; i >= 0 && indent > 0; i--) {
-    const line = lines[i];
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const ind = contentIndent(line);
-    const m = KEY_LINE.exec(line);
-    // A `- key:` line at a smaller dash indent opens the list item the cursor is in: its own key is a sibling.
-    const keyIndent = m ? m[1].length + m[2].length : ind;
-    if (keyIndent < indent && m) {
-      keys.unshift(m[3]);
-      indent = keyIndent;
-    } else if (ind < indent) indent = ind;
-  }
-  return keys;
-}
-
+/**
+ * The context at the cursor, read by the authoring module's cursorContext (the one reading of "where is the
+ * cursor" for schema and tenant completion alike); this adds only what a tenant reference needs on top of it.
+ */
 export function completionContextAt(
   lines: readonly string[],
   line: number,
@@ -49,37 +29,41 @@ export function completionContextAt(
 ): CompletionContext | undefined {
   const before = lines[line].slice(0, character);
   if (before.includes('#')) return undefined;
-  let value: string, valueStart: number;
-  let km = KEY_LINE.exec(before);
+  const read = cursorContext(lines, { line, character });
   // `- user:` just typed reads as a one-key mapping; while nothing follows it is the start of a reference.
-  if (km && km[2] && !km[4] && /^(user|group|sp)$/.test(km[3]) && before.endsWith(':')) km = null;
-  if (km) {
-    value = km[4];
-    valueStart = before.length - value.length;
-  } else {
-    const im = ITEM_LINE.exec(before);
-    if (!im) return undefined;
-    value = im[3];
-    valueStart = im[1].length + im[2].length;
-  }
-  // Inside a flow list, only the entry being typed counts.
-  const flow = Math.max(value.lastIndexOf('['), value.lastIndexOf(','));
-  const inFlow = value.trimStart().startsWith('[');
-  if (inFlow) {
-    const rest = value.slice(flow + 1);
-    valueStart += flow + 1 + (rest.length - rest.trimStart().length);
-    value = rest.trimStart();
-  }
-  if (/^["']/.test(value)) {
-    value = value.slice(1);
-    valueStart++;
-  }
-  const path = [...enclosingKeys(lines, line), ...(km ? [km[3]] : [])];
-  const field = fieldOf(path, km !== null && !inFlow);
+  const typed = /^\s*(?:-\s+)+(\w+):$/.exec(before)?.[1];
+  const startsReference = typed !== undefined && (PRINCIPAL_PREFIXES as readonly string[]).includes(typed);
+  const at = read?.at === 'value' && !startsReference ? read : listItemScalar(lines, line, before);
+  if (!at) return undefined;
+  const path = at.path.filter((k) => k !== ITEM);
+  const field = fieldOf(path, at.path[at.path.length - 1] !== ITEM);
   if (!field) return undefined;
-  const ctx: CompletionContext = { field, prefix: value, start: valueStart };
+  const ctx: CompletionContext = { field, prefix: at.prefix, start: at.prefixStart };
   if (field === 'azureRole') ctx.scope = siblingValue(lines, line, 'scope');
   return ctx;
+}
+
+/**
+ * A scalar list item being typed (`- user:al`, `- Block legacy`, a bare `- al`), which cursorContext reads as the
+ * start of an item's key (or, for `- user:` just typed, as a key `user`): here it is the item's value, at the path
+ * of the new item.
+ */
+function listItemScalar(
+  lines: readonly string[],
+  line: number,
+  before: string,
+): Pick<CursorContext, 'path' | 'prefix' | 'prefixStart'> | undefined {
+  const dashes = /^\s*(?:-\s+)+/.exec(before)?.[0];
+  if (!dashes) return undefined;
+  const item = cursorContext(lines, { line, character: dashes.length });
+  if (item?.at !== 'key' || !item.newItem) return undefined;
+  const quoted = /^["']/.test(before.slice(dashes.length)) ? 1 : 0;
+  return { path: item.path, prefix: before.slice(dashes.length + quoted), prefixStart: dashes.length + quoted };
+}
+
+/** Indentation of a line's content, counting `- ` markers as indentation (as YAML does for the item's keys). */
+function contentIndent(line: string): number {
+  return /^[\s-]*/.exec(line)![0].replace(/-(?=\s|$)/g, ' ').length;
 }
 
 const last = (path: string[], ...tail: string[]) => tail.every((k, i) => path[path.length - tail.length + i] === k);
@@ -106,10 +90,11 @@ function siblingValue(lines: readonly string[], n: number, key: string): string 
   while (from > 0 && !startsItem(lines[from]) && contentIndent(lines[from - 1]) >= indent) from--;
   for (let i = from; i < lines.length; i++) {
     if (i > from && (startsItem(lines[i]) || contentIndent(lines[i]) < indent)) break;
-    const m = KEY_LINE.exec(lines[i]);
-    if (m && m[3] === key)
+    const read = readLine(lines[i]);
+    const last = read.tokens[read.tokens.length - 1];
+    if (last?.kind === 'key' && last.key === key)
       return (
-        m[4]
+        read.value
           .replace(/\s+#.*$/, '')
           .replace(/^["']|["']$/g, '')
           .trim() || undefined

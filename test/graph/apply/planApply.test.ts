@@ -24,6 +24,7 @@ describe('engine: plan and apply against the sandbox', function () {
     const kinds = new Set(allOperations(plan).map((o) => o.kind));
     assert.deepEqual([...kinds].sort(), [
       'addAssignment',
+      'addOwner',
       'binding',
       'createGroup',
       'onboardGroup',

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseFilter, evalFilter, eqValues } from '../../../src/sandbox/filter';
 import { parsePimDuration } from '../../../src/sandbox/duration';
+import { candidates } from '../../../src/sandbox/prefilter';
 
 describe('sandbox parsers', () => {
   it('parses the $filter forms clients send and evaluates them case-insensitively', () => {
@@ -15,6 +16,36 @@ describe('sandbox parsers', () => {
     );
     assert.equal(evalFilter(parseFilter("createdBy/user/id eq 'U'"), { createdBy: { user: { id: 'u' } } }), true);
     assert.equal(evalFilter(parseFilter("displayName eq 'O''Brien'"), { displayName: "o'brien" }), true);
+  });
+
+  it('narrows a directory list before filtering without changing the answer', () => {
+    const items = [
+      { id: 'a1', displayName: 'Ops' },
+      { id: 'B2', displayName: 'ops' },
+      { id: 'c3', displayName: null },
+      { id: 'd4', displayName: 'Finance' },
+    ];
+    const keys = { id: (i: (typeof items)[0]) => i.id, displayName: (i: (typeof items)[0]) => i.displayName };
+    const cases: [string, number][] = [
+      ["displayName eq 'OPS'", 2],
+      ["displayName in ('finance','nobody') and id ne 'x'", 1],
+      ["id eq 'b2' and displayName eq 'ops'", 1],
+      ["id eq 'b2' and id eq 'a1'", 0],
+      ["displayName eq 'ops' or id eq 'd4'", 4], // an `or` pins nothing: every item is a candidate
+      ["not(displayName eq 'ops')", 4],
+      ['displayName eq null', 1],
+      ["startswith(displayName,'o')", 4],
+    ];
+    for (const [text, narrowed] of cases) {
+      const f = parseFilter(text);
+      const got = candidates(f, items, keys);
+      assert.equal(got.length, narrowed, text);
+      assert.deepEqual(
+        got.filter((i) => evalFilter(f, i)),
+        items.filter((i) => evalFilter(f, i)),
+        text,
+      );
+    }
   });
 
   it('refuses malformed filters with a 400', () => {

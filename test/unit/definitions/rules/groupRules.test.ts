@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { check, GROUP, none, only, rangeOf } from '../fixture';
+import { check, GROUP, keyRange, none, only, rangeOf } from '../fixture';
 import { edit } from '../../fixtureEdit';
 
-describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
+describe('definitions: group and use-case rules (PIM060–PIM062, PIM064)', () => {
   it('PIM060: refuses team: true on a security group, on the team key', () => {
     const text = `${GROUP}bindings:\n  team: true\n`;
     assert.deepEqual(only(check(text), 'PIM060').range, rangeOf(text, 'team'));
@@ -46,5 +46,20 @@ describe('definitions: group and use-case rules (PIM060–PIM062)', () => {
 
   it('PIM062 does not fire for custom', () => {
     none(check(GROUP), 'PIM062');
+  });
+
+  it('PIM064: a group kept out of PIM (onboard: false) writes no policies and lists no assignments', () => {
+    const text = edit(GROUP, ['displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk\n  onboard: false']);
+    const found = check(text).filter((f) => f.code === 'PIM064');
+    assert.deepEqual(
+      found.map((f) => f.range),
+      [keyRange(text, 'member'), keyRange(text, 'eligible'), keyRange(text, 'active')],
+    );
+    assert.match(found[0].message, /policies\.member would onboard the group to PIM/);
+    const bare =
+      'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: plain\ngroup:\n  displayName: Plain\n  onboard: false\n';
+    assert.deepEqual(check(bare), []);
+    none(check(`${bare}assignments:\n  eligible: []\n`), 'PIM064');
+    none(check(GROUP.replace('displayName: PIM-Helpdesk', 'displayName: PIM-Helpdesk\n  onboard: true')), 'PIM064');
   });
 });

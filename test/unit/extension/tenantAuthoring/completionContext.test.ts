@@ -67,4 +67,9 @@ describe('what tenant object the cursor is naming', () => {
     assert.strictEqual(at(`${GROUP}group:\n  displayName: Help|\n`), undefined);
     assert.strictEqual(at(`${GROUP}assignments:\n  eligible:\n    - principal: user:a # note|\n`), undefined);
   });
+
+  it('nothing inside a block scalar: text that looks like an assignment there is prose (read as schema completion does)', () => {
+    const doc = `${GROUP}group:\n  description: >\n    assignments:\n      eligible:\n        - principal: user:al|\n`;
+    assert.strictEqual(at(doc), undefined);
+  });
 });
