@@ -24,6 +24,7 @@ function generate() {
   const code = standalone(ajv, {
     PimGroup: `${schema.$id}#/definitions/PimGroup`,
     PolicyTemplate: `${schema.$id}#/definitions/PolicyTemplate`,
+    Settings: `${schema.$id}#/definitions/Settings`,
   });
   return [
     '// @ts-nocheck',
@@ -36,6 +37,7 @@ function generate() {
     '})({});',
     'export const PimGroup = generated.PimGroup;',
     'export const PolicyTemplate = generated.PolicyTemplate;',
+    'export const Settings = generated.Settings;',
     '',
   ].join('\n');
 }

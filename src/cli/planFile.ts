@@ -10,6 +10,7 @@ export function definitionsRootOf(plan: Plan): string | undefined {
   const files = [
     ...plan.groups.map((g) => g.source?.file),
     ...Object.values(plan.basis.desired ?? {}).map((d) => d.file),
+    plan.basis.settingsFile,
   ].filter((f): f is string => typeof f === 'string' && f.length > 0);
   if (!files.length) return undefined;
   const dirs = files.map((f) => path.dirname(path.normalize(f)).split(path.sep));

@@ -218,6 +218,16 @@ export interface PolicyTemplateDefinition {
 
 export type Definition = PimGroupDefinition | PolicyTemplateDefinition;
 
+/** The workspace's settings (at most one `kind: Settings` document per workspace). */
+export interface SettingsDefinition {
+  kind: 'Settings';
+  apiVersion: string;
+  metadata?: { name?: string; description?: string };
+  /** Principal references no plan may remove or shorten (break-glass accounts, the pipeline's own identity). */
+  protectedPrincipals: string[];
+  source: SourceInfo;
+}
+
 export interface DefinitionFile {
   path: string;
   text: string;
@@ -227,5 +237,7 @@ export interface DefinitionFile {
 export interface Workspace {
   groups: PimGroupDefinition[];
   templates: PolicyTemplateDefinition[];
+  /** The Settings document, when the workspace has one (two are an error, PIM054; the first is kept). */
+  settings?: SettingsDefinition;
   findings: Finding[];
 }

@@ -3,7 +3,7 @@
 import { parseAllDocuments, YAMLError } from 'yaml';
 import { closestName } from './closestName';
 import { finding } from './finding';
-import { Definition, DefinitionFile, Finding } from './model';
+import { Definition, DefinitionFile, Finding, SettingsDefinition } from './model';
 import { assignmentRules } from './rules/assignmentRules';
 import { durationRules } from './rules/durationRules';
 import { groupRules } from './rules/groupRules';
@@ -12,7 +12,8 @@ import { templatePolicyRules } from './rules/effectivePolicyRules';
 import { schemaFindings } from './schemaFindings';
 import { schemaValidators } from './schema';
 import { replaceValue } from './textEdits';
-import { toPimGroup, toPolicyTemplate } from './toModel';
+import { toPimGroup, toPolicyTemplate, toSettings } from './toModel';
+import { settingsRules } from './rules/settingsRules';
 import { YamlSource } from './yamlSource';
 import { readFastYaml } from './fastYaml';
 import { LineIndex } from './lineIndex';
@@ -20,7 +21,7 @@ import { fromYamlDocument, SourceDocument } from './sourceTree';
 import { controlCharacterFindings, reservedKeyFindings } from './rules/textRules';
 
 export const API_VERSION = 'pim-groups/v1';
-const KINDS = ['PimGroup', 'PolicyTemplate'] as const;
+const KINDS = ['PimGroup', 'PolicyTemplate', 'Settings'] as const;
 /** yaml's default; an alias bomb fails with "Excessive alias count" instead of expanding. */
 const MAX_ALIAS_COUNT = 100;
 /** Definition files are small (a large team's file is tens of kilobytes); a bigger one is refused before parsing,
@@ -29,6 +30,8 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface ParsedFile {
   definitions: Definition[];
+  /** Settings documents (one per workspace is allowed; loadWorkspace reports a second). */
+  settings: SettingsDefinition[];
   findings: Finding[];
 }
 
@@ -54,7 +57,11 @@ function yamlFinding(e: YAMLError, source: YamlSource, severity: 'error' | 'warn
   return finding('PIM001', source.file, range, hint.endsWith('.') ? hint : `${hint}.`, undefined, severity);
 }
 
-function checkDocument(value: unknown, source: YamlSource, out: Finding[]): Definition | undefined {
+function checkDocument(
+  value: unknown,
+  source: YamlSource,
+  out: Finding[],
+): Definition | SettingsDefinition | undefined {
   const file = source.file;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     out.push(
@@ -62,7 +69,7 @@ function checkDocument(value: unknown, source: YamlSource, out: Finding[]): Defi
         'PIM006',
         file,
         source.rangeOf([]),
-        'A definition must be a mapping that starts with apiVersion: pim-groups/v1 and kind: PimGroup or PolicyTemplate.',
+        'A definition must be a mapping that starts with apiVersion: pim-groups/v1 and kind: PimGroup, PolicyTemplate or Settings.',
       ),
     );
     return undefined;
@@ -106,8 +113,8 @@ function checkDocument(value: unknown, source: YamlSource, out: Finding[]): Defi
         file,
         source.rangeOf(written ? ['kind'] : [], written ? 'value' : 'key'),
         written
-          ? `kind must be PimGroup or PolicyTemplate${best ? `; did you mean ${best}?` : '.'}`
-          : 'Add kind: PimGroup (or PolicyTemplate).',
+          ? `kind must be PimGroup, PolicyTemplate or Settings${best ? `; did you mean ${best}?` : '.'}`
+          : 'Add kind: PimGroup (or PolicyTemplate, Settings).',
         fixes,
       ),
     );
@@ -115,6 +122,11 @@ function checkDocument(value: unknown, source: YamlSource, out: Finding[]): Defi
   if (!ok) return undefined;
   const validate = schemaValidators()[kind as (typeof KINDS)[number]];
   if (!validate(doc)) out.push(...schemaFindings(validate.errors ?? [], source));
+  if (kind === 'Settings') {
+    const def = toSettings(doc, source);
+    out.push(...settingsRules(def, source));
+    return def;
+  }
   if (kind === 'PimGroup') {
     const def = toPimGroup(doc, source);
     out.push(...durationRules(def, source), ...assignmentRules(def, source), ...groupRules(def, source));
@@ -127,12 +139,14 @@ function checkDocument(value: unknown, source: YamlSource, out: Finding[]): Defi
 
 export function parseDocuments(file: DefinitionFile): ParsedFile {
   const definitions: Definition[] = [];
+  const settings: SettingsDefinition[] = [];
   const findings: Finding[] = [];
   const text = typeof file.text === 'string' ? file.text : '';
   if (text.length > MAX_FILE_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return {
       definitions,
+      settings,
       findings: [
         finding(
           'PIM001',
@@ -162,6 +176,7 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
     } catch (e) {
       return {
         definitions,
+        settings,
         findings: [
           finding(
             'PIM001',
@@ -205,7 +220,8 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
         return;
       }
       const def = checkDocument(value, source, findings);
-      if (def) definitions.push(def);
+      if (def?.kind === 'Settings') settings.push(def);
+      else if (def) definitions.push(def);
     } catch (e) {
       // A bug of ours must not take the editor's diagnostics down with it; say so where the document starts.
       findings.push(
@@ -218,7 +234,7 @@ export function parseDocuments(file: DefinitionFile): ParsedFile {
       );
     }
   });
-  return { definitions, findings };
+  return { definitions, settings, findings };
 }
 
 const TOO_DEEP = 'This document is nested too deeply to check; definitions need only a few levels.';

@@ -27,7 +27,7 @@ export const RULES: readonly RuleInfo[] = [
     code: 'PIM003',
     severity: 'error',
     title: 'Unknown apiVersion or kind',
-    description: 'Every document needs apiVersion: pim-groups/v1 and kind: PimGroup or PolicyTemplate.',
+    description: 'Every document needs apiVersion: pim-groups/v1 and kind: PimGroup, PolicyTemplate or Settings.',
   },
   {
     code: 'PIM004',
@@ -190,7 +190,14 @@ export const RULES: readonly RuleInfo[] = [
     code: 'PIM053',
     severity: 'error',
     title: 'Principal listed twice',
-    description: 'The same principal is listed twice for the same role and kind (eligible or active).',
+    description:
+      'The same principal is listed twice for the same role and kind (eligible or active), or twice in protectedPrincipals.',
+  },
+  {
+    code: 'PIM054',
+    severity: 'error',
+    title: 'Settings written twice',
+    description: 'A workspace has one Settings document; each of several names where the others are.',
   },
   {
     code: 'PIM060',

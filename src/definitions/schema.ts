@@ -9,6 +9,7 @@ export const SCHEMA_ID: string = schemaJson.$id;
 export interface SchemaValidators {
   PimGroup: ValidateFunction;
   PolicyTemplate: ValidateFunction;
+  Settings: ValidateFunction;
 }
 
 let compiled: SchemaValidators | undefined;
@@ -21,7 +22,7 @@ export function schemaValidators(): SchemaValidators {
   if (compiled) return compiled;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const generated = require('./generated/schemaValidators') as SchemaValidators;
-  compiled = { PimGroup: generated.PimGroup, PolicyTemplate: generated.PolicyTemplate };
+  compiled = { PimGroup: generated.PimGroup, PolicyTemplate: generated.PolicyTemplate, Settings: generated.Settings };
   return compiled;
 }
 

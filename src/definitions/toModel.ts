@@ -14,6 +14,7 @@ import {
   PolicyTemplateDefinition,
   RolePolicy,
   RolePolicyBlock,
+  SettingsDefinition,
   SourceInfo,
   USE_CASES,
   UseCase,
@@ -198,4 +199,20 @@ export function toPolicyTemplate(value: Obj, source: SourceInfo): PolicyTemplate
     policy: rolePolicy(value.policy),
     source,
   };
+}
+
+// Entries that are not text stay in the list (as '') so indices keep matching the source, like assignment items.
+export function toSettings(value: Obj, source: SourceInfo): SettingsDefinition {
+  const metadata = isObj(value.metadata)
+    ? defined({ name: str(value.metadata.name), description: str(value.metadata.description) })
+    : undefined;
+  return defined<SettingsDefinition>({
+    kind: 'Settings',
+    apiVersion: String(value.apiVersion),
+    metadata,
+    protectedPrincipals: Array.isArray(value.protectedPrincipals)
+      ? value.protectedPrincipals.map((p) => str(p) ?? '')
+      : [],
+    source,
+  });
 }

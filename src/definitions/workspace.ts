@@ -1,9 +1,18 @@
 // The workspace view: every file parsed (or taken from the cache), then the rules that need the clock, the
 // templates and the other documents. Never throws.
-import { Definition, DefinitionFile, Finding, PimGroupDefinition, PolicyTemplateDefinition, Workspace } from './model';
+import {
+  Definition,
+  DefinitionFile,
+  Finding,
+  PimGroupDefinition,
+  PolicyTemplateDefinition,
+  SettingsDefinition,
+  Workspace,
+} from './model';
 import { parseDocuments, ParsedFile } from './parseDocuments';
 import { effectivePolicyRules } from './rules/effectivePolicyRules';
 import { workspaceRules } from './rules/workspaceRules';
+import { oneSettingsDocument } from './rules/settingsRules';
 import { YamlSource } from './yamlSource';
 
 export interface LoadOptions {
@@ -118,14 +127,17 @@ export function loadWorkspace(files: readonly DefinitionFile[], options: LoadOpt
   const now = (options.now ?? new Date()).getTime();
   const findings: Finding[] = [];
   const defs: Definition[] = [];
+  const settings: SettingsDefinition[] = [];
   for (const file of files) {
     const parsed = options.cache ? options.cache.get(file) : parseDocuments(file);
     findings.push(...parsed.findings);
     defs.push(...parsed.definitions);
+    settings.push(...parsed.settings);
   }
   options.cache?.retain(files.map((f) => f.path));
   const { groups, templates } = split(defs);
   findings.push(...groupFindings(groups, templates, now, false, options.cache));
   findings.push(...guarded(() => workspaceRules(groups, templates), files[0]?.path ?? ''));
-  return { groups, templates, findings };
+  findings.push(...guarded(() => oneSettingsDocument(settings), files[0]?.path ?? ''));
+  return { groups, templates, ...(settings.length ? { settings: settings[0] } : {}), findings };
 }

@@ -145,7 +145,7 @@ export async function exportGroups(
       warnings.push(`${list.length} groups are named '${n}'; export them by id (${list.map((g) => g.id).join(', ')}).`);
   }
   const groups = [...chosen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
-  await readGroupDetails(t, groups, signal, () => true);
+  await readGroupDetails(t, groups, signal, false, () => true);
   const wanted = new Set<string>();
   for (const g of groups) {
     for (const s of g.schedules) wanted.add(s.principalId);

@@ -1,7 +1,7 @@
 // Errors from Graph carry what a person needs to act (status, code, message) and what support needs (request-id,
 // client-request-id). Messages are redacted on construction, so an error can be logged or shown anywhere.
 import { redact } from './redact';
-import { explainRefusal, unwrapPimError } from './refusals';
+import { explainRefusal, missingGrant, unwrapPimError } from './refusals';
 
 export interface GraphErrorInfo {
   method: string;
@@ -20,6 +20,8 @@ export class GraphRequestError extends Error {
   readonly code?: string;
   readonly requestId?: string;
   readonly clientRequestId?: string;
+  /** A refusal for want of a permission scope or directory role: what is missing, in a few words (refusals.ts). */
+  readonly missing?: string;
   constructor(info: GraphErrorInfo) {
     const where = `${info.method} ${redact(info.path)}`;
     const what = [info.status, info.code].filter(Boolean).join(' ');
@@ -36,6 +38,7 @@ export class GraphRequestError extends Error {
     this.code = info.code;
     this.requestId = info.requestId;
     this.clientRequestId = info.clientRequestId;
+    this.missing = missingGrant(info.method, info.status, info.code, info.message);
   }
 }
 

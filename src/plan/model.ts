@@ -179,6 +179,8 @@ export interface PlanBasis {
   >;
   /** What the definitions asked for; apply keeps it as the applied record, so the next plan can tell drift. */
   desired?: Record<string, AppliedGroupRecord>;
+  /** The file of the workspace's Settings document (its protected principals guard the plan), when there was one. */
+  settingsFile?: string;
 }
 
 export interface PlanSummary {

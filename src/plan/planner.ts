@@ -11,6 +11,7 @@ import { deletedDefinitionIssue, deletedDefinitionsOf } from './deletedDefinitio
 import { tenantChecks, tenantChecksScope } from './tenantChecks';
 import { bindingsReadScopeOf } from '../bindings/registry';
 import { appendBindings } from './bindingOps';
+import { protectedPrincipalIssues } from './protectedPrincipals';
 
 /** What the applied record adds to a plan: the last apply for this target, and which of its groups this plan covers. */
 export interface RecordContext {
@@ -26,8 +27,12 @@ export interface RecordContext {
  * What the reader must fetch for a workspace: its groups (by the applied record's id when the file pins none), the
  * groups of definitions deleted since the last apply, and every principal and approver it names.
  */
-export function readScopeOf(ws: Pick<Workspace, 'groups' | 'templates'>, ctx: RecordContext = {}): ReadScope {
+export function readScopeOf(
+  ws: Pick<Workspace, 'groups' | 'templates' | 'settings'>,
+  ctx: RecordContext = {},
+): ReadScope {
   const refs = new Set<string>();
+  for (const ref of ws.settings?.protectedPrincipals ?? []) if (ref) refs.add(ref);
   for (const g of ws.groups) {
     for (const a of [...g.assignments.eligible, ...g.assignments.active]) refs.add(a.principal);
     for (const ref of g.group.owners ?? []) refs.add(ref);
@@ -70,13 +75,17 @@ export interface PlanResult {
 }
 
 export function buildPlan(
-  ws: Pick<Workspace, 'groups' | 'templates'>,
+  ws: Pick<Workspace, 'groups' | 'templates' | 'settings'>,
   state: ActualState,
   opts: PlanOptions,
 ): PlanResult {
   const now = (opts.now ?? new Date(state.readAt)).getTime();
   const scope = readScopeOf(ws, opts);
-  const basis: PlanBasis = { ...scope, managed: {} };
+  const basis: PlanBasis = {
+    ...scope,
+    managed: {},
+    ...(ws.settings ? { settingsFile: ws.settings.source.file } : {}),
+  };
   const last = opts.lastApplied?.target === opts.target ? opts.lastApplied : undefined;
   const record: AppliedRecord = { formatVersion: 1, target: opts.target, appliedAt: '', groups: {} };
   const issues: PlanIssue[] = [];
@@ -90,6 +99,7 @@ export function buildPlan(
   });
   issues.push(...deletedDefinitions(ws, opts).map(([key, r]) => deletedDefinitionIssue(key, r, state)));
   issues.push(...tenantChecks(ws, state, groups));
+  issues.push(...protectedPrincipalIssues(ws.settings, state, groups, now));
   basis.desired = record.groups;
   const plan: Plan = {
     formatVersion: PLAN_FORMAT_VERSION,

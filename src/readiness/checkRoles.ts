@@ -1,7 +1,8 @@
 // Directory roles: besides scopes, a person changing a group's PIM settings or assignments needs a directory role
 // (Privileged Role Administrator for role-assignable groups; Groups Administrator, Identity Governance
-// Administrator, User Administrator or Directory Writers otherwise) or ownership of the group. /me/memberOf lists
-// active roles only: a role the person is merely eligible for counts once activated.
+// Administrator, User Administrator or Directory Writers otherwise) or ownership of the group. /me/transitiveMemberOf
+// lists active roles only, held directly or as a member of a role-assignable group: a role the person is merely
+// eligible for counts once activated.
 import type { Outcome, ReadinessResult } from './model';
 import { DIRECTORY_ROLES } from './permissions';
 
@@ -32,7 +33,7 @@ export function rolesCheck(appOnly: boolean, roles: Outcome<string[]>, groups: G
       id: 'roles',
       status: 'warn',
       what: `Could not read your directory roles: ${roles.error}`,
-      fix: 'Grant the delegated scope User.Read (it reads /me/memberOf); see docs/permissions.md.',
+      fix: 'Grant the delegated scope User.Read (it reads /me/transitiveMemberOf); see docs/permissions.md.',
     };
   const held = roles.value;
   const blocked = groups.filter((g) => !roleCovers(held, g) && g.owned !== true);

@@ -142,11 +142,11 @@ export const PERMISSION_NEEDS: readonly PermissionNeed[] = [
   },
   {
     id: 'me.read',
-    what: 'who is signed in, and their directory roles (/me, /me/memberOf)',
+    what: 'who is signed in, and their directory roles, also those held through a group (/me, /me/transitiveMemberOf)',
     delegated: ['User.Read'],
     application: [],
     commands: ['activate', 'approve', 'doctor'],
-    probe: { method: 'GET', path: '/me/memberOf' },
+    probe: { method: 'GET', path: '/me/transitiveMemberOf' },
   },
   {
     id: 'policies.read',

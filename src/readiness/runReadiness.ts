@@ -57,7 +57,7 @@ export async function runReadiness(
     appOnly
       ? Promise.resolve<Outcome<string[]>>({ ok: true, value: [] })
       : settle(async () =>
-          (await t.getAll<DirectoryRole>(paths.myMemberOf, { signal }))
+          (await t.getAll<DirectoryRole>(paths.myTransitiveMemberOf, { signal }))
             .filter((o) => o['@odata.type']?.toLowerCase() === '#microsoft.graph.directoryrole')
             .map((o) => o.displayName ?? '?'),
         ),

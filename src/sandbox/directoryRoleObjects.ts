@@ -6,10 +6,11 @@
 // UNCONFIRMED: the order of the objects (groups first, then roles, here).
 import { BUILT_IN_ROLES } from './directoryRoleCatalog';
 import { guidFrom } from './ids';
-import type { SbState, SbUser } from './types';
+import type { SbState } from './types';
 
-export function directoryRoleViews(state: SbState, user: SbUser): Record<string, unknown>[] {
-  return user.directoryRoles.flatMap((name) => {
+/** The directoryRole objects of these built-in role names (unknown names are left out). */
+export function directoryRoleViews(state: SbState, names: readonly string[]): Record<string, unknown>[] {
+  return [...new Set(names)].flatMap((name) => {
     const role = BUILT_IN_ROLES.find((r) => r.displayName === name);
     if (!role) return [];
     return [

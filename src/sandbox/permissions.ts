@@ -63,8 +63,8 @@ const RULES: Rule[] = [
   r('PATCH', '/groups/[^/]+', 'directory', GROUP_WRITE),
   r('DELETE', '/groups/[^/]+', 'directory', GROUP_WRITE),
   // An app has no /me: the handler answers its 400, whatever the token's roles (hence '*').
-  r('GET', '/me(/memberOf)?', 'directory', ['User.Read', ...USER_READ], ['*']),
-  r('GET', '/users/[^/]+/memberOf', 'directory', ['GroupMember.Read.All', ...USER_READ.slice(1)]),
+  r('GET', '/me(/memberOf|/transitiveMemberOf)?', 'directory', ['User.Read', ...USER_READ], ['*']),
+  r('GET', '/users/[^/]+/(transitiveM|m)emberOf', 'directory', ['GroupMember.Read.All', ...USER_READ.slice(1)]),
   r('GET', '/users(/[^/]+)?', 'directory', USER_READ, USER_READ.slice(1)),
   r('PATCH', '/users/[^/]+', 'directory', [
     'User.ReadWrite.All',

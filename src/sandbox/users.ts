@@ -9,6 +9,7 @@ import { activePrincipals } from './pimIndex';
 import { ok } from './context';
 import { candidates } from './prefilter';
 import { directoryRoleViews } from './directoryRoleObjects';
+import { transitiveMemberOf } from './transitiveMembership';
 import type { SbCtx } from './context';
 
 const notFound = (id: string) =>
@@ -26,7 +27,7 @@ function memberOf(ctx: SbCtx, userId: string) {
     .filter((g) => activePrincipals(ctx.state, g, 'member', now).includes(userId))
     .map((g) => directoryObjectView(ctx.state, g)!);
   const user = ctx.state.users[userId];
-  if (user) rows.push(...directoryRoleViews(ctx.state, user));
+  if (user) rows.push(...directoryRoleViews(ctx.state, user.directoryRoles));
   return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
 }
 
@@ -59,6 +60,8 @@ export const userRoutes: Route[] = [
   }),
   route('GET', '/me/memberOf', (ctx) => memberOf(ctx, ctx.caller.id)),
   route('GET', '/users/{id}/memberOf', (ctx, [id]) => memberOf(ctx, userOr404(ctx, id).id)),
+  route('GET', '/me/transitiveMemberOf', (ctx) => transitiveMemberOf(ctx, ctx.caller)),
+  route('GET', '/users/{id}/transitiveMemberOf', (ctx, [id]) => transitiveMemberOf(ctx, userOr404(ctx, id))),
   route('GET', '/servicePrincipals', (ctx) => {
     checkAdvanced(ctx);
     return collection(ctx, Object.values(ctx.state.servicePrincipals).map(servicePrincipalView), {

@@ -59,6 +59,17 @@ export interface ActualGroup {
   onboarded: boolean;
   policies: Partial<Record<Role, ActualPolicy>>;
   schedules: ActualSchedule[];
+  /** Parts left out because the caller may not read them (only when the read scope asked to `showReadable`). */
+  refused?: Partial<Record<RefusedPart, Refusal>>;
+}
+
+export type RefusedPart = 'policies' | 'eligible' | 'active';
+/** A read refused for want of a permission scope or directory role. */
+export interface Refusal {
+  /** What is missing, in a few words (GraphRequestError.missing). */
+  missing: string;
+  /** The service's refusal, explained (for the log and a tooltip). */
+  message: string;
 }
 
 export type GroupLookup =
@@ -97,6 +108,11 @@ export interface ReadScope {
   bindings?: BindingsReadScope;
   /** Tenant facts the plan checks (authentication contexts, approver groups, owners, licences). */
   checks?: TenantChecksScope;
+  /**
+   * For views: a part of a group the caller may not read (a missing scope or role) is left out and named in the
+   * group's `refused` instead of failing the whole read. Plans never set it: a plan needs every part.
+   */
+  showReadable?: boolean;
 }
 
 /** Managed schedules: direct, and for active ones admin assignments rather than self-activations. */

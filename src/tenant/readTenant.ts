@@ -8,7 +8,7 @@ import { batchGetAll } from '../graph/batch';
 import { CancelledError } from '../graph/errors';
 import type { GraphTransport } from '../graph/transport';
 import type { GraphPolicyAssignment, GraphSchedule } from '../graph/types';
-import { ActualGroup, ActualState, ReadScope } from './actualState';
+import { ActualGroup, ActualState, ReadScope, RefusedPart } from './actualState';
 import { groupOf, policiesOf, scheduleOf } from './convert';
 import { groupQueryOf, matchGroup } from './groupLookup';
 import { listOnboardedGroupIds } from './onboarded';
@@ -42,7 +42,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     if (ref.owners) ownersOf.add(group);
   }
   const [, , facts] = await Promise.all([
-    readGroupDetails(t, found, signal, (g) => ownersOf.has(g)),
+    readGroupDetails(t, found, signal, scope.showReadable, (g) => ownersOf.has(g)),
     Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
     readTenantFacts(t, scope.checks, state, signal),
   ]);
@@ -75,14 +75,19 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
   return state;
 }
 
+const PARTS: readonly RefusedPart[] = ['policies', 'eligible', 'active'];
+
 /**
  * Round 2 for a set of groups; fills policies and schedules in place, and the directory owners of the groups
- * `withOwners` picks (only those whose file manages owners: one more request per group).
+ * `withOwners` picks (only those whose file manages owners: one more request per group). With `showReadable`, a
+ * part refused for want of a permission is left empty and recorded in the group's `refused`; any other failure
+ * (the owners read's included) still throws.
  */
 export async function readGroupDetails(
   t: GraphTransport,
   groups: ActualGroup[],
   signal?: AbortSignal,
+  showReadable = false,
   withOwners: (g: ActualGroup) => boolean = () => false,
 ): Promise<void> {
   const pathsFor = (g: ActualGroup) => [
@@ -97,13 +102,23 @@ export async function readGroupDetails(
   groups.forEach((g, i) => {
     const mine = pages.slice(at, at + perGroup[i].length);
     at += perGroup[i].length;
-    const [pol, elig, assign, owners] = mine;
-    for (const p of mine) if (p.error) throw p.error;
+    const parts = mine.slice(0, 3);
+    const owners = mine[3];
+    const refused: ActualGroup['refused'] = {};
+    parts.forEach((p, j) => {
+      if (!p.error) return;
+      const missing = showReadable ? (p.error as { missing?: string }).missing : undefined;
+      if (!missing) throw p.error;
+      refused[PARTS[j]] = { missing, message: p.error.message };
+    });
+    if (owners?.error) throw owners.error;
     if (owners) g.owners = (owners.value as { id: string }[]).map((o) => o.id.toLowerCase()).sort();
-    g.policies = policiesOf(pol.value as GraphPolicyAssignment[]);
+    if (Object.keys(refused).length) g.refused = refused;
+    const [pol, elig, assign] = parts.map((p) => (p.error ? [] : p.value));
+    g.policies = policiesOf(pol as GraphPolicyAssignment[]);
     g.schedules = [
-      ...(elig.value as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
-      ...(assign.value as GraphSchedule[]).map((s) => scheduleOf(s, 'active')),
+      ...(elig as GraphSchedule[]).map((s) => scheduleOf(s, 'eligible')),
+      ...(assign as GraphSchedule[]).map((s) => scheduleOf(s, 'active')),
     ]
       .filter((s) => s !== undefined)
       .sort((a, b) => a!.id.localeCompare(b!.id)) as ActualGroup['schedules'];

@@ -107,7 +107,8 @@ export function documentOutline(text: string): OutlineNode[] {
       }));
     return [
       {
-        name: scalarText(nameNode) ?? '(no metadata.name)',
+        // Settings (one per workspace) needs no name; the other kinds do.
+        name: scalarText(nameNode) ?? (kind === 'Settings' ? 'Settings' : '(no metadata.name)'),
         detail: kind,
         kind: 'document' as const,
         range: range(root.start, root.end),

@@ -42,4 +42,6 @@ export interface Connections {
 export interface SandboxCallerChoice {
   upn: string;
   mfa: boolean;
+  /** Delegated scopes the token carries (`scp`), as a real app registration's would; absent: the sandbox's all. */
+  scopes?: string[];
 }

@@ -1,7 +1,7 @@
 // The contract of the definitions feature (diagnostics over the workspace's *.pim.yaml files) that other features
 // read: the Definitions view, CodeLens, preview, diff, the Groups view. Implemented in definitions/registerDefinitions.ts.
 import * as vscode from 'vscode';
-import { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../definitions/model';
+import { Finding, PimGroupDefinition, PolicyTemplateDefinition, SettingsDefinition } from '../../definitions/model';
 
 export interface ValidatedFile {
   key: string;
@@ -17,6 +17,8 @@ export interface ValidationResult {
   /** The definitions that could be typed, each with its source (file path as findings name it, ranges). */
   groups: PimGroupDefinition[];
   templates: PolicyTemplateDefinition[];
+  /** The workspace's Settings document (protected principals), when there is one. */
+  settings?: SettingsDefinition;
 }
 
 /** Where definitions live: *.pim.yaml / *.pim.yml files, and unsaved new definitions. */

@@ -97,7 +97,7 @@ export class ConnectionService implements Connections, vscode.Disposable {
     const url = await this.sandboxUrl();
     const engine = loadEngine();
     // Only ever minted, unsigned sandbox tokens here: never a VS Code session's token (see sandboxAddress.ts).
-    const credential = engine.auth.sandboxTokenSource({ upn: chosen.upn, mfa: chosen.mfa });
+    const credential = engine.auth.sandboxTokenSource({ upn: chosen.upn, mfa: chosen.mfa, scopes: chosen.scopes });
     const info: ConnectionInfo = {
       kind: 'sandbox',
       label: `Sandbox · ${chosen.upn}`,

@@ -31,5 +31,5 @@ export function validateFiles(
     if (key === undefined) unplaced.push(finding);
     else files.get(key)!.findings.push(finding);
   }
-  return { files, unplaced, groups: workspace.groups, templates: workspace.templates };
+  return { files, unplaced, groups: workspace.groups, templates: workspace.templates, settings: workspace.settings };
 }

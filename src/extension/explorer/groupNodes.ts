@@ -9,7 +9,8 @@ import { assignmentSettingsInWords, grantsInWords, groupFactsInWords, notificati
 import { SectionNode } from './sectionNode';
 import { policySummary } from '../common/policySummary';
 import { startsIn, timeLeft } from '../../time';
-import { MessageNode, TreeNode } from '../common/tree/treeNode';
+import { MessageNode, PermissionNode, TreeNode } from '../common/tree/treeNode';
+import { missingGrantOf } from '../common/permissionRefusal';
 import { HistoryNode } from './historyNodes';
 import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 
@@ -68,8 +69,10 @@ export class GroupNode implements TreeNode {
     }
     const definition = await this.asDefinition;
     const known = definition instanceof Error ? undefined : definition;
-    const grants =
-      definition instanceof Error
+    const missing = missingGrantOf(definition);
+    const grants = missing
+      ? new PermissionNode('what the group grants', missing)
+      : definition instanceof Error
         ? new MessageNode(`What the group grants could not be read: ${definition.message}`, 'warning')
         : new SectionNode(
             `group:${this.group.id}:grants`,
@@ -108,9 +111,10 @@ export class RoleNode implements TreeNode {
     );
     item.id = `group:${this.groupId}:${this.role}`;
     const s = this.schedules();
-    const eligible = s.filter((x) => x.kind === 'eligible').length;
-    const active = s.filter((x) => x.kind === 'active').length;
-    item.description = `${eligible} eligible · ${active} active`;
+    // A kind the caller may not read is not "0": its count is unknown.
+    const count = (kind: 'eligible' | 'active') =>
+      `${this.detail.group.refused?.[kind] ? '?' : s.filter((x) => x.kind === kind).length} ${kind}`;
+    item.description = `${count('eligible')} · ${count('active')}`;
     item.iconPath = new vscode.ThemeIcon(this.role === 'member' ? 'person' : 'key');
     item.contextValue = 'pimGroupRole';
     return item;
@@ -127,12 +131,23 @@ export class RoleNode implements TreeNode {
         a.kind.localeCompare(b.kind) || (nameOf(a.principalId) ?? '').localeCompare(nameOf(b.principalId) ?? ''),
     );
     const rolePolicy = this.definition?.policies[this.role];
+    // Parts the caller may not read say what to grant; the rest of the role still shows.
+    const refused = this.detail.group.refused ?? {};
+    const unreadable = (['eligible', 'active'] as const).flatMap((k) => {
+      const r = refused[k];
+      return r ? [new PermissionNode(`${k} assignments`, r.missing)] : [];
+    });
     return [
-      new MessageNode(summary, 'shield'),
+      refused.policies
+        ? new PermissionNode(`the ${this.role} policy`, refused.policies.missing)
+        : new MessageNode(summary, 'shield'),
       ...assignmentSettingsInWords(rolePolicy).map((line) => new MessageNode(line, 'calendar')),
       ...(this.definition ? [new MessageNode(notificationsInWords(rolePolicy?.notifications), 'bell')] : []),
       ...schedules.map((s) => new AssignmentNode(s, this.detail.directory[s.principalId])),
-      ...(schedules.length ? [] : [new MessageNode('No eligible or active assignments', 'circle-slash')]),
+      ...unreadable,
+      ...(schedules.length || unreadable.length
+        ? []
+        : [new MessageNode('No eligible or active assignments', 'circle-slash')]),
     ];
   }
 }

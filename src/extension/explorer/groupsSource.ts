@@ -90,11 +90,15 @@ function byName(groups: GroupSummary[]): GroupSummary[] {
   return [...groups].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-/** Both role policies, every eligible and active schedule, and names for their principals and approvers. */
+/**
+ * Both role policies, every eligible and active schedule, and names for their principals and approvers; a part the
+ * caller may not read is left out and named in `group.refused`.
+ */
 export async function readGroupDetail(engine: Engine, t: GraphTransport, group: GroupSummary): Promise<GroupDetail> {
   const state = await engine.graph.readActualState(t, {
     groups: [{ key: group.id, id: group.id, displayName: group.displayName }],
     principalRefs: [],
+    showReadable: true,
   });
   const lookup = state.groups[group.id];
   if (lookup?.state !== 'found')

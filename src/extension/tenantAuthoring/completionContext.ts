@@ -72,6 +72,7 @@ function fieldOf(path: string[], scalarOfKey: boolean): TenantField | undefined 
   if (scalarOfKey && last(path, 'assignments', 'eligible', 'principal')) return 'principal';
   if (scalarOfKey && last(path, 'assignments', 'active', 'principal')) return 'principal';
   if (!scalarOfKey && last(path, 'approval', 'approvers')) return 'principal';
+  if (!scalarOfKey && path.length === 1 && path[0] === 'protectedPrincipals') return 'principal';
   if (scalarOfKey && last(path, 'intuneRoles', 'role')) return 'intuneRole';
   if (!scalarOfKey && last(path, 'intuneRoles', 'scopeTags')) return 'scopeTag';
   if (scalarOfKey && last(path, 'azureRoles', 'role')) return 'azureRole';

@@ -17,7 +17,8 @@ export interface ViewsTestApi {
   /** The connection status bar item's text ("$(debug-disconnect) PIM: disconnected" after a refusal). */
   getConnectionStatus(): string;
   /** Connects to the sandbox as `upn` (with or without MFA); the views reload. */
-  setSandboxCaller(upn: string, mfa?: boolean): Promise<ConnectionInfo>;
+  /** `scopes`: a token limited to these delegated scopes (a permission refusal, as a real tenant gives one). */
+  setSandboxCaller(upn: string, mfa?: boolean, scopes?: string[]): Promise<ConnectionInfo>;
   /** The children of the element reached by following `labelPath` from the root of view `viewId`. */
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<TreeItemSnapshot[]>;
   /** The element itself (pass it to a context-menu command, as VS Code does). */
@@ -62,7 +63,7 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
   return {
     getConnection: () => p.connections.current(),
     getConnectionStatus: () => p.connectionStatus.text,
-    setSandboxCaller: (upn, mfa = true) => p.connections.connectSandbox({ upn, mfa }),
+    setSandboxCaller: (upn, mfa = true, scopes) => p.connections.connectSandbox({ upn, mfa, scopes }),
     getTreeChildren: async (viewId, labelPath = []) => {
       const node = await walk(viewId, labelPath);
       return (await p.providers[viewId].getChildren(node)).map((c) => snapshotOf(c.getTreeItem()));

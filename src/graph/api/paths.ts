@@ -31,8 +31,11 @@ export const paths = {
     `/users?${filterParam(filter)}&$select=id,displayName,userPrincipalName,accountEnabled,userType`,
   servicePrincipalsWhere: (filter: string) => `/servicePrincipals?${filterParam(filter)}&$select=id,displayName,appId`,
   getByIds: '/directoryObjects/getByIds',
-  /** The signed-in user's direct memberships: groups, directory roles (active ones), administrative units. */
-  myMemberOf: '/me/memberOf',
+  /**
+   * The signed-in user's memberships, direct or through groups: groups, directory roles (active ones, including a
+   * role held as a member of a role-assignable group), administrative units. /me/memberOf is direct only.
+   */
+  myTransitiveMemberOf: '/me/transitiveMemberOf',
   policyAssignments: (groupId: string) =>
     `/policies/roleManagementPolicyAssignments?${filterParam(`scopeId eq ${quote(groupId)} and scopeType eq 'Group'`)}&$expand=policy($expand=rules)`,
   policy: (policyId: string) => `/policies/roleManagementPolicies/${policyId}`,

@@ -12,6 +12,7 @@ import { sandboxTokenSource } from '../../../src/auth/tokenSource';
 import { GraphTransport } from '../../../src/graph/transport';
 import { examplesWorkspace, harness, Harness, workspaceOf } from '../harness/harness';
 import { planAndApply } from '../harness/engine';
+import { vaultGroup } from '../harness/activationWorkspace';
 
 describe('activation against the sandbox', function () {
   this.timeout(120_000);
@@ -82,25 +83,14 @@ describe('activation with an authentication context and a ticket', function () {
   let h: Harness;
   before(async () => {
     h = await harness();
-    const ws = workspaceOf(`apiVersion: pim-groups/v1
-kind: PimGroup
-metadata: { name: vault }
-group: { displayName: PIM-Vault }
-policies:
-  member:
-    activation: { maxDuration: PT2H, requireJustification: true, requireTicket: true, authenticationContext: c1 }
-assignments:
-  eligible:
-    - principal: user:alice@contoso.com
-      duration: P30D
-`);
+    const ws = workspaceOf(vaultGroup({ requireJustification: true, requireTicket: true }));
     assert.ok((await planAndApply(h.t, ws, h.sb.url)).report.converged);
   });
   after(async () => {
     await h.close();
   });
 
-  const vault = () => Object.values(h.sb.state.groups).find((g) => g.displayName === 'PIM-Vault')!.id;
+  const vault = () => Object.values(h.sb.state.groups).find((g) => g.displayName === 'ACT-Vault')!.id;
   const alice = (acrs?: string[]) =>
     new GraphTransport({ baseUrl: h.sb.url, credential: sandboxTokenSource({ upn: 'alice@contoso.com', acrs }) });
 

@@ -1,7 +1,8 @@
-// A group for activation tests: alice eligible as owner only, frank as member and owner, bob as member; members
-// need a justification and lead's approval and may stay up to 4 hours, owners up to 2 hours with nothing else.
-// ACT-Vault: alice eligible as member, behind the authentication context c1.
-export const OPS_WORKSPACE = `apiVersion: pim-groups/v1
+// The groups activation tests apply, written once: graph tests of the engine, the CLI and the sign-in step-up.
+
+/** ACT-Ops: alice eligible as owner only, frank as member and owner, bob as member; members need a justification and
+ *  lead's approval and may stay up to 4 hours, owners up to 2 hours with nothing else. */
+export const OPS_GROUP = `apiVersion: pim-groups/v1
 kind: PimGroup
 metadata: { name: ops }
 group: { displayName: ACT-Ops }
@@ -27,16 +28,27 @@ assignments:
       role: owner
       duration: P30D
       justification: standing owner
----
-apiVersion: pim-groups/v1
+`;
+
+/**
+ * ACT-Vault: alice eligible as member for up to 1 hour, behind the authentication context c1 and nothing else;
+ * `also` adds a justification and a ticket for the tests that need every check at once.
+ */
+export function vaultGroup(also: { requireJustification?: boolean; requireTicket?: boolean } = {}): string {
+  const checks = `requireMfa: false, requireJustification: ${also.requireJustification ?? false}${also.requireTicket ? ', requireTicket: true' : ''}`;
+  return `apiVersion: pim-groups/v1
 kind: PimGroup
 metadata: { name: vault }
 group: { displayName: ACT-Vault }
 policies:
   member:
-    activation: { maxDuration: PT1H, requireMfa: false, requireJustification: false, authenticationContext: c1 }
+    activation: { maxDuration: PT1H, ${checks}, authenticationContext: c1 }
 assignments:
   eligible:
     - principal: user:alice@contoso.com
       duration: P30D
 `;
+}
+
+/** Both groups as one workspace file. */
+export const OPS_WORKSPACE = `${OPS_GROUP}---\n${vaultGroup()}`;

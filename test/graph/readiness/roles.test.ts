@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { startSandbox, Sandbox } from '../../../src/sandbox';
 import { workspaceOf } from '../harness/harness';
-import { doc, reportFor, result, transportAs } from './readinessHarness';
+import { doc, PLAN_ONLY, reportFor, result, transportAs } from './readinessHarness';
+
+const PRIVILEGED_ROLE_ADMINISTRATOR = 'e8611ab8-c189-46e8-94e1-60213ab1f814';
 
 const helpdesk = () => workspaceOf(doc('helpdesk', 'PIM-Intune-Helpdesk'));
 
@@ -17,7 +19,7 @@ describe("readiness: the caller's directory roles", function () {
   const user = (upn: string) => Object.values(sb.state.users).find((u) => u.userPrincipalName === upn)!;
   const group = (name: string) => Object.values(sb.state.groups).find((g) => g.displayName === name)!;
 
-  it('passes for a Privileged Role Administrator, read from /me/memberOf', async () => {
+  it('passes for a Privileged Role Administrator who holds the role directly', async () => {
     const r = result(await reportFor(transportAs(sb, 'admin@contoso.com'), helpdesk()), 'roles');
     assert.equal(r.status, 'pass');
     assert.match(r.what, /Privileged Role Administrator/);
@@ -39,5 +41,30 @@ describe("readiness: the caller's directory roles", function () {
     assert.equal(r.status, 'fail');
     assert.match(r.fix!, /Privileged Role Administrator/);
     assert.deepEqual(r.details, ['helpdesk (role-assignable): no covering role, not an owner']);
+  });
+
+  it('passes for a member of a role-assignable group that holds Privileged Role Administrator (read from /me/transitiveMemberOf)', async () => {
+    const admin = transportAs(sb, 'admin@contoso.com');
+    const tier0 = await admin.post<{ id: string }>('/groups', {
+      displayName: 'Tier0 Role Admins',
+      mailEnabled: false,
+      mailNickname: 'tier0-role-admins',
+      securityEnabled: true,
+      isAssignableToRole: true,
+    });
+    await admin.post('/roleManagement/directory/roleAssignments', {
+      principalId: tier0.id,
+      roleDefinitionId: PRIVILEGED_ROLE_ADMINISTRATOR,
+      directoryScopeId: '/',
+    });
+    group('PIM-Intune-Helpdesk').isAssignableToRole = true;
+    const lead = transportAs(sb, 'lead@contoso.com', ['User.Read', ...PLAN_ONLY]);
+    assert.equal(result(await reportFor(lead, helpdesk()), 'roles').status, 'fail', 'not yet a member of the group');
+    await admin.post(`/groups/${tier0.id}/members/$ref`, {
+      '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${user('lead@contoso.com').id}`,
+    });
+    const r = result(await reportFor(lead, helpdesk()), 'roles');
+    assert.equal(r.status, 'pass', JSON.stringify(r));
+    assert.match(r.what, /Privileged Role Administrator/);
   });
 });

@@ -162,4 +162,25 @@ describe('sandbox directory roles and role-assignable groups', () => {
     assert.equal((await reader.get(`${DIR}/roleAssignments`)).status, 200);
     expectError(await assign(reader, g), 403, 'Authorization_RequestDenied');
   });
+
+  it("lists a role held through a role-assignable group in the member's transitiveMemberOf, not in memberOf", async () => {
+    const g = (await roleAssignableGroup(admin)).body.id;
+    assert.equal((await assign(admin, g)).status, 201);
+    const lead = userIdOf(sb, 'lead@contoso.com');
+    const added = await admin.post(`/v1.0/groups/${g}/members/$ref`, {
+      '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${lead}`,
+    });
+    assert.equal(added.status, 204, JSON.stringify(added.body));
+    const names = (r: { body: any }) => r.body.value.map((o: any) => `${o['@odata.type']} ${o.displayName}`);
+    const me = admin.as('lead@contoso.com', { scopes: ['User.Read'] });
+    const direct = names(await me.get('/v1.0/me/memberOf'));
+    assert.ok(direct.includes('#microsoft.graph.group Tier0 Helpdesk Admins'), direct.join('; '));
+    assert.ok(!direct.some((n: string) => n.startsWith('#microsoft.graph.directoryRole')), direct.join('; '));
+    const transitive = names(await me.get('/v1.0/me/transitiveMemberOf'));
+    assert.deepEqual(
+      transitive.filter((n: string) => !direct.includes(n)),
+      ['#microsoft.graph.directoryRole Helpdesk Administrator'],
+    );
+    assert.deepEqual(names(await admin.get(`/v1.0/users/${lead}/transitiveMemberOf`)), transitive);
+  });
 });

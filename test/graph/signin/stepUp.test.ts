@@ -6,19 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ANY_JWT, APPS, runCli, signInFlags, signInSandbox, SignInSandbox } from './kit';
-
-const VAULT = `apiVersion: pim-groups/v1
-kind: PimGroup
-metadata: { name: vault }
-group: { displayName: PIM-Vault }
-policies:
-  member:
-    activation: { maxDuration: PT2H, requireMfa: false, requireJustification: false, authenticationContext: c1 }
-assignments:
-  eligible:
-    - principal: user:alice@contoso.com
-      duration: P30D
-`;
+import { vaultGroup } from '../harness/activationWorkspace';
 
 describe('cli: step-up for an authentication context with a real device-code sign-in', function () {
   this.timeout(180_000);
@@ -26,7 +14,7 @@ describe('cli: step-up for an authentication context with a real device-code sig
   before(async () => {
     s = await signInSandbox({ requireSignedTokens: true });
     fs.mkdirSync(path.join(s.dir, 'vault'));
-    fs.writeFileSync(path.join(s.dir, 'vault', 'vault.pim.yaml'), VAULT);
+    fs.writeFileSync(path.join(s.dir, 'vault', 'vault.pim.yaml'), vaultGroup());
     const apply = await cli(['apply', 'vault', '--yes', ...signInFlags(s, 'client-secret', APPS.pipeline.appId)], {
       AZURE_CLIENT_SECRET: APPS.pipeline.secret,
     });
@@ -49,7 +37,7 @@ describe('cli: step-up for an authentication context with a real device-code sig
         }
     };
     const r = await cli(
-      ['activate', '--group', 'PIM-Vault', '--duration', '1h', ...signInFlags(s, 'device-code', APPS.cli.appId)],
+      ['activate', '--group', 'ACT-Vault', '--duration', '1h', ...signInFlags(s, 'device-code', APPS.cli.appId)],
       {},
       onStderr,
     );
@@ -67,7 +55,7 @@ describe('cli: step-up for an authentication context with a real device-code sig
     );
     // The silent attempt with the claims went to the refresh grant first and was told the person is needed.
     assert.ok(s.sb.identity!.service.log.some((e) => e.grant === 'refresh_token' && e.outcome === 'AADSTS50076'));
-    const vault = Object.values(s.sb.state.groups).find((g) => g.displayName === 'PIM-Vault')!.id;
+    const vault = Object.values(s.sb.state.groups).find((g) => g.displayName === 'ACT-Vault')!.id;
     const requests = Object.values(s.sb.state.requests).filter(
       (q) => q.action === 'selfActivate' && q.groupId === vault,
     );

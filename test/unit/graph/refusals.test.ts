@@ -86,4 +86,47 @@ describe('refusals the service sends, read into what a person can act on', () =>
     });
     assert.match(e.message, /not the directory role .*Privileged Role Administrator.*docs\/permissions\.md/);
   });
+
+  it('names what a refused read lacks, in a few words, on the error itself (views show it in place of the part)', () => {
+    const pim = parseErrorBody({
+      error: {
+        code: 'UnknownError',
+        message: JSON.stringify({
+          errorCode: 'PermissionScopeNotGranted',
+          message:
+            'Authorization failed due to missing permission scope RoleManagementPolicy.Read.AzureADGroup,RoleManagementPolicy.ReadWrite.AzureADGroup.',
+        }),
+      },
+    });
+    const refused = new GraphRequestError({
+      method: 'GET',
+      path: '/policies/x',
+      status: 403,
+      ...pim,
+      message: pim.message!,
+    });
+    assert.equal(
+      refused.missing,
+      'RoleManagementPolicy.Read.AzureADGroup or RoleManagementPolicy.ReadWrite.AzureADGroup',
+    );
+    const rbac = (method: string) =>
+      new GraphRequestError({ method, path: '/x', status: 403, code: 'UnauthorizedAccessException', message: 'no' })
+        .missing;
+    assert.match(rbac('GET')!, /^a directory role that reads PIM settings .+ or ownership of the group$/);
+    assert.match(rbac('POST')!, /Privileged Role Administrator/);
+  });
+
+  it('names nothing for a failure that is not a missing permission (retrying or fixing the input may help)', () => {
+    for (const [status, code] of [
+      [400, 'RoleAssignmentRequestPolicyValidationFailed'],
+      [404, 'Request_ResourceNotFound'],
+      [503, 'ServiceUnavailable'],
+      [403, 'SomethingElse'],
+    ] as const)
+      assert.equal(
+        new GraphRequestError({ method: 'GET', path: '/x', status, code, message: 'm' }).missing,
+        undefined,
+        code,
+      );
+  });
 });

@@ -1,11 +1,17 @@
 // Which definitions a preview or apply plans: one file's groups or the workspace's, never a file with errors in it
 // (its definitions are reported as not planned, with a link to Problems). Pure: no `vscode`.
 import { createHash } from 'node:crypto';
-import type { Finding, PimGroupDefinition, PolicyTemplateDefinition } from '../../../definitions/model';
+import type {
+  Finding,
+  PimGroupDefinition,
+  PolicyTemplateDefinition,
+  SettingsDefinition,
+} from '../../../definitions/model';
 
 export interface DefinitionsSnapshot {
   groups: readonly PimGroupDefinition[];
   templates: readonly PolicyTemplateDefinition[];
+  settings?: SettingsDefinition;
   findings: readonly Finding[];
 }
 
@@ -23,6 +29,8 @@ export interface BlockedFile {
 export interface ScopedDefinitions {
   groups: PimGroupDefinition[];
   templates: PolicyTemplateDefinition[];
+  /** The workspace's settings, whatever the scope: protected principals guard every plan. */
+  settings?: SettingsDefinition;
   /** Files in scope whose errors keep their definitions out of the plan. */
   blocked: BlockedFile[];
 }
@@ -44,6 +52,7 @@ export function selectDefinitions(snapshot: DefinitionsSnapshot, scope: PlanScop
     groups: snapshot.groups.filter((g) => inScope(g.source.file)),
     // Templates are shared across files: every typed one may be referenced, wherever it lives.
     templates: [...snapshot.templates],
+    ...(snapshot.settings ? { settings: snapshot.settings } : {}),
     blocked,
   };
 }
@@ -70,6 +79,7 @@ function withPlainSource(key: string, value: unknown): unknown {
 export function scopeSignature(scoped: ScopedDefinitions): string {
   const hash = createHash('sha1');
   for (const g of scoped.groups) hash.update(definitionSignature(g, scoped.templates));
+  hash.update(JSON.stringify(scoped.settings ?? null, withPlainSource));
   hash.update(JSON.stringify(scoped.blocked.map((b) => [b.file, b.errors])));
   return hash.digest('hex');
 }

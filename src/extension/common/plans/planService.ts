@@ -74,7 +74,7 @@ export class PlanService {
     const result = this.definitions.lastResult();
     const findings = result ? [...result.files.values()].flatMap((f) => f.findings) : [];
     const scoped = selectDefinitions(
-      { groups: result?.groups ?? [], templates: result?.templates ?? [], findings },
+      { groups: result?.groups ?? [], templates: result?.templates ?? [], settings: result?.settings, findings },
       scope,
     );
     return { scope, scoped, signature: scopeSignature(scoped), fileUris: definitionUris(result?.files.keys() ?? []) };

@@ -1,8 +1,9 @@
 // A TreeDataProvider over TreeNode elements: a failed getChildren becomes an ErrorNode with a Retry instead of
-// a silently empty tree. Views subclass it for their root.
+// a silently empty tree, or, refused for want of a permission, a PermissionNode saying what to grant. Views subclass it for their root.
 import * as vscode from 'vscode';
 import { Log } from '../../infrastructure/log';
-import { ErrorNode, TreeNode } from './treeNode';
+import { missingGrantOf } from '../permissionRefusal';
+import { ErrorNode, PermissionNode, TreeNode } from './treeNode';
 
 export abstract class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   protected readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -38,6 +39,8 @@ export abstract class NodeTreeProvider implements vscode.TreeDataProvider<TreeNo
       return node ? ((await node.getChildren?.()) ?? []) : await this.rootChildren();
     } catch (error) {
       this.log.error(`Could not load ${this.what}`, error);
+      const missing = missingGrantOf(error);
+      if (missing) return [new PermissionNode(this.what, missing)];
       const parent = node;
       return [
         new ErrorNode(this.what, error, () => {

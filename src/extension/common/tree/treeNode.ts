@@ -2,6 +2,7 @@
 // children are data only (no prompts or notifications from getChildren). Shared by both views.
 import * as vscode from 'vscode';
 import { oneSentence } from '../../infrastructure/errors';
+import { cannotRead, PERMISSIONS_COMMAND } from '../permissionRefusal';
 
 export interface TreeNode {
   getTreeItem(): vscode.TreeItem;
@@ -44,6 +45,33 @@ export class ErrorNode implements TreeNode {
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     item.contextValue = 'pimError';
     item.command = { command: RETRY_COMMAND, title: 'Retry', arguments: [this] };
+    return item;
+  }
+}
+
+/**
+ * A part the caller may not read: what it is and what to grant, opening Check Tenant Readiness. The rest of the
+ * view still shows what can be read.
+ */
+export class PermissionNode implements TreeNode {
+  parent?: TreeNode;
+  constructor(
+    readonly what: string,
+    readonly missing: string,
+  ) {}
+  getTreeItem(): vscode.TreeItem {
+    const words = cannotRead(this.what, this.missing);
+    const item = new vscode.TreeItem(words.label, vscode.TreeItemCollapsibleState.None);
+    item.description = words.description;
+    item.tooltip = [
+      `${words.sentence}.`,
+      'Click to check the tenant readiness: it compares your token with every permission PIM Groups uses.',
+      'The refusal is in PIM Groups: Show Log.',
+    ].join('\n');
+    item.accessibilityInformation = { label: words.sentence };
+    item.iconPath = new vscode.ThemeIcon('lock', new vscode.ThemeColor('list.warningForeground'));
+    item.contextValue = 'pimPermission';
+    item.command = { command: PERMISSIONS_COMMAND, title: 'Check Tenant Readiness' };
     return item;
   }
 }

@@ -91,7 +91,7 @@ describe('cli: pim-groups validate', () => {
       endColumn: 16,
       severity: 'error',
       code: 'PIM003',
-      message: 'kind must be PimGroup or PolicyTemplate; did you mean PimGroup?',
+      message: 'kind must be PimGroup, PolicyTemplate or Settings; did you mean PimGroup?',
       fixes: ['Change to PimGroup'],
     });
   });

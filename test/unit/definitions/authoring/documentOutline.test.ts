@@ -32,6 +32,14 @@ describe('definitions/authoring: the outline of a definition file', () => {
     ]);
   });
 
+  it('shows the Settings document by its kind, with its protected principals', () => {
+    const [doc] = documentOutline(
+      'apiVersion: pim-groups/v1\nkind: Settings\nprotectedPrincipals:\n  - user:breakglass@contoso.com\n',
+    );
+    assert.equal(`${doc.name} (${doc.detail})`, 'Settings (Settings)');
+    assert.deepEqual(tree(doc.children, 2), [{ 'protectedPrincipals ()': ['user:breakglass@contoso.com ()'] }]);
+  });
+
   it('shows each document of a file, with ranges from the source (the name selected)', () => {
     const text = example('templates.pim.yaml');
     const docs = documentOutline(text);

@@ -14,7 +14,7 @@ const HEAD = 'apiVersion: pim-groups/v1\nkind: PimGroup\n';
 describe('definitions/authoring: completion from the schema', () => {
   it('offers apiVersion and kind at the top of an empty document, with their values', () => {
     assert.deepEqual(labels('|'), ['apiVersion', 'kind']);
-    assert.deepEqual(labels('kind: |'), ['PimGroup', 'PolicyTemplate']);
+    assert.deepEqual(labels('kind: |'), ['PimGroup', 'PolicyTemplate', 'Settings']);
     assert.deepEqual(labels('apiVersion: |'), ['pim-groups/v1']);
   });
 
@@ -26,6 +26,7 @@ describe('definitions/authoring: completion from the schema', () => {
     );
     assert.match(items[0].documentation, /\S/);
     assert.deepEqual(labels(`apiVersion: pim-groups/v1\nkind: PolicyTemplate\n|`), ['metadata', 'policy']);
+    assert.deepEqual(labels(`apiVersion: pim-groups/v1\nkind: Settings\n|`), ['metadata', 'protectedPrincipals']);
   });
 
   it('inside policies.member.activation: the activation keys not yet written, with descriptions', () => {

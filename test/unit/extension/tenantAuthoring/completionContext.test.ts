@@ -27,6 +27,16 @@ describe('what tenant object the cursor is naming', () => {
     assert.deepStrictEqual(at(doc), { field: 'principal', prefix: 'group:Help', start: 18 });
   });
 
+  it("a protected principal of the workspace's Settings, as a block item or in a flow list", () => {
+    const settings = 'apiVersion: pim-groups/v1\nkind: Settings\n';
+    assert.deepStrictEqual(at(`${settings}protectedPrincipals:\n  - user:br|\n`), {
+      field: 'principal',
+      prefix: 'user:br',
+      start: 4,
+    });
+    assert.equal(at(`${settings}protectedPrincipals: [ user:a@contoso.com, sp:|`)?.field, 'principal');
+  });
+
   it('an approver as a block item, including a bare `user:` just typed', () => {
     const doc = `${GROUP}policies:\n  member:\n    activation:\n      approval:\n        approvers:\n          - user:|\n`;
     assert.deepStrictEqual(at(doc), { field: 'principal', prefix: 'user:', start: 12 });

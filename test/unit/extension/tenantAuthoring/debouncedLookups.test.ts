@@ -26,16 +26,17 @@ function manualPauses() {
   return { wait, releaseAll: () => waiting.splice(0).forEach((w) => w.resolve()) };
 }
 
+/** The lookups under test: a minute's prefix cache over `fetch`, 300 ms pauses that the test releases. */
+function lookupsOver(fetch: (scope: string, prefix: string) => Promise<PrefixPage<string>>) {
+  const pauses = manualPauses();
+  const cache = new PrefixCache(60_000, (h: string, p) => h.startsWith(p));
+  return { lookups: new DebouncedLookups(cache, fetch, 300, pauses.wait), pauses };
+}
+
 describe('completion lookups that wait for a pause in typing', () => {
   it('sends nothing for keystrokes cancelled during the pause, and one request after the pause', async () => {
     const dir = directory();
-    const pauses = manualPauses();
-    const lookups = new DebouncedLookups(
-      new PrefixCache(60_000, (h: string, p) => h.startsWith(p)),
-      dir.fetch,
-      300,
-      pauses.wait,
-    );
+    const { lookups, pauses } = lookupsOver(dir.fetch);
     const first = new AbortController();
     const a = lookups.lookup('user', 'a', first.signal);
     first.abort(); // the next keystroke cancels the request for "a"
@@ -50,13 +51,7 @@ describe('completion lookups that wait for a pause in typing', () => {
 
   it('answers a narrower prefix from the cache without a pause or a request', async () => {
     const dir = directory();
-    const pauses = manualPauses();
-    const lookups = new DebouncedLookups(
-      new PrefixCache(60_000, (h: string, p) => h.startsWith(p)),
-      dir.fetch,
-      300,
-      pauses.wait,
-    );
+    const { lookups, pauses } = lookupsOver(dir.fetch);
     const al = lookups.lookup('user', 'al', new AbortController().signal);
     pauses.releaseAll();
     await al;
@@ -66,13 +61,7 @@ describe('completion lookups that wait for a pause in typing', () => {
 
   it('asks again for a longer prefix when the shorter page was incomplete', async () => {
     const dir = directory(2);
-    const pauses = manualPauses();
-    const lookups = new DebouncedLookups(
-      new PrefixCache(60_000, (h: string, p) => h.startsWith(p)),
-      dir.fetch,
-      300,
-      pauses.wait,
-    );
+    const { lookups, pauses } = lookupsOver(dir.fetch);
     const a = lookups.lookup('user', 'a', new AbortController().signal);
     pauses.releaseAll();
     assert.strictEqual((await a)?.complete, false);
@@ -85,19 +74,13 @@ describe('completion lookups that wait for a pause in typing', () => {
 
   it('shares one request between callers of the same prefix, even when the first gives up waiting', async () => {
     const dir = directory();
-    const pauses = manualPauses();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const slow = async (s: string, p: string) => {
       await gate;
       return dir.fetch(s, p);
     };
-    const lookups = new DebouncedLookups(
-      new PrefixCache(60_000, (h: string, p) => h.startsWith(p)),
-      slow,
-      300,
-      pauses.wait,
-    );
+    const { lookups, pauses } = lookupsOver(slow);
     const first = new AbortController();
     const one = lookups.lookup('user', 'b', first.signal);
     pauses.releaseAll();

@@ -27,7 +27,7 @@ assignments:
 
 function snapshotOf(files: { path: string; text: string }[]) {
   const ws = loadWorkspace(files);
-  return { groups: ws.groups, templates: ws.templates, findings: ws.findings };
+  return { groups: ws.groups, templates: ws.templates, settings: ws.settings, findings: ws.findings };
 }
 
 describe('which definitions a preview plans', () => {
@@ -36,6 +36,22 @@ describe('which definitions a preview plans', () => {
     { path: 'b.pim.yaml', text: group('beta', 'PIM-Beta') },
     { path: 'broken.pim.yaml', text: group('gamma', 'PIM-Gamma', 'PT99H') },
   ];
+
+  it("keeps the workspace's Settings in every scope, and a change to them changes the scope's signature", () => {
+    const settings = (who: string) => ({
+      path: 'settings.pim.yaml',
+      text: `apiVersion: pim-groups/v1\nkind: Settings\nprotectedPrincipals: [${who}]\n`,
+    });
+    const withBob = [...files, settings('user:bob@contoso.com')];
+    const scoped = selectDefinitions(snapshotOf(withBob), { file: 'a.pim.yaml' });
+    assert.deepEqual(scoped.settings?.protectedPrincipals, ['user:bob@contoso.com']);
+    assert.notEqual(
+      scopeSignature(scoped),
+      scopeSignature(
+        selectDefinitions(snapshotOf([...files, settings('user:lead@contoso.com')]), { file: 'a.pim.yaml' }),
+      ),
+    );
+  });
 
   it('plans every file of the workspace except those with errors, which it names', () => {
     const scoped = selectDefinitions(snapshotOf(files), {});

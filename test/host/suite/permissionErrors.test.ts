@@ -1,0 +1,70 @@
+// A token without some permission scopes, as a real app registration may give: each view shows what it can read and,
+// in place of the part it cannot, one row naming what to grant, opening Check Tenant Readiness; never a status code,
+// a request id or a retry that cannot help.
+import * as assert from 'assert';
+import { editorSignInScopes } from '../../../src/readiness/signInScopes';
+import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
+import { sandboxUrl } from './hostTestSettings';
+
+interface Item {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  command?: string;
+  accessibleName?: string;
+}
+type Api = PimGroupsTestApi & {
+  setSandboxCaller(upn: string, mfa?: boolean, scopes?: string[]): Promise<unknown>;
+  getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
+};
+
+const VIEW = 'pimGroups.groups';
+/** The editor's own sign-in scopes without those of one permission row. */
+const without = (prefix: string) => editorSignInScopes().filter((s) => !s.startsWith(prefix));
+const noRawRefusal = (items: Item[]) =>
+  assert.doesNotMatch(JSON.stringify(items), /\b403\b|request-id|retry|UnknownError/i, JSON.stringify(items));
+
+describe('permission refusals in the views', () => {
+  let api: Api;
+  before(async function () {
+    if (!sandboxUrl()) this.skip();
+    api = (await pimGroups().activate()) as unknown as Api;
+  });
+  after(async () => {
+    if (api) await api.setSandboxCaller('admin@contoso.com');
+  });
+
+  it('lists groups and assignments without RoleManagementPolicy.Read.AzureADGroup, and says so where the policy would be', async () => {
+    await api.setSandboxCaller('admin@contoso.com', true, without('RoleManagementPolicy.'));
+    const roots = (await api.getTreeChildren(VIEW)).map((i) => i.label);
+    assert.ok(roots.includes('PIM-Intune-Helpdesk'), roots.join(', '));
+    const member = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk', 'Member']);
+    const policy = member[0];
+    assert.strictEqual(policy.label, 'Cannot read the member policy');
+    assert.strictEqual(
+      policy.description,
+      'needs RoleManagementPolicy.Read.AzureADGroup or RoleManagementPolicy.ReadWrite.AzureADGroup (see Permissions)',
+    );
+    assert.strictEqual(policy.command, 'pimGroups.checkReadiness');
+    assert.match(policy.accessibleName ?? '', /^Cannot read the member policy: needs /);
+    const alice = member.find((i) => i.label === 'Alice Ward');
+    assert.match(alice?.description ?? '', /^eligible · /, member.map((i) => i.label).join(' | '));
+    noRawRefusal(member);
+    const group = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk']);
+    assert.deepStrictEqual(group.map((i) => i.label).slice(0, 2), ['Member', 'Owner']);
+    noRawRefusal(group);
+  });
+
+  it('shows one row naming the missing scope, not "Click to retry", when the list of PIM groups cannot be read', async () => {
+    await api.setSandboxCaller('admin@contoso.com', true, without('PrivilegedAccess.'));
+    const roots = await api.getTreeChildren(VIEW);
+    assert.strictEqual(roots.length, 1, JSON.stringify(roots));
+    assert.strictEqual(roots[0].label, 'Cannot read PIM groups');
+    assert.match(
+      roots[0].description ?? '',
+      /^needs PrivilegedAccess\.Read\.AzureADGroup( or .+)? \(see Permissions\)$/,
+    );
+    assert.strictEqual(roots[0].command, 'pimGroups.checkReadiness');
+    noRawRefusal(roots);
+  });
+});
