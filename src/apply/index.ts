@@ -1,2 +1,3 @@
 export { applyPlan, ApplyOptions } from './applyPlan';
 export * from './model';
+export * from './adminChange';

@@ -2,7 +2,7 @@
 import { paths } from '../graph/api/paths';
 import type { BatchRequest } from '../graph/batch';
 import type { ScheduleRequestBody } from '../graph/types';
-import type { AssignmentOp, CreateGroupOp } from '../plan/model';
+import type { AssignmentOp, CreateGroupOp, ScheduleSpec } from '../plan/model';
 import { scheduleInfoOf } from '../plan/schedules';
 import { uniqueNameFor } from '../plan/planGroup';
 
@@ -35,18 +35,47 @@ export function createGroupRequest(op: CreateGroupOp): BatchRequest {
 }
 
 export function scheduleRequestBody(op: AssignmentOp, groupId: string, now: Date): ScheduleRequestBody {
-  const base = { accessId: op.role, groupId, principalId: op.principal.id };
-  if (op.kind === 'removeAssignment') return { ...base, action: 'adminRemove' };
-  const info = scheduleInfoOf(op.schedule);
-  info.startDateTime ??= now.toISOString();
+  const target = { accessId: op.role, groupId, principalId: op.principal.id };
+  if (op.kind === 'removeAssignment') return adminRequestBody({ ...target, action: 'adminRemove' }, now);
+  return adminRequestBody(
+    {
+      ...target,
+      action: op.kind === 'addAssignment' ? 'adminAssign' : op.action,
+      schedule: op.schedule,
+      justification: op.justification,
+      ticket: op.ticket,
+    },
+    now,
+  );
+}
+
+/** One administrator's schedule request: what a plan operation asks for, or a change made from the Groups view. */
+export interface AdminRequest {
+  action: 'adminAssign' | 'adminUpdate' | 'adminExtend' | 'adminRenew' | 'adminRemove';
+  accessId: AssignmentOp['role'];
+  groupId: string;
+  principalId: string;
+  /** Absent for adminRemove; a schedule without a start starts now. */
+  schedule?: ScheduleSpec;
+  justification?: string;
+  ticket?: { system?: string; number?: string };
+}
+
+/** The body PIM expects; the justification and ticket are sent as written (user data, never altered). */
+export function adminRequestBody(r: AdminRequest, now: Date): ScheduleRequestBody {
   const body: ScheduleRequestBody = {
-    ...base,
-    action: op.kind === 'addAssignment' ? 'adminAssign' : op.action,
-    scheduleInfo: info,
+    action: r.action,
+    accessId: r.accessId,
+    groupId: r.groupId,
+    principalId: r.principalId,
   };
-  if (op.justification) body.justification = op.justification;
-  if (op.ticket?.number || op.ticket?.system)
-    body.ticketInfo = { ticketNumber: op.ticket.number, ticketSystem: op.ticket.system };
+  if (r.action === 'adminRemove') return body;
+  const info = scheduleInfoOf(r.schedule ?? {});
+  info.startDateTime ??= now.toISOString();
+  body.scheduleInfo = info;
+  if (r.justification) body.justification = r.justification;
+  if (r.ticket?.number || r.ticket?.system)
+    body.ticketInfo = { ticketNumber: r.ticket.number, ticketSystem: r.ticket.system };
   return body;
 }
 

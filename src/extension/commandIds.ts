@@ -22,6 +22,10 @@ export const COMMANDS = {
   groupsShowHistory: 'pimGroups.showGroupHistory',
   copyObjectId: 'pimGroups.copyObjectId',
   copyPrincipalName: 'pimGroups.copyPrincipalName',
+  updateAssignment: 'pimGroups.updateAssignment',
+  extendAssignment: 'pimGroups.extendAssignment',
+  renewAssignment: 'pimGroups.renewAssignment',
+  removeAssignment: 'pimGroups.removeAssignment',
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',

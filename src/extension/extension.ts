@@ -12,6 +12,7 @@ import { registerDefinitions } from './definitions/registerDefinitions';
 import { registerAuthoring } from './authoring/registerAuthoring';
 import { createConnections, registerConnectionCommands } from './connection/registerConnection';
 import { registerExplorer } from './explorer/registerExplorer';
+import { registerAssignmentActions } from './explorer/registerAssignmentActions';
 import { registerMyAccess } from './myAccess/registerMyAccess';
 import { registerActivation } from './activation/registerActivation';
 import { ViewsTestApi, createViewsTestApi } from './testMode/viewsTestApi';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   const groups = registerExplorer(context, deps, definitions);
   const myAccess = registerMyAccess(context, deps);
   const trustGuard = registerActivation(context, deps, connections, myAccess.model);
+  registerAssignmentActions(deps, trustGuard);
   const preview = registerPreview(context, deps, definitions);
   const plans = preview.plans;
   registerApply(deps, plans);

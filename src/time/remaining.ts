@@ -28,6 +28,18 @@ export function endsWithin(end: string | null | undefined, nowMs: number, within
   return Number.isFinite(at) && at > nowMs && at <= nowMs + withinMinutes * MINUTE;
 }
 
+/** `in 3 days` / `2 hours ago`: an offset from now, in the largest whole unit (hovers, "assigned 3 days ago"). */
+export function relativeInWords(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  const words =
+    minutes >= 1440
+      ? unit(Math.round(minutes / 1440), 'day')
+      : minutes >= 60
+        ? unit(Math.round(minutes / 60), 'hour')
+        : unit(minutes, 'minute');
+  return ms >= 0 ? `in ${words}` : `${words} ago`;
+}
+
 /** "2 h 15 min left", "12 days left", "ended", "permanent" (end null or absent); an unreadable end as written. */
 export function timeLeft(end: string | null | undefined, now: number = Date.now()): string {
   if (!end) return 'permanent';
@@ -42,6 +54,12 @@ export function timeLeft(end: string | null | undefined, now: number = Date.now(
     return `${h} h${m ? ` ${m} min` : ''} left`;
   }
   return `${Math.floor(minutes / 1440)} days left`;
+}
+
+/** "ends in 2 h 10 min" (the deactivate picker's detail), "ended", "permanent". */
+export function endsInWords(end: string | null | undefined, now: number = Date.now()): string {
+  const left = timeLeft(end, now);
+  return left.endsWith(' left') ? `ends in ${left.slice(0, -' left'.length)}` : left;
 }
 
 /** A start in the future: "starts in 6 days", "starts in 2 h"; undefined for none, a past or an unreadable one. */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ActivationResult, Membership } from '../../activation';
 import type { Connections } from '../common/connection';
 import { loadEngine } from '../engine/engineLoader';
-import { durationInWords } from '../../time';
+import { durationInWords, endsInWords } from '../../time';
 import { policySummary } from '../common/policySummary';
 import { UserFacingError, hasCode } from '../infrastructure/errors';
 import { UserInput } from '../infrastructure/userInput';
@@ -13,7 +13,7 @@ import type { TenantChanges } from '../common/tenantChanges';
 import { ApprovalRequest, isSelfActivated } from '../common/myAccess/myAccessSource';
 import { approverNames } from './approversOf';
 import { DurationChoice, durationChoices, shorterThan } from './durationChoices';
-import { failedRules, refusalSentence } from './policyRefusal';
+import { failedRules, refusalSentence } from '../common/pimRefusal';
 import { WorkspaceTrustGuard } from './workspaceTrustGuard';
 
 /** What a command gets from a My Access item, or a host test passes directly. */
@@ -109,7 +109,14 @@ export async function deactivateMembership(c: ActivationContext, target?: Member
   const mine = data.active.filter(isSelfActivated);
   const membership = target
     ? find(mine, target, 'self-activated')
-    : await pickMembership(c.ui, mine, 'Deactivate Membership', 'Which active membership do you want to end now?');
+    : await pickMembership(
+        c.ui,
+        mine,
+        'Deactivate Membership',
+        'Which active membership do you want to end now?',
+        // What matters when ending access early is how much is left, not what activating required.
+        (m) => endsInWords(m.end),
+      );
   const result = await c.connections
     .transport()
     .then((t) => loadEngine().activation.deactivate(t, membership.groupId, membership.role))
@@ -294,12 +301,13 @@ async function pickMembership(
   list: Membership[],
   title: string,
   placeholder: string,
+  detail: (m: Membership) => string = limitsOf,
 ): Promise<Membership> {
   if (!list.length)
     throw new UserFacingError(`${title}: there is nothing to choose from. My Access lists your memberships.`);
   return (
     await ui.pick(
-      list.map((m) => ({ label: m.groupName, description: roleName(m.role), detail: limitsOf(m), value: m })),
+      list.map((m) => ({ label: m.groupName, description: roleName(m.role), detail: detail(m), value: m })),
       { title, placeholder },
     )
   ).value;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Connections } from './connection';
 
-export type TenantChangeCause = 'connection' | 'apply' | 'activation' | 'approval';
+export type TenantChangeCause = 'connection' | 'apply' | 'activation' | 'approval' | 'assignment change';
 
 export interface TenantChange {
   cause: TenantChangeCause;

@@ -1,22 +1,10 @@
 // Hover text for durations and instants: what `P1DT2H` or `2027-03-31T23:59:59+10:00` means, in words, with
 // the PIM rules where they apply. Pure (uses src/time), so it is unit-tested.
-import { minutesInWords, parseDuration, parseInstant, plural } from '../../time';
+import { minutesInWords, parseDuration, parseInstant, relativeInWords as relative } from '../../time';
 
 /** Matches a duration or an instant under the cursor (VS Code's getWordRangeAtPosition pattern). */
 export const HOVER_VALUE_PATTERN =
   /P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?|\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})/;
-
-/** `in 3 days` / `2 hours ago`, in the largest whole unit. */
-function relative(ms: number): string {
-  const minutes = Math.round(Math.abs(ms) / 60000);
-  const words =
-    minutes >= 1440
-      ? plural(Math.round(minutes / 1440), 'day')
-      : minutes >= 60
-        ? plural(Math.round(minutes / 60), 'hour')
-        : plural(minutes, 'minute');
-  return ms >= 0 ? `in ${words}` : `${words} ago`;
-}
 
 /** Markdown for the value, or undefined when it is neither a duration nor an instant. */
 export function valueHover(text: string, now: Date = new Date()): string | undefined {

@@ -14,3 +14,5 @@ export { searchPrincipals } from '../../tenant/directorySearch';
 export type { PrincipalHit, PrincipalPage } from '../../tenant/directorySearch';
 export { resolveDirectory } from '../../tenant/resolveDirectory';
 export { groupOf } from '../../tenant/convert';
+export { readScheduleOrigins } from '../../tenant/scheduleOrigins';
+export type { ScheduleOrigin } from '../../tenant/scheduleOrigins';

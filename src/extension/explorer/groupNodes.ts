@@ -1,18 +1,18 @@
 // Groups view elements: group → Member / Owner → policy summary and assignments (with time left).
 import * as vscode from 'vscode';
 import type { PimGroupDefinition, Role } from '../../definitions/model';
-import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
+import type { ActualSchedule } from '../../tenant/actualState';
 import { loadEngine } from '../engine/engineLoader';
 import type { Connections } from '../common/connection';
 import { GroupDetail, GroupSummary, readGroupAsDefinition, readGroupDetail } from './groupsSource';
 import { assignmentSettingsInWords, grantsInWords, groupFactsInWords, notificationsInWords } from './groupFactsInWords';
 import { SectionNode } from './sectionNode';
 import { policySummary } from '../common/policySummary';
-import { startsIn, timeLeft } from '../../time';
 import { MessageNode, PermissionNode, TreeNode } from '../common/tree/treeNode';
 import { missingGrantOf } from '../common/permissionRefusal';
 import { HistoryNode } from './historyNodes';
-import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
+import { AssignmentGroup, AssignmentNode, displayOf } from './assignmentNode';
+import { AssignmentOrigins, readAssignmentOrigins } from './assignmentOrigins';
 
 export const LOAD_MORE_COMMAND = '_pimGroups.loadMoreGroups';
 
@@ -21,6 +21,8 @@ export class GroupNode implements TreeNode {
   private detail: Promise<GroupDetail> | undefined;
   /** Settings and grants as the exporter reads them; a failure here leaves the rest of the group readable. */
   private asDefinition: Promise<PimGroupDefinition | Error> | undefined;
+  /** Who assigned each schedule, when and why (schedule requests); never fails, says why when unreadable. */
+  private origins: Promise<AssignmentOrigins> | undefined;
 
   /** The workspace definition file that manages this group, when one does. */
   managedBy: string | undefined;
@@ -52,6 +54,7 @@ export class GroupNode implements TreeNode {
   reset(): void {
     this.detail = undefined;
     this.asDefinition = undefined;
+    this.origins = undefined;
   }
 
   async getChildren(): Promise<TreeNode[]> {
@@ -68,6 +71,12 @@ export class GroupNode implements TreeNode {
       throw e;
     }
     const definition = await this.asDefinition;
+    const nameOf = (id: string) => displayOf(detail.directory[id]);
+    this.origins ??= this.connections
+      .transport()
+      .then((t) => readAssignmentOrigins(loadEngine(), t, this.group.id, nameOf))
+      .catch((e: unknown) => ({ bySchedule: new Map(), names: new Map(), unreadable: String(e) }));
+    const origins = await this.origins;
     const known = definition instanceof Error ? undefined : definition;
     const missing = missingGrantOf(definition);
     const grants = missing
@@ -82,7 +91,15 @@ export class GroupNode implements TreeNode {
             'nothing besides membership',
           );
     return [
-      ...(['member', 'owner'] as Role[]).map((role) => new RoleNode(this.group.id, role, detail, known)),
+      ...(['member', 'owner'] as Role[]).map(
+        (role) =>
+          new RoleNode(
+            { groupId: this.group.id, groupName: this.group.displayName, role, managedBy: this.managedBy },
+            detail,
+            known,
+            origins,
+          ),
+      ),
       grants,
       new SectionNode(`group:${this.group.id}:about`, 'About this group', 'info', groupFactsInWords(detail.group), ''),
       new HistoryNode(this.group.id, this.group.displayName, this.connections),
@@ -93,12 +110,19 @@ export class GroupNode implements TreeNode {
 export class RoleNode implements TreeNode {
   parent?: TreeNode;
   constructor(
-    private readonly groupId: string,
-    readonly role: Role,
+    private readonly group: AssignmentGroup,
     private readonly detail: GroupDetail,
     /** The group read as a definition: assignment settings and notifications in the model's terms. */
     private readonly definition?: PimGroupDefinition,
+    private readonly origins?: AssignmentOrigins,
   ) {}
+
+  get role(): Role {
+    return this.group.role;
+  }
+  private get groupId(): string {
+    return this.group.groupId;
+  }
 
   private schedules(): ActualSchedule[] {
     return this.detail.group.schedules.filter((s) => s.role === this.role);
@@ -143,50 +167,12 @@ export class RoleNode implements TreeNode {
         : new MessageNode(summary, 'shield'),
       ...assignmentSettingsInWords(rolePolicy).map((line) => new MessageNode(line, 'calendar')),
       ...(this.definition ? [new MessageNode(notificationsInWords(rolePolicy?.notifications), 'bell')] : []),
-      ...schedules.map((s) => new AssignmentNode(s, this.detail.directory[s.principalId])),
+      ...schedules.map((s) => new AssignmentNode(s, this.detail.directory[s.principalId], this.group, this.origins)),
       ...unreadable,
       ...(schedules.length || unreadable.length
         ? []
         : [new MessageNode('No eligible or active assignments', 'circle-slash')]),
     ];
-  }
-}
-
-export class AssignmentNode implements TreeNode {
-  parent?: TreeNode;
-  constructor(
-    readonly schedule: ActualSchedule,
-    private readonly principal: ActualPrincipal | undefined,
-  ) {}
-
-  get principalInfo(): ActualPrincipal | undefined {
-    return this.principal;
-  }
-
-  getTreeItem(): vscode.TreeItem {
-    const s = this.schedule;
-    const name = displayOf(this.principal) ?? s.principalId;
-    const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
-    const expired = !!s.end && Date.parse(s.end) <= Date.now();
-    const when = expired ? 'expired' : (startsIn(s.start) ?? timeLeft(s.end));
-    const how = s.kind === 'active' && s.assignmentType?.toLowerCase() === 'activated' ? 'activated' : s.kind;
-    const soon = expired ? undefined : endingSoon(s.end);
-    item.description = `${how} · ${soon ?? when}`;
-    item.tooltip = [
-      `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})`,
-      `${how}${expired ? ', expired' : ''}`,
-      s.start ? `Starts ${exactTime(s.start)}` : undefined,
-      s.end ? `${expired ? 'Ended' : 'Ends'} ${exactTime(s.end)}` : 'Permanent: no end date',
-      s.memberType && s.memberType.toLowerCase() !== 'direct' ? `Through ${s.memberType.toLowerCase()}` : undefined,
-      soon ? `${soon}: ${ENDING_SOON_ADVICE}` : undefined,
-    ]
-      .filter(Boolean)
-      .join('\n');
-    item.iconPath = soon
-      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-      : new vscode.ThemeIcon(expired ? 'history' : s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
-    item.contextValue = `pimAssignment ${s.kind}${expired ? ' expired' : ''}${soon ? ' endingSoon' : ''} ${this.principal?.kind ?? 'principal'}`;
-    return item;
   }
 }
 
@@ -205,16 +191,4 @@ export class LoadMoreNode implements TreeNode {
 export function principalIdsOf(node: AssignmentNode): { id: string; upn?: string } {
   const p = node.principalInfo;
   return { id: node.schedule.principalId, upn: p?.kind === 'user' ? p.ref.replace(/^user:/, '') : undefined };
-}
-
-/** An exact instant in the reader's locale and zone, with the ISO text for support. */
-function exactTime(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : `${new Date(t).toLocaleString()} (${iso})`;
-}
-
-/** Display name, else how definitions name it (user:UPN, sp:appId). */
-function displayOf(p: ActualPrincipal | undefined): string | undefined {
-  if (!p) return undefined;
-  return p.displayName ?? p.ref.replace(/^(user|group|sp):/, '');
 }

@@ -22,6 +22,8 @@ export interface AskedPrompt {
   kind: 'pick' | 'input' | 'confirm';
   text: string;
   answer: string;
+  /** A pick: the chosen item's description and detail lines, as the quick pick shows them. */
+  shown?: string;
 }
 
 export class ScriptedUserInput implements UserInput {
@@ -49,7 +51,7 @@ export class ScriptedUserInput implements UserInput {
         `Scripted pick "${wanted}" matches none of: ${items.map((i) => i.label).join(', ')} (prompt "${promptText('pick', options)}")`,
       );
     }
-    this.record('pick', options, item.label);
+    this.record('pick', options, item.label, [item.description, item.detail].filter(Boolean).join(' · '));
     return item;
   }
 
@@ -102,8 +104,9 @@ export class ScriptedUserInput implements UserInput {
     kind: AskedPrompt['kind'],
     options: PickOptions | InputOptions | ConfirmOptions,
     answer: string,
+    shown?: string,
   ): void {
-    this.asked.push({ kind, text: promptText(kind, options), answer });
+    this.asked.push({ kind, text: promptText(kind, options), answer, ...(shown ? { shown } : {}) });
   }
 }
 

@@ -2,7 +2,9 @@
 // one element per membership or request, whose contextValue decides the inline actions.
 import * as vscode from 'vscode';
 import type { Membership } from '../../activation';
-import { durationInWords, startsIn, timeLeft } from '../../time';
+import { durationInWords, minutesInWords, startsIn, timeLeft } from '../../time';
+import { exactTime } from '../common/exactTime';
+import { ticketInWords } from '../common/ticketInWords';
 import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 import { MessageNode, TreeNode } from '../common/tree/treeNode';
 import { ApprovalRequest, MyAccess, isSelfActivated } from '../common/myAccess/myAccessSource';
@@ -134,17 +136,48 @@ export class ApprovalNode implements TreeNode {
 
   getTreeItem(): vscode.TreeItem {
     const r = this.request;
+    const role = r.role === 'member' ? 'Member' : 'Owner';
     const item = new vscode.TreeItem(`${r.requesterName} → ${r.groupName}`, vscode.TreeItemCollapsibleState.None);
-    item.description = `${r.role === 'member' ? 'Member' : 'Owner'}${r.justification ? ` · "${r.justification}"` : ''}`;
-    item.tooltip = `${r.requesterName} asks to activate ${r.role} of ${r.groupName}${r.createdDateTime ? ` (requested ${r.createdDateTime})` : ''}${r.justification ? `\nJustification: ${r.justification}` : ''}`;
+    const length = requestedLength(r);
+    const ticket = ticketInWords(r.ticket);
+    item.description = [role, length, ticket && `ticket ${ticket}`, r.justification && `"${r.justification}"`]
+      .filter(Boolean)
+      .join(' · ');
+    item.tooltip = [
+      `${r.requesterName} asks to activate ${r.role} of ${r.groupName}`,
+      length ? `For ${length}${r.start ? `, from ${exactTime(r.start)}` : ''}` : undefined,
+      r.end ? `Until ${exactTime(r.end)}` : undefined,
+      ticket ? `Ticket: ${ticket}` : undefined,
+      r.justification ? `Justification: ${r.justification}` : undefined,
+      r.createdDateTime ? `Requested ${exactTime(r.createdDateTime)}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n');
     item.iconPath = new vscode.ThemeIcon('question');
     item.contextValue = 'pimApproval';
     item.accessibilityInformation = {
-      label: `${r.requesterName} asks to activate ${r.role} of ${r.groupName}${r.justification ? `, because: ${r.justification}` : ''}. ${KEY_HINTS.pimApproval}`,
+      label: [
+        `${r.requesterName} asks to activate ${r.role} of ${r.groupName}`,
+        length && ` for ${length}`,
+        ticket && `, ticket ${ticket}`,
+        r.justification && `, because: ${r.justification}`,
+        `. ${KEY_HINTS.pimApproval}`,
+      ]
+        .filter(Boolean)
+        .join(''),
       role: 'treeitem',
     };
     return item;
   }
+}
+
+/** "4 hours" (the requested duration), or the length up to the requested end; undefined when neither is known. */
+function requestedLength(r: ApprovalRequest): string | undefined {
+  if (r.duration) return durationInWords(r.duration);
+  if (!r.end) return undefined;
+  const from = r.start ? Date.parse(r.start) : Date.now();
+  const minutes = Math.round((Date.parse(r.end) - from) / 60_000);
+  return Number.isFinite(minutes) && minutes > 0 ? minutesInWords(minutes) : undefined;
 }
 
 export function sectionsOf(data: MyAccess): TreeNode[] {

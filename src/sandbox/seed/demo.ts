@@ -237,7 +237,7 @@ function pendingActivation(s: SbState, groupId: string, principalId: string, app
     isValidationOnly: false,
     justification: 'Quarter-end close: need the finance reports workspace',
     scheduleInfo: { startDateTime: iso, expiration: { type: 'afterDuration', endDateTime: null, duration: 'PT4H' } },
-    ticketInfo: { ticketNumber: null, ticketSystem: null },
+    ticketInfo: { ticketNumber: 'CHG-0042', ticketSystem: 'ServiceNow' },
     principalId,
     accessId: 'member',
     groupId,

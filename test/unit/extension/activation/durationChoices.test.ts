@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { durationChoices, shorterThan } from '../../../../src/extension/activation/durationChoices';
-import { failedRules, refusalSentence } from '../../../../src/extension/activation/policyRefusal';
+import { failedRules, refusalSentence } from '../../../../src/extension/common/pimRefusal';
 
 describe('extension: activation durations and refusals', () => {
   it('offers 30-minute steps up to the policy maximum, the last one marked as the maximum', () => {
