@@ -3,8 +3,10 @@
 // request id, and never "retry": retrying cannot grant a permission. The engine names what is missing
 // (GraphRequestError.missing, src/graph/refusals.ts); the error crosses bundles, so it is read as data. Pure.
 
+import { COMMANDS } from '../commandIds';
+
 /** The command a permission row opens: the readiness check compares the token with the permissions table. */
-export const PERMISSIONS_COMMAND = 'pimGroups.checkReadiness';
+export const PERMISSIONS_COMMAND = COMMANDS.checkReadiness;
 
 /** What the caller lacks, when the error is a refusal for want of a scope or role. */
 export function missingGrantOf(error: unknown): string | undefined {

@@ -5,6 +5,7 @@ import { ExtensionDeps } from '../common/deps';
 import { ConnectionService } from './connectionService';
 import { ConnectionStatusBar } from './connectionStatusBar';
 import { explainRefusedConnection } from './refusedConnectionActions';
+import { explainPermissionRefusal } from './permissionRefusalActions';
 
 export function registerConnectionCommands(
   context: vscode.ExtensionContext,
@@ -13,6 +14,9 @@ export function registerConnectionCommands(
 ): ConnectionStatusBar {
   const { commands, ui } = deps;
   commands.explainFailuresWith((error, retry) => explainRefusedConnection(error, service, retry));
+  commands.explainFailuresWith((error) =>
+    explainPermissionRefusal(error, (command) => vscode.commands.executeCommand(command)),
+  );
   commands.register(COMMANDS.signIn, () => service.signIn());
   commands.register(COMMANDS.useSandbox, () => service.connectSandboxFromSettings());
   commands.register(COMMANDS.signOut, () => service.signOut());

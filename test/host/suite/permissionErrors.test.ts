@@ -2,6 +2,7 @@
 // in place of the part it cannot, one row naming what to grant, opening Check Tenant Readiness; never a status code,
 // a request id or a retry that cannot help.
 import * as assert from 'assert';
+import * as vscode from 'vscode';
 import { editorSignInScopes } from '../../../src/readiness/signInScopes';
 import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
@@ -53,6 +54,17 @@ describe('permission refusals in the views', () => {
     const group = await api.getTreeChildren(VIEW, ['PIM-Intune-Helpdesk']);
     assert.deepStrictEqual(group.map((i) => i.label).slice(0, 2), ['Member', 'Owner']);
     noRawRefusal(group);
+  });
+
+  it('ends a command the tenant refuses in one sentence naming the scope, with no status code or request id', async () => {
+    await api.setSandboxCaller('admin@contoso.com', true, without('RoleManagementPolicy.'));
+    await vscode.commands.executeCommand('pimGroups.previewChanges', 'workspace');
+    const outcome = api.getCommandOutcomes!()
+      .filter((o) => o.id === 'pimGroups.previewChanges')
+      .pop();
+    assert.strictEqual(outcome?.outcome, 'failed', JSON.stringify(outcome));
+    assert.match(outcome.error ?? '', /needs RoleManagementPolicy\.Read\.AzureADGroup or .+ \(see Permissions\)/);
+    assert.doesNotMatch(outcome.error ?? '', /\b403\b|request-id/);
   });
 
   it('shows one row naming the missing scope, not "Click to retry", when the list of PIM groups cannot be read', async () => {
