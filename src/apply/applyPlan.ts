@@ -15,6 +15,7 @@ import {
   CreateGroupOp,
   hasErrors,
   OnboardGroupOp,
+  OwnerOp,
   Plan,
   UpdateGroupOp,
   UpdatePolicyRuleOp,
@@ -28,6 +29,7 @@ import { Ledger } from './outcomes';
 import { pollUntil } from './poll';
 import { createGroups } from './createGroups';
 import { readPolicies } from './tenantReads';
+import { runOwnerOps } from './ownerSteps';
 
 export interface ApplyOptions {
   /** Stops between steps; requests already sent finish and are reported. */
@@ -89,6 +91,27 @@ export async function applyPlan(t: GraphTransport, plan: Plan, opts: ApplyOption
         ledger,
         stop,
         opts.now,
+      );
+    },
+    // Standing owners: added first and removed after, so the group keeps an owner throughout.
+    async () => {
+      const owners = ops.filter((o): o is OwnerOp => o.kind === 'addOwner' || o.kind === 'removeOwner');
+      if (!owners.length) return;
+      emit({ type: 'phase', phase: 'owners', total: owners.length });
+      await runOwnerOps(
+        t,
+        owners.filter((o) => o.kind === 'addOwner' && ledger.ready(o)),
+        idOf,
+        ledger,
+        stop,
+      );
+      if (cancelled()) return;
+      await runOwnerOps(
+        t,
+        owners.filter((o) => o.kind === 'removeOwner' && ledger.ready(o)),
+        idOf,
+        ledger,
+        stop,
       );
     },
     // Bindings last: what membership grants is wired once the group, its policy and its members are in place.

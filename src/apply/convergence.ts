@@ -61,6 +61,11 @@ export async function verifyConvergence(
       case 'removeAssignment':
         if (!landed(op, group.schedules, now.getTime())) problems.push(`${op.summary}: not reflected in the tenant`);
         break;
+      case 'addOwner':
+      case 'removeOwner':
+        if ((group.owners ?? []).includes(op.principal.id.toLowerCase()) !== (op.kind === 'addOwner'))
+          problems.push(`${op.groupKey}: ${op.summary}: not reflected in the tenant`);
+        break;
       case 'binding':
         if (!bindingLanded(op, state.bindings))
           problems.push(`${op.groupKey}: ${op.summary}: not reflected in the tenant`);

@@ -28,6 +28,8 @@ export function createGroupRequest(op: CreateGroupOp): BatchRequest {
       groupTypes: m365 ? ['Unified'] : [],
       // Only at creation: the service never changes it later (a role-assignable group can hold Entra roles).
       ...(op.group.roleAssignable ? { isAssignableToRole: true } : {}),
+      // Microsoft 365 groups only; HiddenMembership can be set here and never later.
+      ...(op.group.visibility ? { visibility: op.group.visibility } : {}),
     },
   };
 }

@@ -118,6 +118,8 @@ function pimGroup(g: PimGroupDefinition): Plain {
         'description',
         'roleAssignable',
         'onboard',
+        'visibility',
+        'owners',
       ]),
       policies: Object.keys(policies).length ? policies : undefined,
       assignments: Object.keys(assignments).length ? assignments : undefined,

@@ -46,6 +46,8 @@ export const USE_CASES: readonly UseCase[] = [
   'custom',
 ];
 export type GroupType = 'security' | 'microsoft365';
+export type GroupVisibility = 'Private' | 'Public' | 'HiddenMembership';
+export const VISIBILITIES: readonly GroupVisibility[] = ['Private', 'Public', 'HiddenMembership'];
 export type AssignmentMode = 'authoritative' | 'additive';
 
 export interface ApprovalPolicy {
@@ -179,6 +181,13 @@ export interface PimGroupDefinition {
     description?: string;
     /** Created with isAssignableToRole (can hold Entra roles); set at creation only, never changed later. */
     roleAssignable?: boolean;
+    /**
+     * Standing directory owners (`user:` / `sp:` references; Graph /groups/{id}/owners), not PIM owner assignments.
+     * Written: the whole truth (owners not listed are removed). Left out: owners are not managed.
+     */
+    owners?: string[];
+    /** Microsoft 365 groups only; HiddenMembership is set at creation only. */
+    visibility?: GroupVisibility;
     /** false: the group stays out of PIM (the plan never onboards it; no PIM policies or assignments). Default true. */
     onboard?: boolean;
   };

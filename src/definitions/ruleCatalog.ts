@@ -233,6 +233,25 @@ export const RULES: readonly RuleInfo[] = [
       'group.onboard: false with policies or assignments; each would onboard the group to PIM (there is no other way to onboard).',
   },
   {
+    code: 'PIM065',
+    severity: 'error',
+    title: 'A group as a group owner',
+    description: 'group.owners names a group; a group is owned by users and service principals only.',
+  },
+  {
+    code: 'PIM066',
+    severity: 'error',
+    title: 'Owner listed twice',
+    description: 'The same principal appears twice in group.owners.',
+  },
+  {
+    code: 'PIM067',
+    severity: 'error',
+    title: 'Visibility where it does not apply',
+    description:
+      'group.visibility is set on a security group (it applies to Microsoft 365 groups), or is not Private on a role-assignable group (those are always Private).',
+  },
+  {
     code: 'PIM070',
     severity: 'warning',
     title: 'Permanent active access',

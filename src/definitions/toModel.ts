@@ -8,6 +8,7 @@ import {
   AssignmentPolicy,
   Bindings,
   ExpiryPolicy,
+  GroupVisibility,
   Notifications,
   PimGroupDefinition,
   PolicyTemplateDefinition,
@@ -17,6 +18,7 @@ import {
   SourceInfo,
   USE_CASES,
   UseCase,
+  VISIBILITIES,
 } from './model';
 
 type Obj = Record<string, unknown>;
@@ -170,6 +172,10 @@ export function toPimGroup(value: Obj, source: SourceInfo): PimGroupDefinition {
       description: str(group.description),
       roleAssignable: bool(group.roleAssignable),
       onboard: bool(group.onboard),
+      owners: Array.isArray(group.owners) ? group.owners.map((o) => (typeof o === 'string' ? o : '')) : undefined,
+      visibility: (VISIBILITIES as readonly unknown[]).includes(group.visibility)
+        ? (group.visibility as GroupVisibility)
+        : undefined,
     }),
     policies: defined({ member: rolePolicyBlock(policies.member), owner: rolePolicyBlock(policies.owner) }),
     assignments: {

@@ -2,7 +2,8 @@
 // language manages. Planning an export against the same tenant gives an empty plan.
 import { createHash } from 'node:crypto';
 import type { AssignmentDefinition, PimGroupDefinition, Range, SourceInfo } from '../definitions/model';
-import { ROLES } from '../definitions/model';
+import { ROLES, VISIBILITIES } from '../definitions/model';
+import type { GroupVisibility } from '../definitions/model';
 import { formatDefinitions } from '../definitions/formatDefinitions';
 import type { ActualGroup } from '../tenant/actualState';
 import { isManagedSchedule } from '../tenant/actualState';
@@ -17,6 +18,45 @@ import { batchGetAll } from '../graph/batch';
 import type { GraphScheduleRequest } from '../graph/types';
 import { refusedByPolicy } from './policyCheck';
 import { exportBindings } from '../bindings/exportBindings';
+
+/**
+ * The group's standing directory owners: every owner the directory lists except those who own through PIM in a way
+ * the assignments say (a time-bound or activated owner schedule, or a permanent one a PIM request created).
+ */
+function standingOwners(g: ActualGroup, origins: Map<string, GraphScheduleRequest>): Set<string> {
+  const throughPim = new Set(
+    g.schedules
+      .filter(
+        (s) =>
+          s.kind === 'active' &&
+          s.role === 'owner' &&
+          (!s.permanent || (s.assignmentType ?? 'assigned').toLowerCase() !== 'assigned' || origins.has(s.id)),
+      )
+      .map((s) => s.principalId.toLowerCase()),
+  );
+  return new Set((g.owners ?? []).filter((id) => !throughPim.has(id)));
+}
+
+function ownersOf(
+  g: ActualGroup,
+  standing: Set<string>,
+  people: Map<string, { ref: string }>,
+  warnings: string[],
+): { owners?: string[] } {
+  const refs: string[] = [];
+  for (const id of standing) {
+    const who = people.get(id) ?? [...people].find(([k]) => k.toLowerCase() === id)?.[1];
+    if (who) refs.push(who.ref);
+    else {
+      // A written list is authoritative: one that leaves an owner out would plan that owner's removal.
+      warnings.push(`${g.displayName}: owner ${id} is not in the directory; owners are not exported (not managed).`);
+      return {};
+    }
+  }
+  return refs.length ? { owners: refs.sort() } : {};
+}
+
+const isVisibility = (v: unknown): v is GroupVisibility => (VISIBILITIES as readonly unknown[]).includes(v);
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const NO_SOURCE: SourceInfo = { file: '', index: 0, range: ZERO, rangeOf: () => ZERO };
@@ -105,10 +145,11 @@ export async function exportGroups(
       warnings.push(`${list.length} groups are named '${n}'; export them by id (${list.map((g) => g.id).join(', ')}).`);
   }
   const groups = [...chosen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
-  await readGroupDetails(t, groups, signal);
+  await readGroupDetails(t, groups, signal, false, () => true);
   const wanted = new Set<string>();
   for (const g of groups) {
     for (const s of g.schedules) wanted.add(s.principalId);
+    for (const id of g.owners ?? []) wanted.add(id);
     for (const p of Object.values(g.policies)) for (const id of approverIdsOf(p!.rules)) wanted.add(id);
   }
   const people = wanted.size
@@ -139,7 +180,10 @@ export async function exportGroups(
     const eligible: AssignmentDefinition[] = [],
       active: AssignmentDefinition[] = [];
     const leftOut: string[] = [];
+    const standing = standingOwners(g, origins);
     for (const s of g.onboarded ? g.schedules.filter(isManagedSchedule) : []) {
+      // A standing directory owner is exported under group.owners, not as a permanent active owner assignment.
+      if (s.kind === 'active' && s.role === 'owner' && standing.has(s.principalId.toLowerCase())) continue;
       const who = people.get(s.principalId);
       if (!who) {
         warnings.push(`${g.displayName}: ${s.kind} ${s.role} ${s.principalId} is not in the directory; left out.`);
@@ -176,6 +220,8 @@ export async function exportGroups(
         ...(g.description ? { description: g.description } : {}),
         ...(g.roleAssignable ? { roleAssignable: true } : {}),
         ...(g.onboarded ? {} : { onboard: false }),
+        ...(g.type === 'microsoft365' && isVisibility(g.visibility) ? { visibility: g.visibility } : {}),
+        ...ownersOf(g, standing, people, warnings),
       },
       policies,
       assignments: {

@@ -15,6 +15,7 @@ export interface GraphGroup {
   membershipRule?: string | null;
   onPremisesSyncEnabled?: boolean | null;
   isAssignableToRole?: boolean | null;
+  visibility?: string | null;
 }
 
 export interface GraphDirectoryObject {

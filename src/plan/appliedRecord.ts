@@ -20,8 +20,8 @@ export interface AppliedGroupRecord {
   groupId?: string;
   /** The definition file it came from (relative to the record's root on disk). */
   file?: string;
-  /** Group properties as the file wrote them (displayName, description). */
-  group?: { displayName?: string; description?: string };
+  /** Group properties as the file wrote them (displayName, description, visibility; owners as principal keys). */
+  group?: { displayName?: string; description?: string; visibility?: string; owners?: string[] };
   fields: Partial<Record<Role, Record<string, unknown>>>;
   /** assignmentKey(kind, role, principalKey, spec) of every listed assignment. */
   assignments: string[];

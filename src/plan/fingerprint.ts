@@ -58,6 +58,7 @@ export function fingerprintOf(basis: PlanBasis, state: ActualState): string {
       props,
       fields,
       schedules,
+      ...(m.owners ? { owners: g.owners ?? [] } : {}),
     };
   }
   const principals = Object.fromEntries(

@@ -73,15 +73,24 @@ export interface CreateGroupOp extends OperationBase {
     description?: string;
     /** Created with isAssignableToRole: true (can hold Microsoft Entra roles; never changed later). */
     roleAssignable?: boolean;
+    /** Microsoft 365 groups: the file's visibility (HiddenMembership only ever here, at creation). */
+    visibility?: 'Private' | 'Public' | 'HiddenMembership';
   };
 }
 export interface OnboardGroupOp extends OperationBase {
   kind: 'onboardGroup';
 }
-/** displayName (when the file pins the group by id) and description, when the file writes them. */
+/** Group properties a file can change in place: displayName (pinned by id or renamed), description, visibility. */
+export type GroupField = 'displayName' | 'description' | 'visibility';
+/** displayName (when the file pins the group by id), description and visibility, when the file writes them. */
 export interface UpdateGroupOp extends OperationBase {
   kind: 'updateGroup';
-  changes: { field: 'displayName' | 'description'; before: string | null; after: string; drift: boolean }[];
+  changes: { field: GroupField; before: string | null; after: string; drift: boolean }[];
+}
+/** A standing directory owner added or removed (Graph owners/$ref); PIM owner assignments are assignment ops. */
+export interface OwnerOp extends OperationBase {
+  kind: 'addOwner' | 'removeOwner';
+  principal: PrincipalInfo;
 }
 export interface UpdatePolicyRuleOp extends OperationBase {
   kind: 'updatePolicyRule';
@@ -126,6 +135,7 @@ export type Operation =
   | AddAssignmentOp
   | UpdateAssignmentOp
   | RemoveAssignmentOp
+  | OwnerOp
   | BindingOp;
 export type OperationKind = Operation['kind'];
 export type AssignmentOp = AddAssignmentOp | UpdateAssignmentOp | RemoveAssignmentOp;
@@ -160,7 +170,9 @@ export interface PlanBasis {
     {
       fields: Partial<Record<Role, string[]>>;
       /** Group properties the file manages ('displayName' when pinned by id, 'description' when written). */
-      groupFields?: ('displayName' | 'description')[];
+      groupFields?: GroupField[];
+      /** The file lists the group's directory owners (they are compared, and hashed into the fingerprint). */
+      owners?: boolean;
       /** Roles whose schedules the plan compared: every schedule (authoritative) or only the listed principals (additive). */
       assignments: Partial<Record<Role, 'authoritative' | 'additive'>>;
     }

@@ -24,6 +24,7 @@ import type { AppliedGrant, AppliedGroupRecord } from './appliedRecord';
 import { authorityOf, Kind, KINDS } from './authority';
 import { checkAgainstPolicy } from './assignmentPolicyChecks';
 import { endingSoonNote } from './endingSoon';
+import { listedOwnerIds } from './planOwners';
 
 export interface AssignmentPlanInput {
   def: PimGroupDefinition;
@@ -189,8 +190,13 @@ export function planAssignments(input: AssignmentPlanInput): AssignmentPlan {
     });
   }
 
+  // A standing owner the file lists under group.owners is that list's to keep: its permanent active owner schedule
+  // (how PIM shows a directory owner) is never an unlisted assignment.
+  const standingOwners = listedOwnerIds(def, state);
   for (const s of managed) {
     if (matched.has(s.id) || !authority[s.kind]?.includes(s.role)) continue;
+    if (s.kind === 'active' && s.role === 'owner' && s.permanent && standingOwners.has(s.principalId.toLowerCase()))
+      continue;
     const p = state.directory[s.principalId] ?? {
       id: s.principalId,
       kind: 'user' as const,

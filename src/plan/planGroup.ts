@@ -6,9 +6,11 @@ import { ROLES } from '../definitions/model';
 import type { ActualState } from '../tenant/actualState';
 import type { AppliedGroupRecord } from './appliedRecord';
 import { defaultPolicyRules, rulesById } from './defaultPolicy';
-import type { GroupPlan, Operation, PlanBasis, PlanIssue, RiskMark, UpdateGroupOp } from './model';
+import type { GroupField, GroupPlan, Operation, PlanBasis, PlanIssue, RiskMark, UpdateGroupOp } from './model';
 import { roleAssignableIssue } from './roleAssignable';
 import { planAssignments } from './planAssignments';
+import { planOwners } from './planOwners';
+import { visibilityIssue } from './visibility';
 import { planPolicy, PolicyPlan } from './planPolicy';
 import { sourceAt } from '../definitions/sourceRef';
 
@@ -116,6 +118,8 @@ export function planGroup(
     });
   const roleAssignable = roleAssignableIssue(def, group);
   if (roleAssignable) issues.push(roleAssignable);
+  const visibility = visibilityIssue(def, group);
+  if (visibility) issues.push(visibility);
   if (issues.some((i) => i.severity === 'error')) return result();
 
   const base: string[] = [];
@@ -134,10 +138,12 @@ export function planGroup(
         mailNickname: def.group.mailNickname ?? mailNicknameFor(def.group.displayName),
         ...(def.group.description ? { description: def.group.description } : {}),
         ...(def.group.roleAssignable ? { roleAssignable: true } : {}),
+        ...(def.group.visibility && def.group.type === 'microsoft365' ? { visibility: def.group.visibility } : {}),
       },
       summary: `create ${def.group.roleAssignable ? 'role-assignable ' : ''}${def.group.type} group '${def.group.displayName}'`,
     };
-    if (def.group.roleAssignable) op.marks.push('irreversible');
+    // Both are set at creation only and never changed by the service.
+    if (def.group.roleAssignable || op.group.visibility === 'HiddenMembership') op.marks.push('irreversible');
     ops.push(op);
     base.push(op.id);
   }
@@ -145,6 +151,7 @@ export function planGroup(
   record.group = {
     displayName: def.group.displayName,
     ...(def.group.description !== undefined ? { description: def.group.description } : {}),
+    ...(def.group.visibility !== undefined ? { visibility: def.group.visibility } : {}),
   };
   record.file = def.source.file;
   if (group) record.groupId = group.id;
@@ -161,7 +168,7 @@ export function planGroup(
   }
   if (group) {
     const wanted: UpdateGroupOp['changes'] = [];
-    const managedGroup: ('displayName' | 'description')[] = [];
+    const managedGroup: GroupField[] = [];
     if (def.group.id || renamed) {
       managedGroup.push('displayName');
       if (group.displayName !== def.group.displayName) {
@@ -188,6 +195,18 @@ export function planGroup(
           drift: last?.group?.description === def.group.description,
         });
     }
+    // Private ↔ Public changes in place; a change to or from HiddenMembership is PIM242 (visibility.ts).
+    if (def.group.visibility !== undefined && group.type === 'microsoft365') {
+      managedGroup.push('visibility');
+      const before = group.visibility ?? null;
+      if ((before ?? '').toLowerCase() !== def.group.visibility.toLowerCase())
+        wanted.push({
+          field: 'visibility',
+          before,
+          after: def.group.visibility,
+          drift: last?.group?.visibility === def.group.visibility,
+        });
+    }
     managed.groupFields = managedGroup;
     if (wanted.length) {
       ops.push({
@@ -198,7 +217,7 @@ export function planGroup(
         source: groupSource,
         changes: wanted,
         marks: wanted.some((c) => c.drift) ? ['drift'] : [],
-        summary: `${wanted.some((c) => c.field === 'displayName') && renamed ? 'rename group' : 'update group'} ${wanted.map((c) => (c.field === 'displayName' ? `displayName '${c.before}' → '${c.after}'` : c.field)).join(', ')}`,
+        summary: `${wanted.some((c) => c.field === 'displayName') && renamed ? 'rename group' : 'update group'} ${wanted.map((c) => (c.field === 'description' ? c.field : `${c.field} '${c.before}' → '${c.after}'`)).join(', ')}`,
       });
     }
   }
@@ -280,11 +299,18 @@ export function planGroup(
     },
     dependsOn: (role) => [...base, ...(policies[role]?.ops.map((o) => o.id) ?? [])],
   });
+  const owners = planOwners(def, group, state, group ? [] : [`${key}/group`], last);
   ops.push(
     ...a.ops.filter((o) => o.kind !== 'removeAssignment'),
+    ...owners.ops.filter((o) => o.kind === 'addOwner'),
     ...a.ops.filter((o) => o.kind === 'removeAssignment'),
+    ...owners.ops.filter((o) => o.kind === 'removeOwner'),
   );
-  issues.push(...a.issues);
+  issues.push(...a.issues, ...owners.issues);
+  if (def.group.owners) {
+    managed.owners = true;
+    record.group.owners = owners.listed;
+  }
   managed.assignments = a.roles;
   record.assignments = a.keys;
   record.grants = a.grants;

@@ -35,6 +35,7 @@ export function readScopeOf(
   for (const ref of ws.settings?.protectedPrincipals ?? []) if (ref) refs.add(ref);
   for (const g of ws.groups) {
     for (const a of [...g.assignments.eligible, ...g.assignments.active]) refs.add(a.principal);
+    for (const ref of g.group.owners ?? []) refs.add(ref);
     for (const role of ROLES)
       for (const ref of effectivePolicy(g, role, ws.templates)?.activation?.approval?.approvers ?? []) refs.add(ref);
   }
@@ -46,6 +47,7 @@ export function readScopeOf(
           key: g.metadata.name,
           displayName: g.group.displayName,
           ...(g.group.id ? { id: g.group.id } : recordedId ? { id: recordedId, recorded: true } : {}),
+          ...(g.group.owners ? { owners: true } : {}),
         };
       }),
       ...deletedDefinitions(ws, ctx)

@@ -130,9 +130,13 @@ function lastOwner(def: PimGroupDefinition, state: ActualState, plan: GroupPlan 
   if (!owners) return [];
   const removed = new Set(
     (plan?.operations ?? []).flatMap((o) =>
-      o.kind === 'removeAssignment' && o.assignmentKind === 'active' && o.role === 'owner' ? [o.principal.id] : [],
+      (o.kind === 'removeAssignment' && o.assignmentKind === 'active' && o.role === 'owner') || o.kind === 'removeOwner'
+        ? [o.principal.id]
+        : [],
     ),
   );
+  // Standing owners the plan adds through group.owners count like the ones already there.
+  const added = (plan?.operations ?? []).filter((o) => o.kind === 'addOwner').length;
   const temporary = new Set(
     (group?.schedules ?? [])
       .filter(
@@ -145,7 +149,8 @@ function lastOwner(def: PimGroupDefinition, state: ActualState, plan: GroupPlan 
   );
   const standing =
     owners.filter((id) => !removed.has(id) && !temporary.has(id)).length +
-    def.assignments.active.filter((a) => a.role === 'owner' && a.permanent).length;
+    def.assignments.active.filter((a) => a.role === 'owner' && a.permanent).length +
+    added;
   if (standing) return [];
   return [
     {

@@ -18,6 +18,7 @@ import { activePrincipals } from './pimIndex';
 import { addDirectMembership, removeDirectMembership } from './membership';
 import { directoryForbidden, canManageGroup } from './rbac';
 import { checkRoleAssignableCreate, checkRoleAssignablePatch } from './roleAssignableGroups';
+import { checkLastUserOwner, checkOwnerTarget, createVisibility, patchVisibility } from './groupOwners';
 import { ok, noContent } from './context';
 import { HIDDEN } from './hiddenProps';
 import { candidates } from './prefilter';
@@ -129,6 +130,8 @@ export function createGroup(ctx: SbCtx) {
   if (owners.length + members.length > 20)
     throw dirBad('At most 20 owners and members can be added when a group is created.');
   for (const id of [...owners, ...members]) if (!directoryObjectView(ctx.state, id)) throw notFound(id);
+  for (const id of owners) checkOwnerTarget(ctx.state, id);
+  const visibility = createVisibility(b, unified);
   const id = newGuid(ctx.state);
   const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const domain = ctx.state.tenant.domain;
@@ -145,7 +148,8 @@ export function createGroup(ctx: SbCtx) {
     membershipRule: dynamic ? (b.membershipRule as string) : null,
     membershipRuleProcessingState: dynamic ? String(b.membershipRuleProcessingState ?? 'On') : null,
     onPremisesSyncEnabled: null,
-    visibility: unified ? String(b.visibility ?? 'Public') : typeof b.visibility === 'string' ? b.visibility : null,
+    // DOC: a Microsoft 365 group is Public unless the body says otherwise; a role-assignable one is always Private.
+    visibility: visibility ?? (unified ? (b.isAssignableToRole === true ? 'Private' : 'Public') : null),
     createdDateTime: iso,
     renewedDateTime: iso,
     securityIdentifier: `S-1-12-1-${parseInt(id.slice(0, 8), 16)}-${parseInt(id.slice(9, 13), 16)}`,
@@ -193,7 +197,7 @@ export function patchGroup(ctx: SbCtx, g: SbGroup, upsert = false) {
     g.displayName = b.displayName;
   }
   if ('description' in b) g.description = b.description === null ? null : String(b.description);
-  if ('visibility' in b) g.visibility = b.visibility === null ? null : String(b.visibility);
+  if ('visibility' in b) g.visibility = patchVisibility(g, b.visibility);
   if ('membershipRule' in b) g.membershipRule = b.membershipRule === null ? null : String(b.membershipRule);
   if ('membershipRuleProcessingState' in b)
     g.membershipRuleProcessingState =
@@ -228,6 +232,7 @@ function relation(accessId: AccessId): Route[] {
         throw dirBad('The source resource object or one of the objects being referenced do not exist.');
       const target = bindId((ctx.body as Record<string, unknown> | null)?.['@odata.id']);
       if (!directoryObjectView(ctx.state, target)) throw notFound(target);
+      if (accessId === 'owner') checkOwnerTarget(ctx.state, target);
       const now = ctx.clock.now();
       if (activePrincipals(ctx.state, g.id, accessId, now).includes(target))
         throw dirBad(
@@ -239,6 +244,12 @@ function relation(accessId: AccessId): Route[] {
     }),
     route('DELETE', `/groups/{id}/${set}/{member}/$ref`, (ctx, [id, member]) => {
       const g = managedGroup(ctx, id);
+      if (accessId === 'owner')
+        checkLastUserOwner(
+          ctx.state,
+          activePrincipals(ctx.state, g.id, 'owner', ctx.clock.now()),
+          member.toLowerCase(),
+        );
       if (!removeDirectMembership(ctx.state, g.id, member.toLowerCase(), accessId, ctx.clock.now()))
         throw notFound(member);
       ctx.dirty();

@@ -52,6 +52,10 @@ export interface ActualGroup {
   synced: boolean;
   /** isAssignableToRole: can hold Microsoft Entra roles (set at creation only). */
   roleAssignable?: boolean;
+  /** Microsoft 365 groups: Private, Public or HiddenMembership (as the service spells it); null when unset. */
+  visibility?: string | null;
+  /** Directory owners (object ids, sorted; every active owner, PIM ones included), read when the ref asks. */
+  owners?: string[];
   onboarded: boolean;
   policies: Partial<Record<Role, ActualPolicy>>;
   schedules: ActualSchedule[];
@@ -95,6 +99,8 @@ export interface GroupRef {
   displayName: string;
   /** The id comes from the applied record, not the file: when no group has it any more, look the name up. */
   recorded?: boolean;
+  /** Read the group's directory owners (the file manages them). */
+  owners?: boolean;
 }
 export interface ReadScope {
   groups: GroupRef[];

@@ -35,6 +35,7 @@ export function groupOf(g: GraphGroup, onboarded: boolean): ActualGroup {
     dynamic: types.includes('dynamicmembership') || Boolean(g.membershipRule),
     synced: g.onPremisesSyncEnabled === true,
     ...(g.isAssignableToRole === true ? { roleAssignable: true } : {}),
+    ...(types.includes('unified') ? { visibility: g.visibility ?? null } : {}),
     onboarded,
     policies: {},
     schedules: [],

@@ -29,6 +29,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     directory: {},
   };
   const found: ActualGroup[] = [];
+  const ownersOf = new Set<ActualGroup>();
   for (const ref of scope.groups) {
     const match = matchGroup(ref, dir);
     if (match.state !== 'found') {
@@ -38,9 +39,10 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     const group = groupOf(match.group, onboarded.has(match.group.id.toLowerCase()));
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
+    if (ref.owners) ownersOf.add(group);
   }
   const [, , facts] = await Promise.all([
-    readGroupDetails(t, found, signal, scope.showReadable),
+    readGroupDetails(t, found, signal, scope.showReadable, (g) => ownersOf.has(g)),
     Promise.all(stateReadersFor(scope).map((r) => r.read(t, scope, state, signal))),
     readTenantFacts(t, scope.checks, state, signal),
   ]);
@@ -54,6 +56,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
   const wanted = new Set<string>();
   for (const g of found) {
     for (const s of g.schedules) if (!known.has(s.principalId)) wanted.add(s.principalId);
+    for (const id of g.owners ?? []) if (!known.has(id)) wanted.add(id);
     for (const p of Object.values(g.policies))
       for (const id of approverIdsOf(p!.rules)) if (!known.has(id)) wanted.add(id);
   }
@@ -75,23 +78,32 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
 const PARTS: readonly RefusedPart[] = ['policies', 'eligible', 'active'];
 
 /**
- * Round 2 for a set of groups; fills policies and schedules in place. With `showReadable`, a part refused for want
- * of a permission is left empty and recorded in the group's `refused`; any other failure still throws.
+ * Round 2 for a set of groups; fills policies and schedules in place, and the directory owners of the groups
+ * `withOwners` picks (only those whose file manages owners: one more request per group). With `showReadable`, a
+ * part refused for want of a permission is left empty and recorded in the group's `refused`; any other failure
+ * (the owners read's included) still throws.
  */
 export async function readGroupDetails(
   t: GraphTransport,
   groups: ActualGroup[],
   signal?: AbortSignal,
   showReadable = false,
+  withOwners: (g: ActualGroup) => boolean = () => false,
 ): Promise<void> {
   const pathsFor = (g: ActualGroup) => [
     paths.policyAssignments(g.id),
     paths.eligibilitySchedules(g.id),
     paths.assignmentSchedules(g.id),
+    ...(withOwners(g) ? [paths.groupOwnerIds(g.id)] : []),
   ];
-  const pages = await batchGetAll<unknown>(t, groups.flatMap(pathsFor), { signal });
+  const perGroup = groups.map(pathsFor);
+  const pages = await batchGetAll<unknown>(t, perGroup.flat(), { signal });
+  let at = 0;
   groups.forEach((g, i) => {
-    const parts = pages.slice(i * 3, i * 3 + 3);
+    const mine = pages.slice(at, at + perGroup[i].length);
+    at += perGroup[i].length;
+    const parts = mine.slice(0, 3);
+    const owners = mine[3];
     const refused: ActualGroup['refused'] = {};
     parts.forEach((p, j) => {
       if (!p.error) return;
@@ -99,6 +111,8 @@ export async function readGroupDetails(
       if (!missing) throw p.error;
       refused[PARTS[j]] = { missing, message: p.error.message };
     });
+    if (owners?.error) throw owners.error;
+    if (owners) g.owners = (owners.value as { id: string }[]).map((o) => o.id.toLowerCase()).sort();
     if (Object.keys(refused).length) g.refused = refused;
     const [pol, elig, assign] = parts.map((p) => (p.error ? [] : p.value));
     g.policies = policiesOf(pol as GraphPolicyAssignment[]);

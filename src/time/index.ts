@@ -5,3 +5,4 @@ export * from './limits';
 export * from './remaining';
 export * from './durationInput';
 export * from './words';
+export * from './dateWords';

@@ -3,6 +3,7 @@ import { finding } from '../finding';
 import { Finding, PimGroupDefinition, UseCase } from '../model';
 import { YamlSource } from '../yamlSource';
 import { roleAssignableRules } from './directoryRoleRules';
+import { ownerRules } from './ownerRules';
 
 const NEEDED: Partial<Record<UseCase, { has: (g: PimGroupDefinition) => boolean; what: string }>> = {
   'intune-rbac': {
@@ -48,7 +49,7 @@ export function groupRules(def: PimGroupDefinition, source: YamlSource): Finding
       ),
     );
   }
-  out.push(...roleAssignableRules(def, source), ...notOnboardedRules(def, source));
+  out.push(...roleAssignableRules(def, source), ...notOnboardedRules(def, source), ...ownerRules(def, source));
   const useCase = def.metadata.useCase;
   const need = useCase ? NEEDED[useCase] : undefined;
   if (need && !need.has(def)) {

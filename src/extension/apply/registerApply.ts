@@ -2,6 +2,7 @@
 // (else plans now), after a modal confirmation naming removals and risky changes, with a cancellable progress
 // notification. A stale plan is refused with an offer to preview again; a converged apply updates the applied
 // record the CLI also reads, so both tell drift the same way.
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ApplyReport } from '../../apply/model';
 import { readAppliedRecord, recordAfterApply, writeAppliedRecord } from '../../plan/appliedRecordFile';
@@ -14,7 +15,9 @@ import { definitionPathOf } from '../common/plans/definitionPaths';
 import { scopeKey, scopeLabel } from '../common/plans/planScope';
 import type { PlanService } from '../common/plans/planService';
 import { planTarget } from '../common/plans/planTarget';
+import { targetNames } from '../common/targetName';
 import { applyConfirmation } from './applyConfirmation';
+import { OPEN_RECORD, recordNotice } from './recordNotice';
 import { applySummary, progressStep } from './applyReporting';
 import { refuseWhenUntrusted } from './workspaceTrust';
 
@@ -25,6 +28,10 @@ export interface ApplyResult {
   converged?: boolean;
   counts?: ApplyReport['counts'];
   recordFile?: string;
+  /** Set when this apply wrote the workspace's first applied record of the tenant: what the user was told. */
+  recordNotice?: string;
+  /** The tenant the confirmation named. */
+  target?: string;
 }
 
 export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
@@ -67,8 +74,9 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
     const unsaved = vscode.workspace.textDocuments
       .filter((d) => d.isDirty && planned.has(definitionPathOf(d.uri)))
       .map((d) => definitionPathOf(d.uri));
-    await deps.ui.confirm(applyConfirmation(plan, unsaved));
     const transport = await deps.connections.transport();
+    const target = connection ? await targetNames.nameOf(connection, async () => transport) : plan.target;
+    await deps.ui.confirm(applyConfirmation(plan, target, unsaved));
     const engine = loadEngine();
     let report: ApplyReport;
     try {
@@ -113,9 +121,11 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
         `apply: ${o.status}: ${o.groupKey}: ${o.summary}${o.message ? ` — ${o.message}` : ''}${o.requestId ? ` [request-id ${o.requestId}]` : ''}`,
       );
     let recordFile: string | undefined;
+    let firstRecord = false;
     if (report.converged) {
       recordFile = plans.recordFile(scope, snap.fileUris);
       const record = recordFile ? recordAfterApply(readAppliedRecord(recordFile), plan) : undefined;
+      firstRecord = Boolean(recordFile && record && !fs.existsSync(recordFile));
       if (recordFile && record) writeAppliedRecord(recordFile, record);
       plans.store.markInSync(
         plan.groups.map((g) => g.key),
@@ -124,14 +134,27 @@ export function registerApply(deps: ExtensionDeps, plans: PlanService): void {
     }
     const summary = applySummary(report);
     deps.log.info(summary.text);
+    // The first record in a workspace appears without being asked for: say once what it is and why it stays.
+    const notice = firstRecord && recordFile ? recordNotice(vscode.workspace.asRelativePath(recordFile)) : undefined;
+    if (notice) deps.log.info(notice.text);
     const show = {
       info: vscode.window.showInformationMessage,
       warning: vscode.window.showWarningMessage,
       error: vscode.window.showErrorMessage,
     }[summary.level];
-    void Promise.resolve(show(summary.text, 'Show Log')).then((choice) => {
+    const buttons = notice ? [OPEN_RECORD, 'Show Log'] : ['Show Log'];
+    void Promise.resolve(show(notice ? `${summary.text} ${notice.text}` : summary.text, ...buttons)).then((choice) => {
       if (choice === 'Show Log') deps.log.show();
+      if (choice === OPEN_RECORD && recordFile) void vscode.window.showTextDocument(vscode.Uri.file(recordFile));
     });
-    return { applied: true, summary: summary.text, converged: report.converged, counts: report.counts, recordFile };
+    return {
+      applied: true,
+      summary: summary.text,
+      converged: report.converged,
+      counts: report.counts,
+      recordFile,
+      recordNotice: notice?.text,
+      target,
+    };
   });
 }

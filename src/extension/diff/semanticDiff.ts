@@ -79,6 +79,14 @@ export function alignedModels(
     if (op.kind !== 'updateGroup') continue;
     for (const c of op.changes) (group as Record<string, unknown>)[c.field] = c.before ?? undefined;
   }
+  // The tenant's standing owners: the file's list without the owners the plan adds, with those it removes.
+  if (file.group.owners && ops.some((op) => op.kind === 'addOwner' || op.kind === 'removeOwner')) {
+    const added = new Set(ops.flatMap((op) => (op.kind === 'addOwner' ? [op.principal.ref] : [])));
+    group.owners = [
+      ...file.group.owners.filter((ref) => !added.has(ref)),
+      ...ops.flatMap((op) => (op.kind === 'removeOwner' ? [op.principal.ref] : [])),
+    ];
+  }
   const policies: PimGroupDefinition['policies'] = {};
   for (const role of Object.keys(file.policies) as Role[]) {
     const block = file.policies[role] as RolePolicyBlock;
@@ -93,7 +101,9 @@ export function alignedModels(
   }
   const bindingsDiffer = ops.some(
     (op) =>
-      !['createGroup', 'onboardGroup', 'updateGroup', 'updatePolicyRule'].includes(op.kind) && !isAssignmentOp(op),
+      !['createGroup', 'onboardGroup', 'updateGroup', 'updatePolicyRule', 'addOwner', 'removeOwner'].includes(
+        op.kind,
+      ) && !isAssignmentOp(op),
   );
   const tenantSide: PimGroupDefinition = {
     ...file,

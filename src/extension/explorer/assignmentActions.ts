@@ -130,7 +130,7 @@ function confirmation(action: AssignmentAction, node: AssignmentNode, end: strin
 
 /** An experienced admin expects this: a managed group's file still says what it said. */
 function driftWarning(node: AssignmentNode): string | undefined {
-  const file = node.group.managedBy;
+  const file = node.group.managed();
   return file
     ? `${node.group.groupName} is managed in ${file}: the next plan will show this change as drift (and apply would put the file's version back) unless you change the file too.`
     : undefined;

@@ -17,7 +17,7 @@ export interface AssignmentGroup {
   groupName: string;
   role: Role;
   /** The workspace definition file that manages the group, when one does (the next plan sees a change as drift). */
-  managedBy?: string;
+  managed(): string | undefined;
 }
 
 export class AssignmentNode implements TreeNode {

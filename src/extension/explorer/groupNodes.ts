@@ -94,7 +94,8 @@ export class GroupNode implements TreeNode {
       ...(['member', 'owner'] as Role[]).map(
         (role) =>
           new RoleNode(
-            { groupId: this.group.id, groupName: this.group.displayName, role, managedBy: this.managedBy },
+            // managedBy is read when an action runs: the definitions may be validated after the group was expanded.
+            { groupId: this.group.id, groupName: this.group.displayName, role, managed: () => this.managedBy },
             detail,
             known,
             origins,

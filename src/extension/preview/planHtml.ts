@@ -1,11 +1,14 @@
 // The plan as the preview's HTML. Every string that comes from the tenant or a definition file is escaped; the page
 // has a strict Content-Security-Policy (nothing loads but its own nonce'd style) and runs no script: links are
 // command URIs the webview allows by id (see planPreviewPanel.ts). No `vscode`.
-import type { Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
+import type { GroupPlan, Operation, Plan, RiskMark, SourceRef } from '../../plan/model';
+import { riskSummary, otherMarks } from '../../plan/render/risks';
 import { symbolOf } from '../../plan/render/symbols';
 import { loadEngine } from '../engine/engineLoader';
 import type { BlockedFile } from '../common/plans/planScope';
 import { forHtml } from '../../text/escape';
+import { assignmentHtml, timeHtml } from './assignmentWords';
+import { changeInWords, ruleInWords } from './policyWords';
 
 export const REVEAL_SOURCE_COMMAND = '_pimGroups.revealSource';
 export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
@@ -16,6 +19,10 @@ export const PREVIEW_LINK_COMMANDS: readonly string[] = [REVEAL_SOURCE_COMMAND, 
 export interface PreviewModel {
   scopeLabel: string;
   connectionLabel: string;
+  /** The tenant in words ("Contoso Ltd (contoso.com)", "Sandbox"): the footer names it, never the Graph URL. */
+  targetName: string;
+  /** When the page is drawn (epoch ms): times read "in 20 days" from then. */
+  nowMs: number;
   /** Undefined when nothing could be planned (every definition in scope has errors, or there are none). */
   plan?: Plan;
   blocked: readonly BlockedFile[];
@@ -62,21 +69,87 @@ function sourceLink(m: PreviewModel, source: SourceRef | undefined): string {
   return ` <a class="src" href="${escapeHtml(href)}" title="Go to the definition">${escapeHtml(text)}</a>`;
 }
 
-function operationHtml(m: PreviewModel, op: Operation): string {
-  const marks = op.marks
+/** The operation's line without marks or link: policy rules in words (rule id as secondary text), assignment
+ *  times in words; other kinds say what their summary says. The planner's own summary is the line's title. */
+function opTextHtml(op: Operation, nowMs: number): string {
+  switch (op.kind) {
+    case 'updatePolicyRule':
+      return `${escapeHtml(ruleInWords(op))} <code class="secondary">${escapeHtml(op.ruleId)}</code>`;
+    case 'addAssignment':
+    case 'updateAssignment':
+    case 'removeAssignment':
+      return assignmentHtml(op, nowMs);
+    default:
+      return escapeHtml(op.summary);
+  }
+}
+
+function detailsHtml(op: Operation): string[] {
+  if (op.kind === 'updatePolicyRule')
+    return op.changes.map(
+      (c) =>
+        `${escapeHtml(changeInWords(c))}${c.weakens ? ' <i>(weakens policy)</i>' : ''}${c.drift ? ' <i>(drift: changed in the tenant)</i>' : ''} <code class="secondary">${escapeHtml(c.field)}</code>`,
+    );
+  // Other kinds' detail lines come from the engine (each binding kind renders its own): the preview only exists
+  // after a plan, so the engine is loaded, and the extension's bundle stays free of the binding kinds' Graph code.
+  return loadEngine()
+    .plan.detailLines(op)
+    .map((d) => escapeHtml(d));
+}
+
+function marksHtml(marks: readonly RiskMark[]): string {
+  return marks
     .map((k) => `<span class="mark mark-${escapeHtml(k)}">⚠ ${escapeHtml(MARK_TEXT[k] ?? k)}</span>`)
     .join(' ');
-  // Detail lines come from the engine (each binding kind renders its own): the preview only exists after a plan,
-  // so the engine is loaded, and the extension's bundle stays free of the binding kinds' Graph code.
-  const details = loadEngine()
-    .plan.detailLines(op)
-    .map((d) => `<li>${escapeHtml(d)}</li>`)
+}
+
+function symbolHtml(op: Operation): string {
+  const sym = symbolOf(op);
+  return `<span class="sym" title="${sym.label}" aria-label="${sym.label}">${sym.display}</span>`;
+}
+
+function operationHtml(m: PreviewModel, op: Operation, anchor: string): string {
+  const details = detailsHtml(op)
+    .map((d) => `<li>${d}</li>`)
     .join('');
   return (
-    `<li class="op op-${escapeHtml(op.kind)}"><span class="sym" title="${symbolOf(op).label}">${symbolOf(op).display}</span> ${escapeHtml(op.summary)} ${marks}${sourceLink(m, op.source)}` +
+    `<li class="op op-${escapeHtml(op.kind)}" id="${anchor}" title="${escapeHtml(op.summary)}">${symbolHtml(op)} ${opTextHtml(op, m.nowMs)} ${marksHtml(op.marks)}${sourceLink(m, op.source)}` +
     (details ? `<ul class="details">${details}</ul>` : '') +
     '</li>'
   );
+}
+
+/** What a reviewer checks first: the counts, then every removal and risky change by kind, linked to its line. */
+function risksHtml(m: PreviewModel, plan: Plan, anchors: ReadonlyMap<Operation, string>): string {
+  const summary = riskSummary(plan);
+  const nameOf = new Map(plan.groups.map((g) => [g.key, g.displayName]));
+  const kinds = summary.risks.map((r) => {
+    const items = r.ops
+      .map((op) => {
+        const more = otherMarks(op, r.kind);
+        return (
+          `<li>${symbolHtml(op)} <a href="#${anchors.get(op)}">${escapeHtml(nameOf.get(op.groupKey) ?? op.groupKey)}</a>: ` +
+          `${opTextHtml(op, m.nowMs)}${more.length ? ` ${marksHtml(more)}` : ''}</li>`
+        );
+      })
+      .join('');
+    return `<li class="risk risk-${escapeHtml(r.kind)}"><b>⚠ ${escapeHtml(r.title)} (${r.ops.length})</b> <span class="why">${escapeHtml(r.why)}</span><ul>${items}</ul></li>`;
+  });
+  return (
+    `<section class="risks" aria-label="Summary"><p class="summary">${escapeHtml(summary.counts)}</p>` +
+    (kinds.length
+      ? `<ul class="risk-kinds">${kinds.join('')}</ul>`
+      : '<p class="no-risk">✓ No removals and no risky changes.</p>') +
+    '</section>'
+  );
+}
+
+/** A group's blast radius: what its membership grants, as the terminal and Markdown plans say it. */
+function grantsHtml(g: GroupPlan): string {
+  return loadEngine()
+    .plan.grantsLines(g)
+    .map((l) => `<p class="grants">${escapeHtml(l.charAt(0).toUpperCase() + l.slice(1))}</p>`)
+    .join('');
 }
 
 function blockedHtml(m: PreviewModel): string {
@@ -94,10 +167,11 @@ function planHtml(m: PreviewModel, plan: Plan): string {
   const s = plan.summary;
   const changed = plan.groups.filter((g) => g.operations.length);
   const inSync = plan.groups.filter((g) => !g.operations.length);
+  const anchors = new Map(changed.flatMap((g) => g.operations).map((op, i) => [op, `op-${i}`]));
   const out: string[] = [];
   out.push(
     changed.length
-      ? `<p class="summary"><b>${s.add}</b> to add, <b>${s.change}</b> to change, <b>${s.remove}</b> to remove${s.drift ? `, <b class="drift">${s.drift}</b> drift` : ''}.</p>`
+      ? risksHtml(m, plan, anchors)
       : '<p class="summary">No changes: the tenant matches the definitions.</p>',
   );
   if (plan.issues.length) {
@@ -110,7 +184,8 @@ function planHtml(m: PreviewModel, plan: Plan): string {
   for (const g of changed) {
     out.push(
       `<section class="group"><h2>${escapeHtml(g.displayName)} <code>${escapeHtml(g.key)}</code>${sourceLink(m, g.source)}</h2>` +
-        `<ul class="ops">${g.operations.map((op) => operationHtml(m, op)).join('')}</ul></section>`,
+        grantsHtml(g) +
+        `<ul class="ops">${g.operations.map((op) => operationHtml(m, op, anchors.get(op)!)).join('')}</ul></section>`,
     );
   }
   if (inSync.length)
@@ -120,7 +195,8 @@ function planHtml(m: PreviewModel, plan: Plan): string {
   const canApply = changed.length > 0 && s.errors === 0 && !m.stale;
   out.push(
     `<footer>${canApply ? `<a class="apply" href="${escapeHtml(commandUri(APPLY_COMMAND, m.applyArgs))}">Apply these changes…</a> · ` : ''}` +
-      `fingerprint <code>${escapeHtml(plan.fingerprint.slice(0, 12))}</code> · ${escapeHtml(plan.createdAt)} · ${escapeHtml(plan.target)}</footer>`,
+      `planned ${timeHtml(plan.createdAt, m.nowMs)} for ${escapeHtml(m.targetName)} · ` +
+      `fingerprint <code title="${escapeHtml(plan.fingerprint)}">${escapeHtml(plan.fingerprint.slice(0, 12))}</code></footer>`,
   );
   return out.join('\n');
 }
@@ -143,6 +219,12 @@ a { color: var(--vscode-textLink-foreground); }
 .drift { color: var(--vscode-editorWarning-foreground); }
 footer { margin-top: 1.5em; color: var(--vscode-descriptionForeground); font-size: .9em; }
 .apply { font-weight: bold; }
+.secondary { color: var(--vscode-descriptionForeground); font-size: .85em; }
+.grants { margin: .2em 0 .4em; font-style: italic; color: var(--vscode-descriptionForeground); }
+.risks { border-left: 3px solid var(--vscode-editorWarning-foreground); padding: 2px 8px; margin-top: 1em; }
+.risks ul { list-style: none; padding-left: .6em; margin: .1em 0 .4em; } .why { color: var(--vscode-descriptionForeground); }
+.risk-removal > b { color: var(--vscode-errorForeground); } .no-risk { color: var(--vscode-descriptionForeground); }
+time, .len { text-decoration: underline dotted; }
 .stale { border-left: 3px solid var(--vscode-editorWarning-foreground); padding-left: 8px; }`;
 
 export function renderPreviewHtml(m: PreviewModel, o: HtmlOptions): string {

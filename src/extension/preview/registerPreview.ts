@@ -9,6 +9,7 @@ import { PlanPreviewPanel } from './planPreviewPanel';
 import { PlanScope, scopeLabel } from '../common/plans/planScope';
 import { ComputedPlan, PlanService } from '../common/plans/planService';
 import type { PreviewModel } from './planHtml';
+import { targetNames } from '../common/targetName';
 
 /** What Preview Changes returns (host tests read it). */
 export interface PreviewResult {
@@ -35,9 +36,11 @@ export function registerPreview(
   context.subscriptions.push(panel);
 
   let shown: PlanScope | undefined;
-  const modelOf = (scope: PlanScope, computed: ComputedPlan): PreviewModel => ({
+  const modelOf = async (scope: PlanScope, computed: ComputedPlan): Promise<PreviewModel> => ({
     scopeLabel: scopeLabel(scope),
     connectionLabel: computed.connection.label,
+    targetName: await targetNames.nameOf(computed.connection, () => deps.connections.transport()),
+    nowMs: Date.now(),
     plan: computed.plan,
     blocked: computed.scoped.blocked,
     fileUris: computed.fileUris,
@@ -63,7 +66,7 @@ export function registerPreview(
         }
       },
     );
-    const html = panel.show(modelOf(scope, computed));
+    const html = panel.show(await modelOf(scope, computed));
     shown = scope;
     return {
       scope,
@@ -95,7 +98,7 @@ export function registerPreview(
         const last = panel.lastModel;
         try {
           if (!deps.connections.current()) throw new Error('not connected');
-          panel.show(modelOf(scope, await plans.compute(scope)), false);
+          panel.show(await modelOf(scope, await plans.compute(scope)), false);
         } catch (error) {
           deps.log.warn(
             `Preview: could not plan ${scopeLabel(scope)} again after the ${change.cause}: ${(error as Error).message}`,

@@ -3,7 +3,7 @@ import { filterParam, quote } from '../odata';
 
 export const PIM = '/identityGovernance/privilegedAccess/group';
 export const GROUP_SELECT =
-  'id,displayName,description,groupTypes,mailEnabled,securityEnabled,mailNickname,membershipRule,onPremisesSyncEnabled,isAssignableToRole';
+  'id,displayName,description,groupTypes,mailEnabled,securityEnabled,mailNickname,membershipRule,onPremisesSyncEnabled,isAssignableToRole,visibility';
 
 export const paths = {
   me: '/me?$select=id,displayName,userPrincipalName',
@@ -95,6 +95,7 @@ export const paths = {
   groupTeamId: (groupId: string) => `/groups/${groupId}/team?$select=id`,
   groupOwnerIds: (groupId: string) => `/groups/${groupId}/owners?$select=id`,
   groupOwnerRefs: (groupId: string) => `/groups/${groupId}/owners/$ref`,
+  groupOwnerRef: (groupId: string, ownerId: string) => `/groups/${groupId}/owners/${ownerId}/$ref`,
   /** One member is enough to know a group is not empty. */
   groupFirstMember: (groupId: string) => `/groups/${groupId}/members?$select=id&$top=1`,
   myId: '/me?$select=id',

@@ -22,6 +22,8 @@ export function parsePlanJson(text: string): Plan {
     'addAssignment',
     'updateAssignment',
     'removeAssignment',
+    'addOwner',
+    'removeOwner',
     'binding',
   ]);
   const unknown = plan.groups.flatMap((g) => g.operations).find((o) => !known.has(o.kind));

@@ -1,12 +1,15 @@
 // The plan as Markdown, for pull-request comments and the editor's preview. Source links are relative paths with
 // line anchors (GitHub's #L<n> form).
 import type { Plan } from '../model';
+import { riskSummary } from './risks';
 import { symbolOf } from './symbols';
 import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
 import { escapeControl, forMarkdown } from '../../text/escape';
 
 const esc = forMarkdown;
+/** Per risk kind, how many operations the list at the top names (a pull-request comment has a size limit). */
+const RISKS_NAMED = 5;
 
 export function renderMarkdown(plan: Plan): string {
   const s = plan.summary;
@@ -18,6 +21,14 @@ export function renderMarkdown(plan: Plan): string {
       : 'No changes: the tenant matches the definitions.',
     '',
   );
+  // Removals and risky changes by kind, as the terminal plan and the editor's preview start with them.
+  const risks = riskSummary(plan).risks;
+  for (const r of risks) {
+    const named = r.ops.slice(0, RISKS_NAMED).map((o) => esc(`${o.groupKey}: ${o.summary}`));
+    const more = r.ops.length > RISKS_NAMED ? `; and ${r.ops.length - RISKS_NAMED} more below` : '';
+    out.push(`- ⚠ **${r.title}** (${r.ops.length}): ${named.join('; ')}${more}`);
+  }
+  if (risks.length) out.push('');
   if (plan.issues.length) {
     out.push('### Issues', '', '| | code | group | message |', '|---|---|---|---|');
     for (const i of plan.issues) {

@@ -31,6 +31,8 @@ const KIND_CHANGE: Readonly<Record<Exclude<Operation['kind'], 'binding'>, Change
   addAssignment: 'add',
   updateAssignment: 'change',
   removeAssignment: 'remove',
+  addOwner: 'add',
+  removeOwner: 'remove',
 };
 
 /** What an operation does: a binding's depends on its action. */

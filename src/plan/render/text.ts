@@ -1,9 +1,13 @@
 // The plan for a terminal: per group, one line per operation with its marks, details indented; issues first.
 import type { Plan } from '../model';
+import { riskLines, riskSummary } from './risks';
 import { symbolOf } from './symbols';
 import { detailLines, marksText } from './values';
 import { grantsLines } from '../../bindings/renderBindings';
 import { escapeControl } from '../../text/escape';
+
+/** Per risk kind, how many operations the summary at the top names (all of them are listed below it). */
+const RISKS_LISTED = 10;
 
 export interface TextOptions {
   color?: boolean;
@@ -28,6 +32,9 @@ export function renderText(plan: Plan, opts: TextOptions = {}): string {
     );
   }
   if (plan.issues.length) out.push('');
+  // Removals and risky changes first (as the editor's preview and the Apply dialog show them), then every group.
+  const risks = riskLines(riskSummary(plan), RISKS_LISTED);
+  if (risks.length) out.push(paint(c, 35, 'Review first:'), ...risks.map((l) => `  ${v(l)}`), '');
   for (const g of plan.groups) {
     if (!g.operations.length) continue;
     out.push(v(`${g.displayName} (${g.key}${g.groupId ? `, ${g.groupId}` : ', new'})`));

@@ -35,6 +35,10 @@ export function detailLines(op: Operation): string[] {
       return [`object id ${op.principal.id}; sent as ${op.action}`];
     case 'removeAssignment':
       return [`object id ${op.principal.id}; schedule ${op.scheduleId}`];
+    // Owners are the group's standing directory owners (owners/$ref), not PIM owner assignments: say so once.
+    case 'addOwner':
+    case 'removeOwner':
+      return [`object id ${op.principal.id}; a standing directory owner (not a PIM assignment)`];
     case 'binding':
       return bindingDetailLines(op);
     default:

@@ -24,6 +24,7 @@ describe('engine: plan and apply against the sandbox', function () {
     const kinds = new Set(allOperations(plan).map((o) => o.kind));
     assert.deepEqual([...kinds].sort(), [
       'addAssignment',
+      'addOwner',
       'binding',
       'createGroup',
       'onboardGroup',
@@ -60,47 +61,33 @@ describe('engine: plan and apply against the sandbox', function () {
     });
   }
 
-  it('refuses a plan when the tenant changed since it was made, and applies nothing', async () => {
-    const ws = examplesWorkspace();
-    const { plan } = await planFor(h.t, ws, h.sb.url);
-    // Someone adds an eligibility in the portal for a group the plan manages authoritatively.
-    const helpdesk = plan.groups.find((g) => g.key === 'intune-helpdesk')!.groupId!;
-    const henry = (
-      await h.t.get<{ value: { id: string }[] }>(`/users?$filter=userPrincipalName eq 'henry@contoso.com'`)
-    ).value[0].id;
+  const idOf = async (collection: string, filter: string) =>
+    (await h.t.get<{ value: { id: string }[] }>(`/${collection}?$filter=${filter}`)).value[0].id;
+  /** Someone makes henry eligible in the portal, in group `groupId`, after the plan was made. */
+  async function portalAddsHenryTo(groupId: string): Promise<void> {
     await h.t.post(paths.eligibilityRequests, {
       action: 'adminAssign',
       accessId: 'member',
-      groupId: helpdesk,
-      principalId: henry,
+      groupId,
+      principalId: await idOf('users', `userPrincipalName eq 'henry@contoso.com'`),
       scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P10D' } },
     });
-    const writesBefore = h.sb.requestLog.filter((e) => e.method !== 'GET' && !/getByIds|\$batch/.test(e.path)).length;
+  }
+  const writes = () => h.sb.requestLog.filter((e) => e.method !== 'GET' && !/getByIds|\$batch/.test(e.path)).length;
+
+  it('refuses a plan when the tenant changed since it was made, and applies nothing', async () => {
+    const { plan } = await planFor(h.t, examplesWorkspace(), h.sb.url);
+    // A group the plan manages authoritatively.
+    await portalAddsHenryTo(plan.groups.find((g) => g.key === 'intune-helpdesk')!.groupId!);
+    const writesBefore = writes();
     await assert.rejects(applyPlan(h.t, plan), StalePlanError);
-    assert.equal(
-      h.sb.requestLog.filter((e) => e.method !== 'GET' && !/getByIds|\$batch/.test(e.path)).length,
-      writesBefore,
-    );
+    assert.equal(writes(), writesBefore);
   });
 
   it('does not treat changes outside what the plan depends on as staleness', async () => {
-    const ws = examplesWorkspace();
-    const { plan } = await planFor(h.t, ws, h.sb.url);
-    // An eligibility in a group no definition names.
-    const exchange = (
-      await h.t.get<{ value: { id: string }[] }>(`/groups?$filter=displayName eq 'PIM-Exchange-Admins'`)
-    ).value[0].id;
-    const henry = (
-      await h.t.get<{ value: { id: string }[] }>(`/users?$filter=userPrincipalName eq 'henry@contoso.com'`)
-    ).value[0].id;
-    await h.t.post(paths.eligibilityRequests, {
-      action: 'adminAssign',
-      accessId: 'member',
-      groupId: exchange,
-      principalId: henry,
-      scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P10D' } },
-    });
-    const report = await applyPlan(h.t, plan);
-    assert.ok(report.converged);
+    const { plan } = await planFor(h.t, examplesWorkspace(), h.sb.url);
+    // A group no definition names.
+    await portalAddsHenryTo(await idOf('groups', `displayName eq 'PIM-Exchange-Admins'`));
+    assert.ok((await applyPlan(h.t, plan)).converged);
   });
 });

@@ -19,6 +19,8 @@ interface ApplyResult {
   summary: string;
   converged?: boolean;
   recordFile?: string;
+  recordNotice?: string;
+  target?: string;
 }
 
 const definition = (name: string, displayName: string) => `apiVersion: pim-groups/v1
@@ -98,13 +100,21 @@ describe('Apply Changes', function () {
     assert.ok(before?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.ok(before.summary.add >= 2, JSON.stringify(before.summary)); // the group and frank's eligibility
 
-    api.setPromptAnswers!([{ confirm: true, expect: 'Apply' }]);
+    // The dialog names the tenant as a person knows it: the built-in sandbox is "Sandbox", never its URL.
+    api.setPromptAnswers!([{ confirm: true, expect: 'to Sandbox?' }]);
+    await vscode.workspace.fs.delete(workspaceUri('.pim-groups'), { recursive: true }).then(undefined, () => undefined);
     const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', uri);
     assert.deepStrictEqual(api.getUnusedPromptAnswers!(), []);
     assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(result.applied, true);
+    assert.strictEqual(result.target, 'Sandbox');
     assert.strictEqual(result.converged, true, result.summary);
     assert.match(result.summary, /^Applied: \d+ done\. The tenant now matches the plan\.$/);
+    // The first record in the workspace is announced once: which file, and why it is kept.
+    assert.match(
+      result.recordNotice ?? '',
+      /^The apply is recorded in \.pim-groups\/applied\/[^ ]+\.json: later plans/,
+    );
 
     const record = JSON.parse(fs.readFileSync(result.recordFile!, 'utf8')) as {
       target: string;
@@ -159,7 +169,10 @@ describe('Apply Changes', function () {
     const preview = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
     assert.ok(preview?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
     assert.strictEqual(preview.summary.drift, 1, JSON.stringify(preview.summary));
-    assert.match(preview.html, /add eligible member user:frank@contoso.com[^<]*<span class="mark mark-drift">/);
+    assert.match(
+      preview.html,
+      /add eligible member user:frank@contoso.com for <span class="len"[^>]*>30 days<\/span> <span class="mark mark-drift">/,
+    );
 
     // The CLI, run in the workspace, reads the record the editor wrote and sees the same drift.
     const cli = spawnSync(
@@ -183,6 +196,16 @@ describe('Apply Changes', function () {
       rows.filter((r) => r.label === 'host-apply').map((r) => [r.state, r.description]),
       [['drift', '1 drift · 1 change']],
     );
+  });
+
+  it('applies the drift back, and says nothing more about a record that already exists', async () => {
+    const uri = workspaceUri('host-apply.pim.yaml');
+    await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
+    api.setPromptAnswers!([{ confirm: true, expect: 'Undoes changes made in the tenant (1)' }]);
+    const result = await vscode.commands.executeCommand<ApplyResult>('pimGroups.applyChanges', uri);
+    assert.deepStrictEqual(api.getUnusedPromptAnswers!(), []);
+    assert.strictEqual(result?.converged, true, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    assert.strictEqual(result.recordNotice, undefined);
   });
 
   it('refuses a plan the tenant changed after the preview, and offers to preview again', async () => {

@@ -70,6 +70,7 @@ describe('Groups view: assignment details and row actions (sandbox tenant)', fun
     api = (await pimGroups().activate()) as unknown as Api;
     await reseed();
     await api.setSandboxCaller('admin@contoso.com');
+    await api.whenDefinitionsIdle?.(); // "managed in intune-helpdesk.pim.yaml" needs the workspace validated
   });
   afterEach(() => {
     api.useRealPrompts!();

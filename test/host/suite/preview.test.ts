@@ -46,9 +46,9 @@ describe('Preview Changes', function () {
     assert.match(result.html, /<section class="group"><h2>PIM-Intune-Helpdesk <code>intune-helpdesk<\/code>/);
     assert.match(
       result.html,
-      /remove eligible member user:bob@contoso.com[^<]*<span class="mark mark-removal">⚠ removal<\/span>/,
+      /remove eligible member user:bob@contoso.com \(until <time[^>]*>[^<]*<\/time>; not in the definitions\) <span class="mark mark-removal">⚠ removal<\/span>/,
     );
-    assert.match(result.html, /activation.requireMfa: off → on/);
+    assert.match(result.html, /MFA to activate: off → on/);
     const reveal = /href="command:_pimGroups.revealSource\?([^"]+)"[^>]*>intune-helpdesk.pim.yaml:(\d+)</.exec(
       result.html,
     );
@@ -57,6 +57,90 @@ describe('Preview Changes', function () {
     assert.strictEqual(uri, fixture().toString());
     assert.strictEqual(line + 1, Number(reveal[2]));
     assert.match(result.html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
+  });
+
+  it('reads like the CLI plan: the risk summary first, the blast radius, policy changes in words, times in words', async () => {
+    const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', fixture());
+    assert.ok(result, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+    const html = decode(result.html);
+    // The summary opens the page: the counts, then the removal of bob, linked to its line below.
+    const risks = /<section class="risks"[^>]*>(.*?)<\/section>/.exec(html)?.[1];
+    assert.ok(risks, 'no risk summary');
+    assert.ok(html.indexOf('class="risks"') < html.indexOf('class="group"'), 'the risk summary comes first');
+    assert.match(risks, /\d+ to add, \d+ to change, 1 to remove, in 1 group\./);
+    assert.match(
+      risks,
+      /⚠ Removes \(1\)<\/b>.*<a href="#(op-\d+)">PIM-Intune-Helpdesk<\/a>: remove eligible member user:bob@contoso.com/,
+    );
+    const anchor = /<a href="#(op-\d+)">PIM-Intune-Helpdesk<\/a>: remove/.exec(risks)![1];
+    assert.match(html, new RegExp(`<li class="op op-removeAssignment" id="${anchor}"`));
+    // The group's blast radius under its heading, as the CLI's "membership grants" line.
+    assert.match(html, /<\/h2><p class="grants">Membership grants: Intune role Help Desk Operator/);
+    // A policy change in words; the rule id and the YAML field are secondary text only.
+    assert.match(
+      html,
+      /Member policy · what activation requires <code class="secondary">Enablement_EndUser_Assignment<\/code>/,
+    );
+    assert.match(html, /<li>MFA to activate: off → on <code class="secondary">activation.requireMfa<\/code><\/li>/);
+    // Times in words, the exact instant on hover.
+    const time = /<time datetime="([^"]+)" title="([^"]+)">(\d{1,2} \w{3} \d{4}, \d\d:\d\d UTC) \((in|[^)]* ago)/.exec(
+      html,
+    );
+    assert.ok(time, 'no instant in words');
+    assert.strictEqual(time[1], time[2]);
+    const text = html.replace(/<[^>]*>/g, '');
+    assert.doesNotMatch(
+      text,
+      /\d{4}-\d\d-\d\dT\d\d:\d\d/,
+      'a raw timestamp in the text (exact instants only on hover)',
+    );
+    assert.match(html, /for Sandbox · fingerprint/);
+    assert.ok(!html.includes(sandboxUrl()!), 'the page names the Sandbox, not its URL');
+  });
+
+  it('draws an added binding with the plus sign of the shared symbols table', async () => {
+    const uri = workspaceUri('host-preview-binding.pim.yaml');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from(
+        [
+          'apiVersion: pim-groups/v1',
+          'kind: PimGroup',
+          'metadata:',
+          '  name: host-preview-binding',
+          '  useCase: jit-license',
+          'group:',
+          '  displayName: PIM-Host-Preview-Binding',
+          'bindings:',
+          '  licenses:',
+          '    - sku: FLOW_FREE',
+          '',
+        ].join('\n'),
+        'utf8',
+      ),
+    );
+    try {
+      await eventually(
+        'the new file to be tracked',
+        () =>
+          (api as { getTrackedDefinitionFiles?(): string[] })
+            .getTrackedDefinitionFiles?.()
+            .includes('host-preview-binding.pim.yaml') || undefined,
+      );
+      await api.whenDefinitionsIdle!();
+      const result = await vscode.commands.executeCommand<PreviewResult>('pimGroups.previewChanges', uri);
+      assert.ok(result?.summary, JSON.stringify(api.getCommandOutcomes!().slice(-1)));
+      const html = decode(result.html);
+      const line =
+        /<li class="op op-binding"[^>]*><span class="sym" title="(\w+)"[^>]*>([^<]+)<\/span> assign licence FLOW_FREE/.exec(
+          html,
+        );
+      assert.ok(line, 'no licence binding line');
+      assert.deepStrictEqual([line[1], line[2]], ['add', '+']);
+      assert.match(html, /<p class="grants">Membership grants: licence FLOW_FREE<\/p>/);
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   it("follows a link back to the definition's line", async () => {

@@ -18,6 +18,7 @@ const ALLOWED: Record<string, string> = {
   'src/plan/appliedRecord.ts': 'the applied record format (constants)',
   'src/plan/appliedRecordFile.ts': 'reads the applied record before any connection (Definitions view)',
   'src/plan/render/symbols.ts': 'the symbols table shared with the text plan',
+  'src/plan/render/risks.ts': 'the risk summary shared by the text plan, the preview and the Apply dialog',
 };
 
 function extensionInputs(): string[] {

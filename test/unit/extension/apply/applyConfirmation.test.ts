@@ -2,32 +2,34 @@ import * as assert from 'node:assert/strict';
 import { applyConfirmation } from '../../../../src/extension/apply/applyConfirmation';
 import { applySummary, progressStep } from '../../../../src/extension/apply/applyReporting';
 import { refuseWhenUntrusted } from '../../../../src/extension/apply/workspaceTrust';
+import { recordNotice } from '../../../../src/extension/apply/recordNotice';
 import { UserFacingError } from '../../../../src/extension/infrastructure/errors';
 import { samplePlan } from '../preview/planFixture';
 
 describe('apply: the confirmation', () => {
-  it('says how many changes go where and is modal with an Apply button', () => {
-    const c = applyConfirmation(samplePlan());
-    assert.equal(c.message, 'Apply 3 changes to http://127.0.0.1:8787?');
+  it('names the tenant in words, says how many changes go where, and is modal with an Apply button', () => {
+    const c = applyConfirmation(samplePlan(), 'Contoso Ltd (contoso.com)');
+    assert.equal(c.message, 'Apply 3 changes to Contoso Ltd (contoso.com)?');
+    assert.ok(!c.message.includes('127.0.0.1'), 'the Graph URL is no name for a tenant');
     assert.equal(c.confirmLabel, 'Apply');
     assert.equal(c.modal, true);
     assert.match(c.detail!, /^1 to add, 1 to change, 1 to remove, 1 drift, in 1 group\./);
   });
 
-  it('names every removal and every risky change', () => {
-    const detail = applyConfirmation(samplePlan()).detail!;
-    assert.match(detail, /Removes 1:\n {2}• intune-helpdesk: remove eligible member bob@contoso.com/);
-    assert.match(detail, /Risky changes \(2\):/);
-    assert.match(detail, /member activation rule \[weakens-policy\]/);
-    assert.match(detail, /add eligible member lead@contoso.com \[drift\]/);
+  it('names every removal and every risky change under its kind, most serious first', () => {
+    const detail = applyConfirmation(samplePlan(), 'Sandbox').detail!;
+    assert.match(detail, /Removes \(1\): [^\n]*\n {2}• intune-helpdesk: remove eligible member bob@contoso.com/);
+    assert.match(detail, /Weakens a policy \(1\): [^\n]*\n {2}• intune-helpdesk: member activation rule\n/);
+    assert.match(detail, /Undoes changes made in the tenant \(1\): [^\n]*\n {2}• [^\n]*add eligible member lead/);
+    assert.ok(detail.indexOf('Removes') < detail.indexOf('Weakens a policy'));
   });
 
   it('says when unsaved edits are part of the plan', () => {
     assert.match(
-      applyConfirmation(samplePlan(), ['defs/helpdesk.pim.yaml']).detail!,
+      applyConfirmation(samplePlan(), 'Sandbox', ['defs/helpdesk.pim.yaml']).detail!,
       /Includes unsaved changes in defs\/helpdesk.pim.yaml: save them/,
     );
-    assert.ok(!applyConfirmation(samplePlan()).detail!.includes('unsaved'));
+    assert.ok(!applyConfirmation(samplePlan(), 'Sandbox').detail!.includes('unsaved'));
   });
 
   it('lists at most eight of a kind and says how many more', () => {
@@ -38,8 +40,8 @@ describe('apply: the confirmation', () => {
       id: `r${i}`,
       summary: `remove ${i}`,
     }));
-    const detail = applyConfirmation(plan).detail!;
-    assert.match(detail, /remove 7\n {2}… and 4 more \(see the preview\)/);
+    const detail = applyConfirmation(plan, 'Sandbox').detail!;
+    assert.match(detail, /remove 7\n {4}… and 4 more\n\nThe preview lists every change\./);
     assert.ok(!detail.includes('remove 8'));
   });
 });
@@ -108,5 +110,14 @@ describe('apply: progress and summary', () => {
     });
     assert.equal(failed.level, 'error');
     assert.match(failed.text, /1 failed.*First failure: g: add eligible member a \(Forbidden\)/);
+  });
+});
+
+describe('apply: the applied record notice', () => {
+  it('names the file, says why it is kept, and that it belongs in the repository', () => {
+    const { text } = recordNotice('.pim-groups/applied/127.0.0.1_46515.json');
+    assert.match(text, /recorded in \.pim-groups\/applied\/127\.0\.0\.1_46515\.json/);
+    assert.match(text, /tell changes made in the tenant \(drift\) from your edits/);
+    assert.match(text, /Commit it with the definitions/);
   });
 });

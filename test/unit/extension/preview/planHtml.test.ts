@@ -19,6 +19,8 @@ function model(over: Partial<PreviewModel> = {}): PreviewModel {
   return {
     scopeLabel: 'defs/helpdesk.pim.yaml',
     connectionLabel: 'Sandbox · admin@contoso.com',
+    targetName: 'Sandbox',
+    nowMs: Date.parse('2026-11-26T10:00:00Z'),
     plan: samplePlan(),
     blocked: [],
     fileUris: { 'defs/helpdesk.pim.yaml': FILE_URI },
@@ -63,12 +65,76 @@ describe('plan preview HTML', () => {
   it('writes a section per changed group with its operations and risk marks, and lists groups in sync', () => {
     const html = renderPreviewHtml(model(), OPTIONS);
     assert.match(html, /<section class="group"><h2>PIM-Intune-Helpdesk <code>intune-helpdesk<\/code>/);
-    assert.match(html, /remove eligible member bob@contoso.com <span class="mark mark-removal">⚠ removal<\/span>/);
+    assert.match(
+      html,
+      /id="op-1" [^>]*>[^\n]*remove eligible member user:bob@contoso.com \(until <time[^>]*>[^<]*<\/time>; not in the definitions\) <span class="mark mark-removal">⚠ removal<\/span>/,
+    );
     assert.match(html, /mark-weakens-policy">⚠ weakens policy/);
     assert.match(html, /mark-drift">⚠ drift: changed in the tenant/);
-    assert.match(html, /activation.maxDuration: PT4H → PT8H/);
     assert.match(html, /In sync: PIM-Quiet/);
-    assert.match(html, /<b>1<\/b> to add, <b>1<\/b> to change, <b>1<\/b> to remove, <b class="drift">1<\/b> drift/);
+  });
+
+  it('starts with the risk summary: the counts, then each removal and risky change by kind, linked to its line', () => {
+    const html = renderPreviewHtml(model(), OPTIONS);
+    const risks = /<section class="risks"[^>]*>(.*?)<\/section>/.exec(html)?.[1] ?? '';
+    assert.ok(html.indexOf('class="risks"') < html.indexOf('class="group"'), 'the summary comes first');
+    assert.match(risks, /1 to add, 1 to change, 1 to remove, 1 drift, in 1 group\./);
+    const kinds = [...risks.matchAll(/<li class="risk risk-([\w-]+)"><b>⚠ ([^<]+)<\/b>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(kinds, [
+      ['removal', 'Removes (1)'],
+      ['weakens-policy', 'Weakens a policy (1)'],
+      ['drift', 'Undoes changes made in the tenant (1)'],
+    ]);
+    assert.match(risks, /<a href="#op-1">PIM-Intune-Helpdesk<\/a>: remove eligible member user:bob@contoso.com/);
+  });
+
+  it('says so when nothing is removed or risky', () => {
+    const plan = samplePlan();
+    plan.groups[0].operations = plan.groups[0].operations.filter((o) => o.kind === 'addAssignment');
+    plan.groups[0].operations[0].marks = [];
+    assert.match(renderPreviewHtml(model({ plan }), OPTIONS), /✓ No removals and no risky changes\./);
+  });
+
+  it('words policy changes, with the rule id and the YAML field as secondary text', () => {
+    const html = renderPreviewHtml(model(), OPTIONS);
+    assert.match(
+      html,
+      /Member policy · activation length <code class="secondary">Expiration_EndUser_Assignment<\/code>/,
+    );
+    assert.match(
+      html,
+      /<li>longest activation: 4 hours → 8 hours <i>\(weakens policy\)<\/i> <code class="secondary">activation.maxDuration<\/code><\/li>/,
+    );
+    assert.ok(
+      !/>[^<]*Expiration_EndUser_Assignment[^<]*</.test(html.replace(/<code class="secondary">[^<]*<\/code>/g, '')),
+    );
+  });
+
+  it('writes lengths and instants in words, the exact value on hover', () => {
+    const html = renderPreviewHtml(model(), OPTIONS);
+    assert.match(html, /add eligible member user:lead@contoso.com for <span class="len" title="P30D">30 days<\/span>/);
+    assert.match(
+      html,
+      /<time datetime="2026-12-26T00:00:00Z" title="2026-12-26T00:00:00Z">26 Dec 2026, 00:00 UTC \(in 30 days\)<\/time>/,
+    );
+    assert.match(html, /planned <time datetime="2026-11-26T09:00:00.000Z"[^>]*>26 Nov 2026, 09:00 UTC \(1 hour ago\)/);
+    assert.match(html, /for Sandbox · fingerprint/);
+    assert.ok(!html.includes('127.0.0.1'), 'the footer names the tenant, not the Graph URL');
+  });
+
+  it("shows each changed group's blast radius under its heading, escaped", () => {
+    const plan = samplePlan();
+    plan.groups[0].grants = [
+      'Intune role <Help Desk Operator>',
+      'Microsoft Entra role Helpdesk Administrator on / (privileged)',
+    ];
+    const html = renderPreviewHtml(model({ plan }), OPTIONS);
+    assert.match(
+      html,
+      /<\/h2><p class="grants">Membership grants: Intune role &#60;Help Desk Operator&#62;; Microsoft Entra role Helpdesk Administrator on \/ \(privileged\)<\/p>/,
+    );
+    plan.groups[0].grants = [];
+    assert.match(renderPreviewHtml(model({ plan }), OPTIONS), /Membership grants: nothing outside the group/);
   });
 
   it('links each operation back to its definition line (0-based line, shown 1-based)', () => {
@@ -142,7 +208,9 @@ describe('plan preview HTML', () => {
       binding('change', 'a role'),
     );
     const html = renderPreviewHtml(model({ plan }), OPTIONS);
-    const shown = [...html.matchAll(/<span class="sym" title="(\w+)">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
+    const shown = [...html.matchAll(/<li class="op [^>]*><span class="sym" title="(\w+)"[^>]*>([^<]+)<\/span>/g)].map(
+      (m) => [m[1], m[2]],
+    );
     const text = renderText(plan)
       .split('\n')
       .map((l) => /^ {2}([+~-]) /.exec(l)?.[1])
