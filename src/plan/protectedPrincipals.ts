@@ -19,6 +19,7 @@ const sourceOf = (settings: SettingsDefinition, path: readonly PathSegment[]): S
 /** What `op` takes away from its principal ("remove the eligible member assignment"), or undefined: nothing. */
 function takesAway(op: Operation, now: number): string | undefined {
   if (op.kind === 'removeAssignment') return `remove the ${op.assignmentKind} ${op.role} assignment`;
+  if (op.kind === 'removeOwner') return 'remove the standing directory ownership';
   if (op.kind !== 'updateAssignment' || op.schedule.permanent) return undefined;
   const shorten = (why: string) =>
     `shorten the ${op.assignmentKind} ${op.role} assignment (from ${describeState(op.before)} to ${describeSpec(op.schedule)}, ${why})`;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { allOperations, buildPlan, hasErrors, Plan, readScopeOf } from '../../../src/plan';
-import { group, HEADER, NOW, schedule, tenant, workspace } from './fixtures';
+import { group, HEADER, id, NOW, schedule, tenant, workspace } from './fixtures';
 
 const SETTINGS = (...refs: string[]) => `---
 apiVersion: pim-groups/v1
@@ -93,5 +93,22 @@ describe('plan: protected principals (Settings.protectedPrincipals)', () => {
   it('asks the reader to resolve the protected principals', () => {
     const scope = readScopeOf(workspace(ALICE_ONLY + SETTINGS('sp:pipeline-app')));
     assert.ok(scope.principalRefs.includes('sp:pipeline-app'), scope.principalRefs.join(', '));
+  });
+
+  it('fails when an owners list would remove a protected standing owner', () => {
+    const owned = HEADER.replace(
+      'displayName: PIM-Helpdesk\n',
+      'displayName: PIM-Helpdesk\n  owners: [ user:lead@contoso.com ]\n',
+    );
+    const g = group({ owners: [id('user:lead@contoso.com'), id('user:bob@contoso.com')] });
+    const run = (settings: string) =>
+      buildPlan(workspace(owned + settings), tenant(g), { target: 'sandbox', now: NOW }).plan;
+    const [issue] = errors(run(SETTINGS('user:bob@contoso.com')));
+    assert.equal(issue?.code, 'PIM250');
+    assert.match(
+      issue.message,
+      /remove the standing directory ownership of the protected principal 'user:bob@contoso\.com'/,
+    );
+    assert.deepEqual(errors(run(SETTINGS('user:lead@contoso.com'))), []);
   });
 });
