@@ -2,6 +2,7 @@
 // organization read (Organization.Read.All, which sign-in asks for), or "Sandbox" for the built-in sandbox. Never
 // the Graph URL: `http://127.0.0.1:46515` says nothing about which tenant is about to change.
 import type { ConnectionInfo } from './connection';
+import { loadEngine } from '../engine/engineLoader';
 
 export interface OrganizationFacts {
   displayName?: string;
@@ -13,12 +14,13 @@ interface OrganizationWire {
   value?: { displayName?: string; verifiedDomains?: { name?: string; isDefault?: boolean }[] }[];
 }
 
-/** The organization's name and primary domain from GET /organization; undefined when it cannot be read. */
+/** The organization's name and primary domain from `path` (the engine's `paths.organization`); undefined when it cannot be read. */
 export async function readOrganization(
   get: (path: string) => Promise<unknown>,
+  path: string,
 ): Promise<OrganizationFacts | undefined> {
   try {
-    const org = ((await get('/organization?$select=displayName,verifiedDomains')) as OrganizationWire).value?.[0];
+    const org = ((await get(path)) as OrganizationWire).value?.[0];
     if (!org) return undefined;
     const domains = org.verifiedDomains ?? [];
     return { displayName: org.displayName, domain: (domains.find((d) => d.isDefault) ?? domains[0])?.name };
@@ -51,7 +53,7 @@ export class TargetNames {
         info.kind === 'sandbox'
           ? Promise.resolve(targetName(info))
           : graph()
-              .then((t) => readOrganization((path) => t.get(path)))
+              .then((t) => readOrganization((path) => t.get(path), loadEngine().graph.paths.organization))
               .catch(() => undefined)
               .then((org) => targetName(info, org));
       this.cache.set(info, name);

@@ -2,7 +2,7 @@
 // date-time (`2027-03-31T23:59:59Z`) or `permanent`. Durations and instants go through src/time, so the messages
 // are the editor's own. Pure: no `vscode` (unit-tested).
 import type { ScheduleSpec } from '../../plan/model';
-import { MIN_ASSIGNMENT_MINUTES, parseDurationInput, parseInstant } from '../../time';
+import { addMinutes, formatInstant, MIN_ASSIGNMENT_MINUTES, parseDurationInput, parseInstant } from '../../time';
 
 export type NewEnd = { ok: true; spec: ScheduleSpec; endMs?: number } | { ok: false; message: string };
 
@@ -34,14 +34,14 @@ export function parseNewEnd(text: string, rules: NewEndRules): NewEnd {
   } else {
     const duration = parseDurationInput(t);
     if (!duration.ok) return { ok: false, message: duration.message };
-    endMs = rules.now + duration.minutes * 60_000;
+    endMs = addMinutes(rules.now, duration.minutes);
   }
-  if (endMs < rules.now + MIN_ASSIGNMENT_MINUTES * 60_000)
+  if (endMs < addMinutes(rules.now, MIN_ASSIGNMENT_MINUTES))
     return { ok: false, message: 'The new end must be at least 5 minutes from now; PIM refuses shorter assignments.' };
   if (rules.mustBeLater && rules.currentEnd !== undefined && endMs <= rules.currentEnd)
     return {
       ok: false,
       message: `An extension must end later than the current end (${new Date(rules.currentEnd).toISOString()}).`,
     };
-  return { ok: true, spec: { until: new Date(endMs).toISOString().replace(/\.\d{3}Z$/, 'Z') }, endMs };
+  return { ok: true, spec: { until: formatInstant(endMs - (endMs % 1000)) }, endMs };
 }

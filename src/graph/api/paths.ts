@@ -7,6 +7,8 @@ export const GROUP_SELECT =
 
 export const paths = {
   me: '/me?$select=id,displayName,userPrincipalName',
+  /** The tenant's name and verified domains (Organization.Read.All), to name the target of a plan. */
+  organization: '/organization?$select=displayName,verifiedDomains',
   groups: '/groups',
   groupPatch: (id: string) => `/groups/${id}`,
   /** The group by its alternate key (group upsert, v1.0); quotes doubled as OData literals need. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readOrganization, TargetNames, targetName } from '../../../../src/extension/common/targetName';
 import type { ConnectionInfo } from '../../../../src/extension/common/connection';
+import { paths } from '../../../../src/graph/api/paths';
 
 const tenant = (over: Partial<ConnectionInfo> = {}): ConnectionInfo => ({
   kind: 'tenant',
@@ -32,14 +33,14 @@ describe('the tenant a plan or an apply is for, in words', () => {
     const org = await readOrganization(async (path) => {
       assert.equal(path, '/organization?$select=displayName,verifiedDomains');
       return ORGANIZATION;
-    });
+    }, paths.organization);
     assert.equal(targetName(tenant(), org), 'Contoso Ltd (contoso.com)');
   });
 
   it('falls back to the configured tenant, then to the account, when the organization cannot be read', async () => {
     const refused = await readOrganization(async () => {
       throw new Error('403 Authorization_RequestDenied');
-    });
+    }, paths.organization);
     assert.equal(refused, undefined);
     assert.equal(targetName(tenant(), refused), 'tenant contoso.onmicrosoft.com');
     assert.equal(targetName(tenant({ tenant: 'organizations' })), 'the tenant of lee@contoso.com');
