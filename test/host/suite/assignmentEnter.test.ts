@@ -125,6 +125,7 @@ describe('Groups view: Enter on an assignment row (sandbox tenant)', function ()
   });
 
   it('is the command VS Code runs when Enter is pressed on the focused row', async () => {
+    await vscode.commands.executeCommand(`${VIEW}.focus`);
     await api.revealInTree(VIEW, BOB, false);
     api.setPromptAnswers!([{ pick: 'Copy Object Id', expect: 'Bob Stone: eligible Member' }]);
     const before = api.getCommandOutcomes!().filter((o) => o.id === 'pimGroups.copyObjectId').length;
