@@ -1,7 +1,8 @@
 // JSON batching ($batch): up to 20 requests per round trip, a few batches in flight. Graph throttles each inner
 // request on its own, so inner 429/503/504 are re-queued here (with Retry-After) while their siblings complete.
-// A pacer shared by the transport learns the caller's allowance from 429s and spaces batches to fit it, which is
-// what keeps a throttled bulk apply close to the throttle-limited minimum instead of hammering the service.
+// Pacers shared by the transport (reads and writes apart, as Graph meters them) learn the caller's allowance from
+// 429s and space batches to fit it, which keeps a throttled bulk apply close to the throttle-limited minimum instead
+// of hammering the service.
 import { AmbiguousOutcomeError, CancelledError, GraphRequestError, isCancelled, parseErrorBody } from './errors';
 import { parseRetryAfter, retryDelayMs, sleep } from './retryPolicy';
 import type { GraphTransport, GraphVersion } from './transport';
@@ -62,7 +63,7 @@ export async function runBatch<T>(
   opts: BatchOptions,
 ): Promise<BatchResponse<T>[]> {
   const results: BatchResponse<T>[] = new Array(requests.length);
-  const pacer = t.pacer;
+  const pacer = requests.every((r) => r.method === 'GET') ? t.pacers.read : t.pacers.write;
   const idempotent = (i: number) => requests[i].idempotent ?? requests[i].method === 'GET';
   let queue: Pending[] = requests.map((_, index) => ({ index, attempts: 0, throttles: 0, waitedMs: 0, notBefore: 0 }));
   const inflight = new Set<Promise<void>>();

@@ -53,8 +53,12 @@ export class GraphTransport {
   readonly batchConcurrency: number;
   readonly log: GraphLogger;
   readonly stats: RetryStats = { roundTrips: 0, retries: 0, throttled: 0 };
-  /** Shared by every batch call of this transport: the service throttles the caller, not one call. */
-  readonly pacer = new BatchPacer();
+  /**
+   * Shared by every batch call of this transport (the service throttles the caller, not one call), one for reads and
+   * one for writes: Graph meters writes apart, so writes can be throttled while reads are served, and a paced bulk
+   * write must not slow the reads that check it.
+   */
+  readonly pacers = { read: new BatchPacer(), write: new BatchPacer() };
   private readonly http: HTTPClient;
   private readonly credential: TokenSource;
   private readonly scopes: string[];

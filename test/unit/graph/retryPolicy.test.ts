@@ -27,7 +27,7 @@ describe('retry policy', () => {
 });
 
 describe('batch pacer', () => {
-  it('stays out of the way until throttled, then sends what the window allowed, probing one more each clean batch', () => {
+  it('stays out of the way until throttled, then sends what the window allowed', () => {
     const p = new BatchPacer();
     assert.equal(p.paced, false);
     p.observe(20, 0, undefined);
@@ -35,7 +35,21 @@ describe('batch pacer', () => {
     p.observe(9, 11, 1000);
     assert.equal(p.paced, true);
     assert.equal(p.size, 9);
-    p.observe(9, 0, undefined);
+  });
+
+  it('probes for one more only after five clean batches', () => {
+    const p = new BatchPacer();
+    p.observe(10, 10, 1000);
+    for (let i = 0; i < 4; i++) p.observe(10, 0, undefined);
+    assert.equal(p.size, 10);
+    p.observe(10, 0, undefined);
+    assert.equal(p.size, 11);
+  });
+
+  it('keeps the allowance when a batch was throttled entirely (a sibling spent the window)', () => {
+    const p = new BatchPacer();
+    p.observe(10, 10, 1000);
+    p.observe(0, 20, 1000);
     assert.equal(p.size, 10);
   });
 });
