@@ -10,7 +10,7 @@ import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
 import { AuthMiddleware, ReachabilityListener, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
-import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
+import { DEFAULT_RETRY, RetryOptions, parseRetryAfter } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
 import { CONDITIONAL_ACCESS, IntervalGate } from './intervalGate';
@@ -39,6 +39,8 @@ export interface CallOptions {
   idempotent?: boolean;
   headers?: Record<string, string>;
   version?: GraphVersion;
+  /** A 429 is not retried here but thrown (GraphRequestError with status 429 and retryAfterMs). */
+  passThrottle?: boolean;
 }
 
 export interface GraphResponse<T> {
@@ -131,6 +133,7 @@ export class GraphTransport {
         signal: opts.signal,
         attempts: 0,
         ...(limited ? { minRetryDelayMs: 1000 } : {}),
+        ...(opts.passThrottle ? { passThrottle: true } : {}),
       },
     };
     if (limited) await this.conditionalAccess.run(() => this.http.sendRequest(context));
@@ -161,6 +164,7 @@ export class GraphTransport {
         message: err.message ?? response.statusText ?? 'request failed',
         requestId: outHeaders['request-id'] ?? err.requestId,
         clientRequestId,
+        ...(response.status === 429 ? { retryAfterMs: parseRetryAfter(outHeaders['retry-after']) } : {}),
       };
       throw !idempotent && response.status >= 500 ? new AmbiguousOutcomeError(info) : new GraphRequestError(info);
     }
