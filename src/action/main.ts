@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../definitions';
-import { findDefinitionFiles } from '../cli/definitionFiles';
+import { findDefinitionFiles, withWorkspaceSettings } from '../cli/definitionFiles';
 import { connect, CONNECTION_OPTIONS } from '../cli/connection';
 import type { CliIo } from '../cli/io';
 import { command as applyCommand } from '../cli/commands/apply';
@@ -54,7 +54,9 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  const ws = loadWorkspace(files);
+  // The workspace's Settings (protected principals) are looked up above the path input when its files hold none.
+  const { ws, from } = withWorkspaceSettings(loadWorkspace(files), [defsPath], cwd, files);
+  if (from) core.info(`Settings: ${visible(from)} (the workspace's, found above the path input).`);
   const found = annotate(ws.findings, cwd);
   core.info(`${files.length} definition file(s): ${found.errors} error(s), ${found.warnings} warning(s).`);
   if (found.errors) {

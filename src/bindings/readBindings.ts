@@ -14,6 +14,8 @@ export interface BindingReadScope {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** What a refusal lacks (GraphRequestError.missing), undefined for any other failure. */
+const missingOf = (e: unknown) => (e as { missing?: string } | undefined)?.missing;
 
 export async function readBindingsState(
   all: readonly AnyBindingKindSpec[],
@@ -47,6 +49,14 @@ export async function readBindingsState(
     }));
   const batched = kinds.flatMap(({ spec, reads }) => reads.batch.map((r) => ({ kind: spec.kind, ...r })));
 
+  /** The first failure of a kind is its reason (`replace`: a whole read's failure is). */
+  const fail = (kind: BindingKind, e: unknown, replace = false) => {
+    if (catalog.errors[kind] !== undefined && !replace) return;
+    catalog.errors[kind] = message(e);
+    const missing = missingOf(e);
+    if (missing) (catalog.refused ??= {})[kind] = missing;
+    else delete catalog.refused?.[kind];
+  };
   const run = async (version: BatchRead['version']) => {
     const reads = batched.filter((r) => r.version === version);
     if (!reads.length) return;
@@ -58,7 +68,7 @@ export async function readBindingsState(
       reads.map(async (r, i) => {
         const x = res[i];
         if (x.error) {
-          if (!(r.absentOn404 && x.status === 404)) catalog.errors[r.kind] ??= message(x.error);
+          if (!(r.absentOn404 && x.status === 404)) fail(r.kind, x.error);
           return;
         }
         try {
@@ -66,7 +76,7 @@ export async function readBindingsState(
           const rest = x.body['@odata.nextLink'] ? await t.getAll(x.body['@odata.nextLink'], { signal, version }) : [];
           r.use(x.body.value ? [...x.body.value, ...rest] : x.body);
         } catch (e) {
-          catalog.errors[r.kind] ??= message(e);
+          fail(r.kind, e);
         }
       }),
     );
@@ -75,7 +85,7 @@ export async function readBindingsState(
     try {
       await work();
     } catch (e) {
-      catalog.errors[kind] = message(e);
+      fail(kind, e, true);
     }
   };
   await Promise.all([

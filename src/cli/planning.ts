@@ -7,7 +7,7 @@ import { buildPlan, PlanResult, readScopeOf, RecordContext } from '../plan';
 import { appliedRecordPath, definitionsRoot, findAppliedRecord, readAppliedRecord } from '../plan/appliedRecordFile';
 import type { ApplyEvent } from '../apply/model';
 import type { Connection } from './connection';
-import { readDefinitionFiles } from './definitionFiles';
+import { readDefinitionFiles, withWorkspaceSettings } from './definitionFiles';
 import type { CliIo } from './io';
 import { escapeControl } from '../text/escape';
 
@@ -15,15 +15,28 @@ export function formatFinding(f: Finding): string {
   return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}: ${f.message}`;
 }
 
-/** Loads and validates; prints findings; undefined when there are errors (the caller exits 1). */
-export function loadDefinitions(paths: string[], io: CliIo): Workspace | undefined {
+/**
+ * Loads and validates; prints findings; undefined when there are errors (the caller exits 1). The workspace's
+ * Settings are looked up above `paths` when the files there hold none (`lookUpSettings: false` for the demo, whose
+ * examples folder is the whole workspace).
+ */
+export function loadDefinitions(
+  paths: string[],
+  io: CliIo,
+  { lookUpSettings = true }: { lookUpSettings?: boolean } = {},
+): Workspace | undefined {
   const { files, warnings } = readDefinitionFiles(paths, io.cwd);
   for (const w of warnings) io.err(`warning: ${w}`);
   if (!files.length) {
     io.err(`No *.pim.yaml files under ${paths.length ? paths.join(', ') : io.cwd}.`);
     return undefined;
   }
-  const ws = loadWorkspace(files);
+  let ws = loadWorkspace(files);
+  if (lookUpSettings) {
+    const found = withWorkspaceSettings(ws, paths, io.cwd, files);
+    ws = found.ws;
+    if (found.from) io.err(escapeControl(`Settings: ${found.from} (the workspace's, found above the given paths).`));
+  }
   for (const f of ws.findings) if (f.severity !== 'info') io.err(formatFinding(f));
   const errors = ws.findings.filter((f) => f.severity === 'error').length;
   if (errors) {

@@ -1,7 +1,7 @@
 // The definition language: *.pim.yaml text → typed model with source ranges, schema and semantic findings.
 // Other modules (editor, CLI, planner) use only what this file exports.
 export * from './model';
-export { loadWorkspace, parseFile, ParseCache, LoadOptions } from './workspace';
+export { loadWorkspace, parseFile, ParseCache, LoadOptions, withSettingsFrom } from './workspace';
 export { effectivePolicy, mergePolicy } from './templates';
 export { formatDefinitions } from './formatDefinitions';
 export { RULES, RuleInfo, ruleInfo } from './ruleCatalog';

@@ -141,3 +141,19 @@ export function loadWorkspace(files: readonly DefinitionFile[], options: LoadOpt
   findings.push(...guarded(() => oneSettingsDocument(settings), files[0]?.path ?? ''));
   return { groups, templates, ...(settings.length ? { settings: settings[0] } : {}), findings };
 }
+
+/**
+ * The workspace with the Settings held by `files`, files found outside the ones it was loaded from (the Settings
+ * lookup): their findings join the workspace's, so a broken Settings document stops a plan instead of protecting
+ * nobody, and two Settings documents are still PIM054.
+ */
+export function withSettingsFrom(ws: Workspace, files: readonly DefinitionFile[]): Workspace {
+  const parsed = files.map(parseDocuments);
+  const settings = [...(ws.settings ? [ws.settings] : []), ...parsed.flatMap((p) => p.settings)];
+  const findings = [
+    ...ws.findings,
+    ...parsed.flatMap((p) => p.findings),
+    ...guarded(() => oneSettingsDocument(settings), files[0]?.path ?? ''),
+  ];
+  return { ...ws, ...(settings.length ? { settings: settings[0] } : {}), findings };
+}

@@ -13,9 +13,8 @@ import { approverIdsOf, readGroupDetails } from '../tenant/readTenant';
 import { isGuid, resolveDirectory } from '../tenant/resolveDirectory';
 import type { GraphTransport } from '../graph/transport';
 import { policyFromRules } from './policyFromRules';
-import { paths } from '../graph/api/paths';
-import { batchGetAll } from '../graph/batch';
-import type { GraphScheduleRequest } from '../graph/types';
+import { readOrigins } from '../tenant/scheduleOrigins';
+import type { ScheduleOrigin } from '../tenant/scheduleOrigins';
 import { refusedByPolicy } from './policyCheck';
 import { exportBindings } from '../bindings/exportBindings';
 
@@ -23,7 +22,7 @@ import { exportBindings } from '../bindings/exportBindings';
  * The group's standing directory owners: every owner the directory lists except those who own through PIM in a way
  * the assignments say (a time-bound or activated owner schedule, or a permanent one a PIM request created).
  */
-function standingOwners(g: ActualGroup, origins: Map<string, GraphScheduleRequest>): Set<string> {
+function standingOwners(g: ActualGroup, origins: Map<string, ScheduleOrigin>): Set<string> {
   const throughPim = new Set(
     g.schedules
       .filter(
@@ -71,25 +70,6 @@ export interface ExportResult {
   groups: ExportedGroup[];
   notFound: string[];
   warnings: string[];
-}
-
-/** Justification and ticket of the request that created each active schedule (the schedule itself has neither). */
-async function requestOrigins(
-  t: GraphTransport,
-  groups: ActualGroup[],
-  signal?: AbortSignal,
-): Promise<Map<string, GraphScheduleRequest>> {
-  const pages = await batchGetAll<GraphScheduleRequest>(
-    t,
-    groups.map((g) => paths.assignmentRequestsOf(g.id)),
-    { signal },
-  );
-  const out = new Map<string, GraphScheduleRequest>();
-  for (const p of pages)
-    for (const r of p.value ?? [])
-      if (r.targetScheduleId && r.action !== 'adminRemove' && !out.has(r.targetScheduleId))
-        out.set(r.targetScheduleId, r);
-  return out;
 }
 
 /** metadata.name's limit (the schema's maxLength), which also keeps `<name>.pim.yaml` far below file-name limits. */
@@ -157,9 +137,11 @@ export async function exportGroups(
     : new Map();
   const nameOf = (typedId: string) => people.get(typedId.slice(typedId.indexOf(':') + 1))?.ref;
 
-  const origins = await requestOrigins(
+  // Justification and ticket of the request that created each active schedule (the schedule itself has neither).
+  const origins = await readOrigins(
     t,
-    groups.filter((g) => g.schedules.some((s) => s.kind === 'active')),
+    groups.filter((g) => g.schedules.some((s) => s.kind === 'active')).map((g) => g.id),
+    { pick: 'first', kinds: ['active'] },
     signal,
   );
   const bindings = groups.length ? await exportBindings(t, groups, warnings, signal) : new Map();
@@ -197,8 +179,7 @@ export async function exportGroups(
       if (s.start && Date.parse(s.start) > Date.now()) a.start = s.start;
       const origin = origins.get(s.id);
       if (origin?.justification) a.justification = origin.justification;
-      if (origin?.ticketInfo?.ticketNumber)
-        a.ticket = { system: origin.ticketInfo.ticketSystem ?? undefined, number: origin.ticketInfo.ticketNumber };
+      if (origin?.ticket?.number) a.ticket = { system: origin.ticket.system, number: origin.ticket.number };
       // The tenant may hold what its own policy would refuse today (e.g. owners from before onboarding); the
       // language refuses such a line, so it is left out and the group exported additively, which keeps it.
       const refused = refusedByPolicy(a, s.kind, policies[s.role]);

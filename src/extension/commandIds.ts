@@ -26,6 +26,7 @@ export const COMMANDS = {
   extendAssignment: 'pimGroups.extendAssignment',
   renewAssignment: 'pimGroups.renewAssignment',
   removeAssignment: 'pimGroups.removeAssignment',
+  assignmentDetails: '_pimGroups.assignmentDetails',
   treeRetry: '_pimGroups.retryTreeItem',
   // My Access and activation
   myAccessRefresh: 'pimGroups.refreshMyAccess',

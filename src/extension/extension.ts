@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
   const definitionsView = registerDefinitionsView(context, definitions, plans);
   registerImportGroup(deps);
   registerReadiness(context, deps, definitions);
-  registerTenantAuthoring(context, deps, definitions);
+  const tenantAuthoring = registerTenantAuthoring(context, deps, definitions);
 
   const activationMs = performance.now() - started;
   log.info(`PIM Groups ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
@@ -71,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
         definitionRows: () => definitionsView.rows(),
         previewHtml: preview.html,
         tenantChanges: () => tenant.changes,
+        catalogueRefusals: () => tenantAuthoring.refusalsSaid,
       }),
       createViewsTestApi({
         connections,

@@ -264,6 +264,19 @@ export function needsOf(command: PermissionCommand, kinds: ReadonlySet<BindingKi
   return PERMISSION_NEEDS.filter((n) => n.commands.includes(command) && (!n.kind || kinds.has(n.kind)));
 }
 
+/**
+ * The row of the table a refusal names: `missing` lists scopes ("A or B", as src/graph/refusals.ts writes a
+ * PermissionScopeNotGranted), and the row is the read whose permissions include every one of them (reads before
+ * writes, so a refused read names the read). Undefined for a missing directory role, or scopes no row lists.
+ */
+export function needNamedBy(missing: string): PermissionNeed | undefined {
+  const scopes = missing.split(/\s+or\s+|,\s*/).map((x) => x.trim());
+  if (!scopes.every((x) => /^[A-Za-z]+(\.[A-Za-z]+)+$/.test(x))) return undefined;
+  const covers = (n: PermissionNeed) => scopes.every((x) => n.delegated.includes(x) || n.application.includes(x));
+  const rows = PERMISSION_NEEDS.filter(covers);
+  return rows.find((n) => n.id.endsWith('.read')) ?? rows[0];
+}
+
 /** Directory roles a delegated caller needs besides scopes (or ownership of the groups). */
 export const DIRECTORY_ROLES = {
   /** Role-assignable groups: only these may change their PIM settings and assignments. */

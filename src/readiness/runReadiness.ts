@@ -92,7 +92,11 @@ export async function runReadiness(
       ...commands.map((c) => permissionsCheck(grants.ok ? grants.value : undefined, c, kinds)),
       rolesCheck(appOnly, roles, access),
       ...bindingChecks([...kinds].sort(), catalog.ok ? { ok: true, value: catalog.value! } : catalog),
-      groupsCheck(lookups, onboarded),
+      groupsCheck(
+        lookups,
+        onboarded,
+        new Set(ws.groups.filter((g) => g.group.onboard === false).map((g) => g.metadata.name)),
+      ),
     ],
   };
 }

@@ -100,7 +100,7 @@ export const approvalRoutes: Route[] = [
       a.stages.some((s) => s.approverIds.includes(ctx.caller.id)) ||
       r?.principalId === ctx.caller.id ||
       r?.createdById === ctx.caller.id;
-    if (!involved && !isTenantReader(ctx.caller)) throw pimForbidden();
+    if (!involved && !isTenantReader(ctx.state, ctx.caller, ctx.clock.now())) throw pimForbidden();
     return ok({
       '@odata.context': `${contextUrl(ctx, 'identityGovernance/privilegedAccess/group/assignmentApprovals')}/$entity`,
       ...approvalView(ctx.state, a, ctx.caller.id),

@@ -6,6 +6,7 @@
 //  - $filter (eq on service/category/activity, ge/le on activityDateTime, targetResources/any), $top, nextLink.
 // UNCONFIRMED: the activity names other than the activation, deactivation and expiry ones seen in public scripts,
 // the order and types of targetResources, the additionalDetails keys, and the default page size (100).
+import { holdsRole } from './effectiveRoles';
 import { GraphError } from './graphError';
 import { guidFrom } from './ids';
 import { collection } from './odata';
@@ -160,7 +161,7 @@ function view(state: SbState, e: Entry): Record<string, unknown> {
 
 function canRead(ctx: SbCtx): void {
   // The permission (AuditLog.Read.All) is checked with the others (permissions.ts); a user also needs a reader role.
-  if (!ctx.claims.appOnly && !ctx.caller.directoryRoles.some((r) => READER_ROLES.includes(r)))
+  if (!ctx.claims.appOnly && !holdsRole(ctx.state, ctx.caller, READER_ROLES, ctx.clock.now()))
     throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
 }
 

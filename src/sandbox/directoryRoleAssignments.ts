@@ -78,7 +78,7 @@ function validScope(ctx: SbCtx, scope: unknown): string {
 }
 
 function create(ctx: SbCtx) {
-  if (!isPrivilegedRoleAdmin(ctx.caller)) throw directoryForbidden();
+  if (!isPrivilegedRoleAdmin(ctx.state, ctx.caller, ctx.clock.now())) throw directoryForbidden();
   const b = (ctx.body ?? {}) as Record<string, unknown>;
   for (const p of ['principalId', 'roleDefinitionId'])
     if (typeof b[p] !== 'string' || !GUID_RE.test(b[p] as string))
@@ -124,7 +124,7 @@ export const directoryRoleRoutes: Route[] = [
   }),
   route('POST', `${BASE}/roleAssignments`, create),
   route('DELETE', `${BASE}/roleAssignments/{id}`, (ctx, [id]) => {
-    if (!isPrivilegedRoleAdmin(ctx.caller)) throw directoryForbidden();
+    if (!isPrivilegedRoleAdmin(ctx.state, ctx.caller, ctx.clock.now())) throw directoryForbidden();
     if (!assignments(ctx)[id]) throw notFound(id);
     delete assignments(ctx)[id];
     ctx.dirty();

@@ -24,7 +24,8 @@ export function requiredScope(ctx: SbCtx): PimScope {
   const byGroup =
     groupIds.length > 0 && groupIds.every((g) => canReadGroupPim(ctx.state, ctx.caller, ctx.state.groups[g], now));
   const byPrincipal =
-    principalIds.length > 0 && principalIds.every((p) => p === ctx.caller.id || isTenantReader(ctx.caller));
+    principalIds.length > 0 &&
+    principalIds.every((p) => p === ctx.caller.id || isTenantReader(ctx.state, ctx.caller, now));
   if (!byGroup && !byPrincipal) throw pimForbidden();
   return { groupIds, principalIds };
 }

@@ -120,7 +120,7 @@ function handlers(kind: Kind): Route[] {
       const r = ctx.state.requests[id.toLowerCase()];
       if (!r || r.kind !== kind) throw new GraphError(404, 'ResourceNotFound', `The request '${id}' is not found.`);
       const mine = r.principalId === ctx.caller.id || r.createdById === ctx.caller.id;
-      if (!mine && !isTenantReader(ctx.caller)) throw pimForbidden();
+      if (!mine && !isTenantReader(ctx.state, ctx.caller, ctx.clock.now())) throw pimForbidden();
       return ok({
         '@odata.context': `${contextUrl(ctx, `${PIM_SET}/${SETS[kind]}`, ctx.query.select)}/$entity`,
         ...project(expandRequest(ctx, r, requestView(r)), ctx.query.select),
@@ -130,7 +130,7 @@ function handlers(kind: Kind): Route[] {
       const r = ctx.state.requests[id.toLowerCase()];
       if (!r || r.kind !== kind) throw new GraphError(404, 'ResourceNotFound', `The request '${id}' is not found.`);
       const mine = r.principalId === ctx.caller.id || r.createdById === ctx.caller.id;
-      if (!mine && !isTenantReader(ctx.caller)) throw pimForbidden();
+      if (!mine && !isTenantReader(ctx.state, ctx.caller, ctx.clock.now())) throw pimForbidden();
       const now = ctx.clock.now();
       const target = r.targetScheduleId ? ctx.state.schedules[r.targetScheduleId] : undefined;
       const pending = r.status.startsWith('Pending') || r.status === 'Granted';

@@ -1,6 +1,8 @@
 // Delegated-call RBAC of the PIM for Groups APIs (reference §0): besides the scope, the caller must own the group
 // (or be a member, for reads) or hold one of these directory roles. Role-assignable groups need PRA/GA to write.
+// A role counts however the caller holds it: directly or through a role-assignable group (effectiveRoles.ts).
 import { activePrincipals } from './pimIndex';
+import { holdsRole } from './effectiveRoles';
 import type { SbGroup, SbState, SbUser } from './types';
 import { GraphError } from './graphError';
 
@@ -14,18 +16,17 @@ const WRITERS = [
 ];
 const READERS = [...WRITERS, 'Global Reader', 'Security Reader', 'Security Administrator'];
 
-const has = (u: SbUser, roles: string[]) => u.directoryRoles.some((r) => roles.includes(r));
-
-export const isTenantReader = (u: SbUser) => has(u, READERS);
-export const isPrivilegedRoleAdmin = (u: SbUser) => has(u, ROLE_ASSIGNABLE_WRITERS);
+export const isTenantReader = (state: SbState, u: SbUser, now: Date) => holdsRole(state, u, READERS, now);
+export const isPrivilegedRoleAdmin = (state: SbState, u: SbUser, now: Date) =>
+  holdsRole(state, u, ROLE_ASSIGNABLE_WRITERS, now);
 
 export function canWriteGroupPim(state: SbState, u: SbUser, g: SbGroup, now: Date): boolean {
-  if (has(u, g.isAssignableToRole ? ROLE_ASSIGNABLE_WRITERS : WRITERS)) return true;
+  if (holdsRole(state, u, g.isAssignableToRole ? ROLE_ASSIGNABLE_WRITERS : WRITERS, now)) return true;
   return activePrincipals(state, g.id, 'owner', now).includes(u.id);
 }
 
 export function canReadGroupPim(state: SbState, u: SbUser, g: SbGroup | undefined, now: Date): boolean {
-  if (has(u, READERS)) return true;
+  if (holdsRole(state, u, READERS, now)) return true;
   if (!g) return false;
   return (
     activePrincipals(state, g.id, 'owner', now).includes(u.id) ||
@@ -44,7 +45,7 @@ export function canManageGroup(state: SbState, u: SbUser, g: SbGroup, now: Date)
         'User Administrator',
         'Directory Writers',
       ];
-  return has(u, roles) || activePrincipals(state, g.id, 'owner', now).includes(u.id);
+  return holdsRole(state, u, roles, now) || activePrincipals(state, g.id, 'owner', now).includes(u.id);
 }
 
 /** The PIM service's 403 (message from microsoft-graph-docs-contrib#9056; the code is UNCONFIRMED). */

@@ -25,7 +25,7 @@ export function checkRoleAssignableCreate(ctx: SbCtx, b: Record<string, unknown>
   // UNCONFIRMED: the message of a dynamic or non-security role-assignable group.
   if (b.securityEnabled !== true || groupTypes.includes('DynamicMembership'))
     throw dirBad('A role-assignable group must be security-enabled and have static membership.');
-  if (!isPrivilegedRoleAdmin(ctx.caller)) throw directoryForbidden();
+  if (!isPrivilegedRoleAdmin(ctx.state, ctx.caller, ctx.clock.now())) throw directoryForbidden();
   const held = ctx.claims.permissions;
   if (held && !held.some((p) => p.toLowerCase() === SCOPE)) throw directoryForbidden();
 }

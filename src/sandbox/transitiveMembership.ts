@@ -2,13 +2,13 @@
 // that the user is a member of through either direct or transitive membership" (DOC: user-list-transitivememberof).
 // A Microsoft Entra role assigned to a role-assignable group is held by the group's active members, so it is listed
 // here as a directoryRole object (DOC: directoryobject-getmemberobjects, "only users and role-enabled groups can be
-// members of directory roles"); /memberOf, direct only, lists the group and not the role.
-// UNCONFIRMED: the order of the objects (groups first, then roles, as memberOf here); only tenant-wide ('/')
-// assignments count (an administrative-unit-scoped role is not a directoryRole membership).
+// members of directory roles"); /memberOf, direct only, lists the group and not the role. Which roles: the ones the
+// access checks grant (effectiveRoles.ts: direct members only, tenant-wide assignments only).
+// UNCONFIRMED: the order of the objects (groups first, then roles, as memberOf here).
 import { collection } from './odata';
 import { directoryObjectView } from './directoryViews';
 import { directoryRoleViews } from './directoryRoleObjects';
-import { builtInRole } from './directoryRoleCatalog';
+import { effectiveRoles } from './effectiveRoles';
 import { activePrincipals } from './pimIndex';
 import type { SbCtx } from './context';
 import type { SbUser } from './types';
@@ -31,12 +31,10 @@ function groupsOf(ctx: SbCtx, principalId: string): string[] {
 
 export function transitiveMemberOf(ctx: SbCtx, user: SbUser) {
   const groups = groupsOf(ctx, user.id);
-  const throughGroups = Object.values(ctx.state.directoryRoleAssignments ?? {})
-    .filter((a) => a.directoryScopeId === '/' && groups.includes(a.principalId))
-    .map((a) => builtInRole(a.roleDefinitionId)?.displayName ?? '');
   const rows = [
     ...groups.map((g) => directoryObjectView(ctx.state, g)!),
-    ...directoryRoleViews(ctx.state, [...user.directoryRoles, ...throughGroups]),
+    // The roles the sandbox's own access checks grant (effectiveRoles.ts), so the list and the checks agree.
+    ...directoryRoleViews(ctx.state, effectiveRoles(ctx.state, user, ctx.clock.now())),
   ];
   return collection(ctx, rows, { entitySet: 'directoryObjects', countNeedsConsistency: true });
 }

@@ -2,6 +2,7 @@
 // accepted and not kept (the sandbox has no use for them); read-only or unknown properties are the directory's 400.
 // Who may: the user for their own profile fields, else User Administrator or Global Administrator (GUESS: the
 // finer per-property rules of the docs are not modelled).
+import { holdsRole } from './effectiveRoles';
 import { GraphError } from './graphError';
 import { UNMODELLED_USER_PROPS } from './directoryProps';
 import { directoryForbidden } from './rbac';
@@ -36,7 +37,7 @@ const bad = (m: string) => new GraphError(400, 'Request_BadRequest', m);
 
 export function patchUser(ctx: SbCtx, u: SbUser): SbResult {
   const self = ctx.caller.id === u.id;
-  if (!self && !ctx.caller.directoryRoles.some((r) => r === 'User Administrator' || r === 'Global Administrator'))
+  if (!self && !holdsRole(ctx.state, ctx.caller, ['User Administrator', 'Global Administrator'], ctx.clock.now()))
     throw directoryForbidden();
   const b = ctx.body as Record<string, unknown>;
   for (const [k, v] of Object.entries(b)) {

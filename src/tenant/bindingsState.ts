@@ -88,6 +88,8 @@ export interface BindingCatalog {
   azureScopeErrors: Record<string, string>;
   /** Reads that failed as a whole (e.g. ARM not reachable): their kind → message. */
   errors: Partial<Record<BindingKind, string>>;
+  /** Of those, the reads refused for want of a permission scope or role: kind → what is missing (refusals.ts). */
+  refused?: Partial<Record<BindingKind, string>>;
 }
 
 export interface BindingsState {

@@ -43,7 +43,7 @@ export const command: CliCommand = {
     try {
       io.out(`Sandbox tenant (Contoso demo) at ${sb.url}\n`);
       io.out(`1. Validating ${path.relative(io.cwd, dir) || dir}`);
-      const ws = loadDefinitions([dir], { ...io, cwd: path.dirname(dir) });
+      const ws = loadDefinitions([dir], { ...io, cwd: path.dirname(dir) }, { lookUpSettings: false });
       if (!ws) return 1;
       io.out(`   ${ws.groups.length} groups, ${ws.templates.length} templates: no errors.\n`);
       const conn = {

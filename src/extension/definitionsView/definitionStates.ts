@@ -4,7 +4,8 @@ import type { Finding, PimGroupDefinition, Range } from '../../definitions/model
 import type { AppliedRecord } from '../../plan/appliedRecord';
 import { plural } from '../../time';
 
-export type DefinitionState = 'errors' | 'drift' | 'not-applied' | 'in-sync' | 'applied' | 'not-compared';
+export type DefinitionState =
+  'errors' | 'drift' | 'not-applied' | 'in-sync' | 'applied' | 'not-compared' | 'cannot-compare';
 
 export interface DefinitionRow {
   label: string;
@@ -19,7 +20,9 @@ export interface RowInputs {
   groups: readonly PimGroupDefinition[];
   findings: readonly Finding[];
   /** The last plan's word on a group whose definition is unchanged since; undefined when none. */
-  statusOf(group: PimGroupDefinition): { changes: number; drift: number; at: string } | undefined;
+  statusOf(
+    group: PimGroupDefinition,
+  ): { changes: number; drift: number; at: string; cannotCompare?: { needs: string; what?: string } } | undefined;
   applied?: AppliedRecord;
 }
 
@@ -42,7 +45,19 @@ export function definitionRows(input: RowInputs): DefinitionRow[] {
     const status = input.statusOf(g);
     if (status) {
       const when = `as of the preview at ${status.at}`;
-      if (status.drift)
+      const refused = status.cannotCompare;
+      if (refused)
+        rows.push({
+          ...base,
+          state: 'cannot-compare',
+          description: `cannot compare: needs ${refused.needs}`,
+          tooltip: [
+            `${g.group.displayName}: the tenant refused the read a comparison needs (${status.at}).`,
+            `Needs ${refused.needs}${refused.what ? `, the permission to ${refused.what}` : ''} (see Permissions).`,
+            "Check Tenant Readiness (the row's button or context menu) compares your sign-in with every permission PIM Groups uses.",
+          ].join('\n'),
+        });
+      else if (status.drift)
         rows.push({
           ...base,
           state: 'drift',

@@ -15,6 +15,8 @@ const ICONS: Record<DefinitionState, vscode.ThemeIcon> = {
   'not-compared': new vscode.ThemeIcon('circle-outline'),
   'in-sync': new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   applied: new vscode.ThemeIcon('circle-outline'),
+  // As the Groups view marks a part it cannot read.
+  'cannot-compare': new vscode.ThemeIcon('lock', new vscode.ThemeColor('list.warningForeground')),
 };
 
 export class DefinitionsTree implements vscode.TreeDataProvider<DefinitionRow>, vscode.Disposable {

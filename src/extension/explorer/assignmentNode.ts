@@ -7,6 +7,7 @@ import type { ActualPrincipal, ActualSchedule } from '../../tenant/actualState';
 import { relativeInWords, startsIn, timeLeft } from '../../time';
 import { exactTime } from '../common/exactTime';
 import { ticketInWords } from '../common/ticketInWords';
+import { COMMANDS } from '../commandIds';
 import { TreeNode } from '../common/tree/treeNode';
 import { ENDING_SOON_ADVICE, endingSoon } from '../common/endingSoon';
 import { AssignmentOrigins, originInWords } from './assignmentOrigins';
@@ -43,56 +44,102 @@ export class AssignmentNode implements TreeNode {
     return !!this.schedule.end && Date.parse(this.schedule.end) <= Date.now();
   }
 
+  /** What the row says, in words: the tooltip and the Enter quick pick read the same facts. */
+  facts(): AssignmentFacts {
+    const s = this.schedule;
+    const expired = this.expired;
+    const activated = s.kind === 'active' && s.assignmentType?.toLowerCase() === 'activated';
+    const soon = expired ? undefined : endingSoon(s.end);
+    const origin = this.origins?.bySchedule.get(s.id);
+    const by = origin ? originInWords(origin, this.origins!.names) : undefined;
+    return {
+      how: activated ? 'activated' : s.kind,
+      when: expired ? 'expired' : (startsIn(s.start) ?? timeLeft(s.end)),
+      soon,
+      activated,
+      inherited: !!s.memberType && s.memberType.toLowerCase() !== 'direct',
+      until: s.end ? `${expired ? 'Ended' : 'Ends'} ${exactTime(s.end)}` : 'Permanent: no end date',
+      by:
+        by && origin?.createdDateTime
+          ? `${by}, ${relativeInWords(Date.parse(origin.createdDateTime) - Date.now())} (${exactTime(origin.createdDateTime)})`
+          : by,
+      justification: origin?.justification ? `Justification: ${origin.justification}` : undefined,
+      ticket: origin?.ticket ? `Ticket: ${ticketInWords(origin.ticket)}` : undefined,
+    };
+  }
+
+  /**
+   * Words the menus match (package.json `viewItem =~`) and the Enter quick pick reads: kind, then what the admin
+   * actions depend on (a self-activation and an inherited schedule are not the admin's to change here), then the
+   * principal's kind (Copy User Principal Name).
+   */
+  marks(): string[] {
+    const s = this.schedule;
+    const f = this.facts();
+    const expired = this.expired;
+    return [
+      s.kind,
+      expired ? 'expired' : 'current',
+      f.soon && 'endingSoon',
+      s.end ? 'timed' : 'permanent',
+      f.activated && 'activated',
+      f.inherited && 'inherited',
+      !f.activated && !f.inherited && 'managed',
+      this.principal?.kind ?? 'principal',
+    ].filter((m): m is string => !!m);
+  }
+
   getTreeItem(): vscode.TreeItem {
     const s = this.schedule;
     const name = this.principalName;
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
     const expired = this.expired;
-    const when = expired ? 'expired' : (startsIn(s.start) ?? timeLeft(s.end));
-    const activated = s.kind === 'active' && s.assignmentType?.toLowerCase() === 'activated';
-    const how = activated ? 'activated' : s.kind;
-    const soon = expired ? undefined : endingSoon(s.end);
-    const inherited = !!s.memberType && s.memberType.toLowerCase() !== 'direct';
-    const origin = this.origins?.bySchedule.get(s.id);
-    const by = origin ? originInWords(origin, this.origins!.names) : undefined;
-    item.description = `${how} · ${soon ?? when}`;
+    const f = this.facts();
+    item.description = `${f.how} · ${f.soon ?? f.when}`;
     item.tooltip = [
       `${this.principal?.ref ?? name} (${this.principal?.kind ?? 'principal'} ${s.principalId})`,
-      `${how}${expired ? ', expired' : ''}`,
+      `${f.how}${expired ? ', expired' : ''}`,
       s.start ? `Starts ${exactTime(s.start)}` : undefined,
-      s.end ? `${expired ? 'Ended' : 'Ends'} ${exactTime(s.end)}` : 'Permanent: no end date',
-      inherited ? `Through ${s.memberType.toLowerCase()}` : undefined,
-      by && origin?.createdDateTime
-        ? `${by}, ${relativeInWords(Date.parse(origin.createdDateTime) - Date.now())} (${exactTime(origin.createdDateTime)})`
-        : by,
-      origin?.justification ? `Justification: ${origin.justification}` : undefined,
-      origin?.ticket ? `Ticket: ${ticketInWords(origin.ticket)}` : undefined,
+      f.until,
+      f.inherited ? `Through ${s.memberType.toLowerCase()}` : undefined,
+      f.by,
+      f.justification,
+      f.ticket,
       this.origins?.unreadable ? `Who assigned it could not be read: ${this.origins.unreadable}` : undefined,
-      soon ? `${soon}: ${ENDING_SOON_ADVICE}` : undefined,
+      f.soon ? `${f.soon}: ${ENDING_SOON_ADVICE}` : undefined,
     ]
       .filter(Boolean)
       .join('\n');
-    item.iconPath = soon
+    item.iconPath = f.soon
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
       : new vscode.ThemeIcon(expired ? 'history' : s.kind === 'eligible' ? 'circle-outline' : 'pass-filled');
-    // Words the menus match: kind, then what the admin actions depend on (a self-activation and an inherited
-    // schedule are not the admin's to change here), then the principal's kind (Copy User Principal Name).
-    const marks = [
-      s.kind,
-      expired ? 'expired' : 'current',
-      soon && 'endingSoon',
-      s.end ? 'timed' : 'permanent',
-      activated && 'activated',
-      inherited && 'inherited',
-      !activated && !inherited && 'managed',
-    ].filter(Boolean);
-    item.contextValue = `pimAssignment ${marks.join(' ')} ${this.principal?.kind ?? 'principal'}`;
+    item.contextValue = `pimAssignment ${this.marks().join(' ')}`;
+    // Enter (and a click) opens the row's details and actions: the keyboard reaches what the context menu offers.
+    item.command = { command: COMMANDS.assignmentDetails, title: 'Details and Actions', arguments: [this] };
     item.accessibilityInformation = {
-      label: `${name}, ${item.description.replace(/ · /g, ', ')}. Shift+F10 for actions`,
+      label: `${name}, ${item.description.replace(/ · /g, ', ')}. Enter for details and actions; Shift+F10 for the menu`,
       role: 'treeitem',
     };
     return item;
   }
+}
+
+/** An assignment's facts in words (AssignmentNode.facts). */
+export interface AssignmentFacts {
+  /** eligible, active or activated. */
+  how: string;
+  /** "12 days left", "starts in 2 days", "expired". */
+  when: string;
+  /** "Ends in 3 days" when it ends soon. */
+  soon?: string;
+  activated: boolean;
+  inherited: boolean;
+  /** "Ends <exact time>", "Ended …" or "Permanent: no end date". */
+  until: string;
+  /** "Assigned by Adele Vance (Admin), 20 days ago (…)", when the requests could be read. */
+  by?: string;
+  justification?: string;
+  ticket?: string;
 }
 
 /** Display name, else how definitions name it (user:UPN, sp:appId). */

@@ -24,6 +24,8 @@ export interface AskedPrompt {
   answer: string;
   /** A pick: the chosen item's description and detail lines, as the quick pick shows them. */
   shown?: string;
+  /** A pick: every item's label and description ("Extend… — a later end"), in the order offered. */
+  offered?: string[];
 }
 
 export class ScriptedUserInput implements UserInput {
@@ -52,6 +54,7 @@ export class ScriptedUserInput implements UserInput {
       );
     }
     this.record('pick', options, item.label, [item.description, item.detail].filter(Boolean).join(' · '));
+    this.asked[this.asked.length - 1].offered = items.map((i) => [i.label, i.description].filter(Boolean).join(' — '));
     return item;
   }
 

@@ -7,10 +7,15 @@ import { TenantCompletions } from './tenantCompletionProvider';
 import { TenantDiagnostics } from './tenantDiagnostics';
 import { PrincipalHovers } from './principalHoverProvider';
 import { TenantLookups } from './tenantLookups';
+import { PERMISSIONS_COMMAND } from '../common/permissionRefusal';
+
+const CHECK_READINESS = 'Check Tenant Readiness';
 
 export interface TenantAuthoring {
   lookups: TenantLookups;
   diagnostics: TenantDiagnostics;
+  /** What was said about refused catalogues, in order (host tests read it). */
+  refusalsSaid: string[];
 }
 
 export function registerTenantAuthoring(
@@ -18,7 +23,15 @@ export function registerTenantAuthoring(
   deps: ExtensionDeps,
   definitions: DefinitionsFeature,
 ): TenantAuthoring {
-  const lookups = new TenantLookups(deps.connections, deps.log);
+  const refusalsSaid: string[] = [];
+  // Said once per connection and catalogue, with the way forward; completion itself only lists real objects.
+  const sayRefused = (sentence: string) => {
+    refusalsSaid.push(sentence);
+    void vscode.window.showWarningMessage(sentence, CHECK_READINESS).then((choice) => {
+      if (choice === CHECK_READINESS) void vscode.commands.executeCommand(PERMISSIONS_COMMAND);
+    });
+  };
+  const lookups = new TenantLookups(deps.connections, deps.log, undefined, sayRefused);
   const diagnostics = new TenantDiagnostics(definitions, lookups, deps.log);
   const refresh = () => diagnostics.refresh();
   context.subscriptions.push(
@@ -27,12 +40,15 @@ export function registerTenantAuthoring(
     vscode.languages.registerCompletionItemProvider(DEFINITION_SELECTOR, new TenantCompletions(lookups), ':', ' '),
     vscode.languages.registerHoverProvider(DEFINITION_SELECTOR, new PrincipalHovers(definitions, lookups)),
     definitions.onDidValidate(refresh),
-    deps.connections.onDidChange(refresh),
+    deps.connections.onDidChange(() => {
+      lookups.reset();
+      refresh();
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(refresh),
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('pimGroups.authoring.tenantChecks')) refresh();
     }),
   );
-  return { lookups, diagnostics };
+  return { lookups, diagnostics, refusalsSaid };
 }

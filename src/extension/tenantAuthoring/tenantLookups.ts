@@ -1,5 +1,5 @@
 // The tenant lookups behind completion, checks and hovers, bound to the current connection: each cache lives as
-// long as the connection (a sign-out or a switch starts empty) and its entries for 60 s. Nothing is looked up in
+// long as the connection (every new connection starts empty) and its entries for 60 s. Nothing is looked up in
 // an untrusted workspace or without a connection: `available()` is false and the features fall back to the schema.
 // Every request goes through the connection's Graph transport (throttling, retries, redaction, errors shared).
 import * as vscode from 'vscode';
@@ -16,6 +16,7 @@ import { PrefixCache } from './prefixCache';
 import { TtlMap } from './ttlMap';
 import type { CheckFacts, KnownPrincipal, ManagedGroupFacts } from '../../plan/editTimeChecks';
 import { hitMatches } from './principalItems';
+import { catalogueRefusal } from './catalogueRefusal';
 
 type CatalogPart = 'intuneRoles' | 'scopeTags' | 'skus' | 'caPolicies' | 'azure';
 const PARTS: Record<BindingKind, CatalogPart[]> = {
@@ -35,6 +36,8 @@ interface Session {
   azureScopes: TtlMap<'all', Promise<AzureScopeOption[] | undefined>>;
   known: TtlMap<string, KnownPrincipal>;
   groups: TtlMap<string, ManagedGroupFacts[]>;
+  /** Catalogues whose refusal was already said (once per connection). */
+  refusalsSaid: Set<BindingKind>;
 }
 
 export class TenantLookups {
@@ -44,7 +47,17 @@ export class TenantLookups {
     private readonly connections: Connections,
     private readonly log: Log,
     private readonly trusted: () => boolean = () => vscode.workspace.isTrusted,
+    /** Says once per connection that a catalogue was refused for want of a permission (catalogueRefusal.ts). */
+    private readonly sayRefused: (sentence: string) => void = () => undefined,
   ) {}
+
+  /**
+   * Starts empty: called on every new connection, also one to the same account (a sign-in with other consent, or
+   * the sandbox's caller with other scopes, may read what the last token could not).
+   */
+  reset(): void {
+    this.session = undefined;
+  }
 
   /** True when a lookup may run: a trusted workspace with a connection. */
   available(): boolean {
@@ -71,6 +84,7 @@ export class TenantLookups {
       azureScopes: new TtlMap(LOOKUP_TTL_MS),
       known: new TtlMap(LOOKUP_TTL_MS),
       groups: new TtlMap(LOOKUP_TTL_MS),
+      refusalsSaid: new Set(),
     };
   }
 
@@ -95,6 +109,11 @@ export class TenantLookups {
         const read = new Set(kinds.filter((k) => !catalog.errors[k]).flatMap((k) => PARTS[k]));
         for (const [k, why] of Object.entries(catalog.errors))
           this.log.warn(`Could not read ${k} for completion: ${why}`);
+        for (const [k, missing] of Object.entries(catalog.refused ?? {}) as [BindingKind, string][]) {
+          if (s.refusalsSaid.has(k)) continue;
+          s.refusalsSaid.add(k);
+          this.sayRefused(catalogueRefusal(k, missing, loadEngine().readiness.PERMISSION_NEEDS));
+        }
         return { catalog, read };
       })();
       p.catch(() => s.catalogs.clear()); // a failed read is asked again next time, not remembered for a minute

@@ -39,6 +39,8 @@ export interface PimGroupsTestApi {
   getPreviewHtml(): string | undefined;
   /** How many tenant changes (writes, connections) the one refresh path announced so far. */
   getTenantChangeCount(): number;
+  /** The notices tenant-aware authoring showed about catalogues it may not read, in order. */
+  getCatalogueRefusals(): string[];
 }
 
 /** Views whose contents host tests read. */
@@ -46,6 +48,7 @@ export interface TestApiViews {
   definitionRows?: () => Array<{ label: string; state: string; description: string; file: string }>;
   previewHtml?: () => string | undefined;
   tenantChanges?: () => number;
+  catalogueRefusals?: () => string[];
 }
 
 export function createTestApi(
@@ -68,6 +71,7 @@ export function createTestApi(
     getTrackedDefinitionFiles: () => definitions.trackedFiles(),
     getPreviewHtml: () => views.previewHtml?.(),
     getTenantChangeCount: () => views.tenantChanges?.() ?? 0,
+    getCatalogueRefusals: () => [...(views.catalogueRefusals?.() ?? [])],
     getDefinitionRows: () =>
       (views.definitionRows?.() ?? []).map(({ label, state, description, file }) => ({
         label,

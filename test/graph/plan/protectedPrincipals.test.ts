@@ -96,6 +96,21 @@ describe('plan: protected principals against the sandbox', function () {
     assert.match(io.text(), /PIM251.*'user:breakglass@contoso\.com' was not found in the tenant/);
   });
 
+  it("protects them when plan and apply are given one group's file: the Settings above it are looked up", async () => {
+    fs.mkdirSync(path.join(dir, 'defs', 'groups'));
+    fs.renameSync(path.join(dir, 'defs', 'helpdesk.pim.yaml'), path.join(dir, 'defs', 'groups', 'helpdesk.pim.yaml'));
+    protect();
+    const file = path.join('defs', 'groups', 'helpdesk.pim.yaml');
+    const io = testIo(dir);
+    assert.equal(await run(['plan', file, ...sb()], io), 1, io.text());
+    assert.match(io.text(), /Settings: defs[\\/]settings\.pim\.yaml \(the workspace's, found above the given paths\)/);
+    assert.match(io.text(), /PIM250.*'user:bob@contoso\.com' in 'PIM-Intune-Helpdesk'/);
+    const apply = testIo(dir);
+    assert.equal(await run(['apply', file, '--yes', ...sb()], apply), 1, apply.text());
+    assert.match(apply.text(), /PIM250/);
+    assert.ok(await bobEligible(), 'bob is still eligible');
+  });
+
   it('apply --plan derives the plan again with the Settings kept beside the groups folder', async () => {
     fs.mkdirSync(path.join(dir, 'defs', 'groups'));
     fs.renameSync(path.join(dir, 'defs', 'helpdesk.pim.yaml'), path.join(dir, 'defs', 'groups', 'helpdesk.pim.yaml'));

@@ -27,6 +27,24 @@ describe("readiness: the definitions' groups", function () {
     ]);
   });
 
+  it('says a group whose definition keeps it out of PIM (onboard: false) stays out, instead of "apply onboards it"', async () => {
+    const keptOut = (name: string, displayName: string) =>
+      doc(name, displayName).replace("' }\n", "', onboard: false }\n");
+    const ws = workspaceOf(
+      [keptOut('leads', 'Helpdesk Leads'), keptOut('helpdesk', 'PIM-Intune-Helpdesk'), keptOut('new', 'PIM-New')].join(
+        '---\n',
+      ),
+    );
+    const r = result(await reportFor(transportAs(sb, 'admin@contoso.com'), ws), 'groups');
+    assert.equal(r.status, 'pass');
+    assert.equal(r.what, '3 group(s): 2 exist, 1 onboarded, 3 kept out of PIM.');
+    assert.deepEqual(r.details, [
+      'helpdesk: exists, onboarded to PIM although its definition says onboard: false (a group never leaves PIM; the plan warns, PIM218)',
+      'leads: exists, not onboarded, kept out of PIM (onboard: false)',
+      'new: does not exist yet (apply creates it, kept out of PIM: onboard: false)',
+    ]);
+  });
+
   it('fails for a dynamic and an on-premises-synced group, which PIM refuses', async () => {
     const ws = workspaceOf([doc('dyn', 'All Staff (dynamic)'), doc('synced', 'Sales (synced)')].join('---\n'));
     const r = result(await reportFor(transportAs(sb, 'admin@contoso.com'), ws), 'groups');

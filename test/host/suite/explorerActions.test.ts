@@ -88,7 +88,10 @@ describe('Groups view: assignment details and row actions (sandbox tenant)', fun
     assert.match(item.tooltip ?? '', /^Assigned by Adele Vance \(Admin\), \d+ days ago \(.+\)$/m, item.tooltip);
     assert.match(item.tooltip ?? '', /^Justification: Helpdesk rota$/m);
     assert.match(item.tooltip ?? '', /^Ends .+\(\d{4}-\d{2}-\d{2}T[\d:.]+Z\)$/m);
-    assert.match(item.accessibleName ?? '', /^Bob Stone, eligible, \d+ days left\. Shift\+F10 for actions$/);
+    assert.match(
+      item.accessibleName ?? '',
+      /^Bob Stone, eligible, \d+ days left\. Enter for details and actions; Shift\+F10 for the menu$/,
+    );
   });
 
   it('offers Update, Extend and Remove for a current assignment, Renew for an expiring one, each in the context menu', async () => {

@@ -14,9 +14,15 @@ interface Item {
   command?: string;
   accessibleName?: string;
 }
+interface Menu {
+  command: string;
+  when: string;
+  group?: string;
+}
 type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean, scopes?: string[]): Promise<unknown>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
+  getDefinitionRows(): { label: string; state: string; description: string; file: string }[];
 };
 
 const VIEW = 'pimGroups.groups';
@@ -81,5 +87,39 @@ describe('permission refusals in the views', () => {
     );
     assert.strictEqual(roots[0].command, 'pimGroups.checkReadiness');
     noRawRefusal(roots);
+  });
+
+  it('marks each definition "cannot compare: needs …" in the Definitions view when the plan\'s tenant read is refused', async () => {
+    await api.setSandboxCaller('admin@contoso.com', true, without('RoleManagementPolicy.'));
+    await vscode.commands.executeCommand('pimGroups.previewChanges', 'workspace');
+    const rows = api.getDefinitionRows!();
+    const row = rows.find((r) => r.label === 'intune-helpdesk');
+    assert.deepStrictEqual(
+      { state: row?.state, description: row?.description },
+      {
+        state: 'cannot-compare',
+        // Named from the permissions table's row for the refused read.
+        description:
+          'cannot compare: needs RoleManagementPolicy.Read.AzureADGroup or RoleManagementPolicy.ReadWrite.AzureADGroup',
+      },
+      JSON.stringify(rows),
+    );
+    assert.ok(!rows.some((r) => r.state === 'in-sync' || r.state === 'not-applied'), JSON.stringify(rows));
+    // The way forward the Groups view offers: Check Tenant Readiness, on the row (button and context menu).
+    const menus = pimGroups().packageJSON.contributes.menus['view/item/context'] as Menu[];
+    const offered = menus.filter((m) => m.when.includes('viewItem == pimDefinition.cannot-compare'));
+    assert.deepStrictEqual(
+      offered.map((m) => [m.command, m.group?.startsWith('inline') ? 'inline' : 'menu']),
+      [
+        ['pimGroups.checkReadiness', 'inline'],
+        ['pimGroups.checkReadiness', 'menu'],
+      ],
+    );
+
+    // Granted again, the next plan compares: the mark goes.
+    await api.setSandboxCaller('admin@contoso.com');
+    await vscode.commands.executeCommand('pimGroups.previewChanges', 'workspace');
+    const after = api.getDefinitionRows!().find((r) => r.label === 'intune-helpdesk');
+    assert.notStrictEqual(after?.state, 'cannot-compare', JSON.stringify(after));
   });
 });

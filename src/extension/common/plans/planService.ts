@@ -20,6 +20,14 @@ import {
   selectDefinitions,
 } from './planScope';
 import { planTarget } from './planTarget';
+import { missingGrantOf } from '../permissionRefusal';
+
+/** What to grant, as the permissions table names it (the row whose scopes the refusal lists), else as refused. */
+function cannotCompareFor(missing: string): { needs: string; what?: string } {
+  const row = loadEngine().readiness.needNamedBy(missing);
+  if (!row) return { needs: missing };
+  return { needs: (row.delegated.length ? row.delegated : row.application).join(' or '), what: row.what };
+}
 
 export interface ScopeSnapshot {
   scope: PlanScope;
@@ -89,7 +97,17 @@ export class PlanService {
     if (!snap.scoped.groups.length) return { ...snap, connection };
     const engine = loadEngine();
     const started = performance.now();
-    const state = await engine.graph.readActualState(transport, engine.plan.readScopeOf(snap.scoped), signal);
+    const signatures = new Map(
+      snap.scoped.groups.map((g) => [g.metadata.name, definitionSignature(g, snap.scoped.templates)]),
+    );
+    const state = await engine.graph
+      .readActualState(transport, engine.plan.readScopeOf(snap.scoped), signal)
+      .catch((error: unknown) => {
+        // Refused for want of a permission: the Definitions view says so per definition, named from the table.
+        const missing = missingGrantOf(error);
+        if (missing) this.store.refused(signatures, cannotCompareFor(missing), new Date().toISOString());
+        throw error;
+      });
     const record = this.recordFile(scope, snap.fileUris);
     const target = planTarget(connection);
     const legacy = record && path.join(path.dirname(path.dirname(path.dirname(record))), APPLIED_RECORD_FILE);
@@ -98,9 +116,6 @@ export class PlanService {
     this.deps.log.info(
       `Planned ${snap.scoped.groups.length} group(s) of ${scope.file ?? 'the workspace'} against ${plan.target} in ${(performance.now() - started).toFixed(0)} ms: ` +
         `${plan.summary.add} add, ${plan.summary.change} change, ${plan.summary.remove} remove, ${plan.summary.drift} drift, ${plan.summary.errors} errors`,
-    );
-    const signatures = new Map(
-      snap.scoped.groups.map((g) => [g.metadata.name, definitionSignature(g, snap.scoped.templates)]),
     );
     this.store.remember({ key: scopeKey(scope), plan, signature: snap.signature }, signatures);
     return { ...snap, plan, connection };

@@ -12,6 +12,8 @@ export interface GroupPlanStatus {
   /** The definition signature the status was computed for (planScope.ts definitionSignature). */
   signature: string;
   at: string;
+  /** The tenant read was refused for want of a permission: what to grant, and what it is for. */
+  cannotCompare?: { needs: string; what?: string };
 }
 
 export interface StoredPlan {
@@ -47,6 +49,16 @@ export class PlanStore {
   statusOf(groupKey: string, signature: string): GroupPlanStatus | undefined {
     const status = this.groups.get(groupKey);
     return status && status.signature === signature ? status : undefined;
+  }
+
+  /**
+   * A plan that could not read the tenant for want of a permission: its groups cannot be compared until it is
+   * granted (a later plan replaces this, as any plan replaces the last one).
+   */
+  refused(signatures: ReadonlyMap<string, string>, cannotCompare: { needs: string; what?: string }, at: string): void {
+    for (const [key, signature] of signatures)
+      this.groups.set(key, { changes: 0, drift: 0, signature, at, cannotCompare });
+    this.changed();
   }
 
   /** After an apply (whatever its result) no stored plan of the scope may be applied again. */

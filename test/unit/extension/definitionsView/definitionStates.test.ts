@@ -19,14 +19,22 @@ describe('Definitions view states', () => {
     { path: 'a.pim.yaml', text: group('alpha') + '---\n' + group('beta') },
     { path: 'c.pim.yaml', text: group('gamma') },
     { path: 'd.pim.yaml', text: group('delta') },
+    { path: 'g.pim.yaml', text: group('kappa') },
     { path: 'f.pim.yaml', text: group('phi') },
     { path: 'e.pim.yaml', text: group('epsilon', 'PT99H') },
     { path: 'z.pim.yaml', text: 'kind: [' },
   ]);
-  const statuses: Record<string, { changes: number; drift: number; at: string }> = {
+  type Status = { changes: number; drift: number; at: string; cannotCompare?: { needs: string; what?: string } };
+  const statuses: Record<string, Status> = {
     alpha: { changes: 2, drift: 1, at: 't' },
     beta: { changes: 0, drift: 0, at: 't' },
     gamma: { changes: 3, drift: 0, at: 't' },
+    kappa: {
+      changes: 0,
+      drift: 0,
+      at: 't',
+      cannotCompare: { needs: 'RoleManagementPolicy.Read.AzureADGroup', what: "read groups' PIM policies" },
+    },
   };
   const rows = definitionRows({
     groups: ws.groups,
@@ -57,6 +65,16 @@ describe('Definitions view states', () => {
   it('with neither a plan nor a record, says it was not compared yet (never "not applied": a guess about the tenant)', () => {
     assert.equal(byLabel.phi.state, 'not-compared');
     assert.equal(byLabel.phi.description, 'not compared yet');
+  });
+
+  it('says a definition cannot be compared and what to grant when the tenant read was refused, never "in sync"', () => {
+    assert.equal(byLabel.kappa.state, 'cannot-compare');
+    assert.equal(byLabel.kappa.description, 'cannot compare: needs RoleManagementPolicy.Read.AzureADGroup');
+    assert.match(
+      byLabel.kappa.tooltip,
+      /^Needs RoleManagementPolicy\.Read\.AzureADGroup, the permission to read groups' PIM policies \(see Permissions\)\.$/m,
+    );
+    assert.match(byLabel.kappa.tooltip, /Check Tenant Readiness/);
   });
 
   it('marks definitions in files with errors, and files whose definitions could not be read at all', () => {

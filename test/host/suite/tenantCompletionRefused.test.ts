@@ -1,0 +1,82 @@
+// Tenant-aware completion where the signed-in token may not read a catalogue (here Intune roles): the list offers
+// no invented item, and the editor says once, per connection, what to grant, named from the permissions table.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { editorSignInScopes } from '../../../src/readiness/signInScopes';
+import { openWorkspaceFile, pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
+import { sandboxUrl } from './hostTestSettings';
+
+type Api = PimGroupsTestApi & {
+  setSandboxCaller(upn: string, mfa?: boolean, scopes?: string[]): Promise<unknown>;
+  getCatalogueRefusals(): string[];
+};
+
+const definition = [
+  'apiVersion: pim-groups/v1',
+  'kind: PimGroup',
+  'metadata:',
+  '  name: refused-catalogue',
+  'group:',
+  '  displayName: PIM-Refused-Catalogue',
+  'bindings:',
+  '  intuneRoles:',
+  '    - role: Help Desk Operator',
+  '',
+].join('\n');
+
+const labels = (list: vscode.CompletionList) =>
+  list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+
+describe('tenant-aware completion without permission to read a catalogue (sandbox)', function () {
+  this.timeout(60000);
+  let api: Api;
+  let editor: vscode.TextEditor;
+  /** Notices before this connection (completion or the edit-time checks may read the catalogue first). */
+  let earlier = 0;
+  const complete = async () => {
+    const doc = editor.document;
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('- role: Help Desk Operator'));
+    const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('Help'));
+    return vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at);
+  };
+
+  before(async function () {
+    if (!sandboxUrl()) this.skip();
+    api = (await pimGroups().activate()) as unknown as Api;
+    earlier = api.getCatalogueRefusals().length;
+    await api.setSandboxCaller(
+      'admin@contoso.com',
+      true,
+      editorSignInScopes().filter((s) => !s.startsWith('DeviceManagementRBAC.')),
+    );
+    editor = await openWorkspaceFile('refused-catalogue.pim.yaml', definition);
+  });
+  after(async () => {
+    if (!api) return;
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // Later suites plan the whole workspace: this definition was only for completion.
+    await vscode.workspace.fs.delete(workspaceUri('refused-catalogue.pim.yaml'));
+    await api.setSandboxCaller('admin@contoso.com');
+  });
+
+  it('offers no Intune role and no invented item, and says once what to grant', async () => {
+    const first = await complete();
+    assert.ok(!labels(first).includes('Help Desk Operator'), labels(first).join(', '));
+    assert.ok(!labels(first).some((l) => /cannot|needs|permission/i.test(l)), labels(first).join(', '));
+    const said = api.getCatalogueRefusals().slice(earlier);
+    assert.deepStrictEqual(said, [
+      "Cannot read the tenant's Intune roles and scope tags for completion and checks: needs DeviceManagementRBAC.Read.All or DeviceManagementRBAC.ReadWrite.All (see Permissions).",
+    ]);
+    await complete();
+    assert.strictEqual(api.getCatalogueRefusals().length, earlier + 1, 'said once per connection');
+  });
+
+  it('lists the roles after a connection that may read them', async () => {
+    await api.setSandboxCaller('admin@contoso.com');
+    const list = await complete();
+    assert.ok(labels(list).includes('Help Desk Operator'), labels(list).join(', '));
+  });
+});
