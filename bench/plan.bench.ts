@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(cpu);
     const cpuS = (used.user + used.system) / 1e6;
     console.log(
-      `${name.padEnd(34)} ${String(t.stats.roundTrips).padStart(6)} round trips ${String(inner).padStart(6)} requests served ${(ms / 1000).toFixed(1).padStart(7)} s (read ${(readMs / 1000).toFixed(1)} s + plan ${((ms - readMs) / 1000).toFixed(1)} s)   plan: ${allOperations(plan).length} operations, ${plan.issues.length} issues (${plan.issues.map((i) => i.code).join(", ")}), fingerprint ${plan.fingerprint.slice(0, 12)}\n${''.padEnd(34)} CPU ${cpuS.toFixed(1)} s (the client's; the sandbox runs in its own process, as the service is remote)`,
+      `${name.padEnd(34)} ${String(t.stats.roundTrips).padStart(6)} round trips ${String(inner).padStart(6)} requests served ${(ms / 1000).toFixed(1).padStart(7)} s (read ${(readMs / 1000).toFixed(1)} s + plan ${((ms - readMs) / 1000).toFixed(1)} s)   plan: ${allOperations(plan).length} operations, ${plan.issues.length} issues (${plan.issues.map((i) => i.code).join(', ')}), fingerprint ${plan.fingerprint.slice(0, 12)}\n${''.padEnd(34)} CPU ${cpuS.toFixed(1)} s (the client's; the sandbox runs in its own process, as the service is remote)`,
     );
     return { trips: t.stats.roundTrips, ms, fingerprint: plan.fingerprint };
   };
