@@ -4,7 +4,8 @@
 import { forMarkdown, markdownCode } from '../../text/escape';
 import type { KnownPrincipal } from '../../plan/editTimeChecks';
 
-export function principalHoverMarkdown(ref: string, p: KnownPrincipal): string {
+/** `withId: false` for the completion list's details pane, where the object id is noise (and wraps). */
+export function principalHoverMarkdown(ref: string, p: KnownPrincipal, { withId = true } = {}): string {
   if (p.state === 'unknown') return `${markdownCode(ref)}: nothing in the tenant answers to this reference.`;
   if (p.state === 'ambiguous')
     return `${markdownCode(ref)} matches ${p.ids.length} objects in the tenant: ${p.ids.map(markdownCode).join(', ')}. Name it by id.`;
@@ -18,6 +19,6 @@ export function principalHoverMarkdown(ref: string, p: KnownPrincipal): string {
   return [
     `**${forMarkdown(p.displayName ?? ref)}**`,
     '',
-    [...what.filter(Boolean), `id ${markdownCode(p.id)}`].join(' · '),
+    [...what.filter(Boolean), withId ? `id ${markdownCode(p.id)}` : ''].filter(Boolean).join(' · '),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { PRINCIPAL_PREFIXES } from '../../definitions/principalReference';
 import { completionContextAt, CompletionContext } from './completionContext';
 import { principalItem, splitReference } from './principalItems';
+import { principalHoverMarkdown } from './principalHover';
 import type { TenantLookups } from './tenantLookups';
 import { loadEngine } from '../engine/engineLoader';
 
@@ -72,6 +73,10 @@ export class TenantCompletions implements vscode.CompletionItemProvider {
         const item = new vscode.CompletionItem({ label: p.label, description: p.detail }, kindIcon(h.kind));
         item.insertText = p.insert;
         item.filterText = p.filterText;
+        // The details pane (Ctrl+Space) says who it is in the hover's words: a narrow list may cut the description.
+        item.documentation = new vscode.MarkdownString(
+          principalHoverMarkdown(p.insert, { state: 'found', ...h }, { withId: false }),
+        );
         item.range = range;
         item.sortText = `0${p.label}`;
         return item;

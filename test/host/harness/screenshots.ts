@@ -25,6 +25,8 @@ export interface ScreenshotRequest {
   /** File name without .png, e.g. "plan-preview". */
   name: string;
   expect: Expectation[];
+  /** False: only wait until everything is visible (a step before the picture, such as a list filling). */
+  picture: boolean;
 }
 
 export function parseScreenshotRequest(line: string): ScreenshotRequest | undefined {
@@ -34,12 +36,13 @@ export function parseScreenshotRequest(line: string): ScreenshotRequest | undefi
     name: string;
     expect?: Expectation[];
     waitFor?: string;
+    picture?: boolean;
   };
   if (!/^[\w-]+$/.test(raw.name)) throw new Error(`bad screenshot name ${raw.name}`);
   // The first form of the protocol named one text to wait for.
   const expect = raw.expect ?? (raw.waitFor ? [{ text: raw.waitFor }] : []);
   if (expect.length === 0) throw new Error(`screenshot ${raw.name} expects nothing: a picture must show something`);
-  return { name: raw.name, expect };
+  return { name: raw.name, expect, picture: raw.picture !== false };
 }
 
 const describe = (e: Expectation): string =>
@@ -92,7 +95,7 @@ export async function takeScreenshot(
   timeoutMs = 20000,
 ): Promise<string> {
   let result = 'ok';
-  const file = outDir ? path.join(outDir, `${request.name}.png`) : undefined;
+  const file = outDir && request.picture ? path.join(outDir, `${request.name}.png`) : undefined;
   try {
     const deadline = Date.now() + timeoutMs;
     const allVisible = async (): Promise<void> => {

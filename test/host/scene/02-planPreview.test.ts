@@ -24,11 +24,15 @@ describe('Preview Changes', function () {
     assert.deepStrictEqual(result.groups, ['intune-helpdesk']);
     assert.strictEqual(result.summary?.errors, 0);
     await vscode.commands.executeCommand('notifications.clearAll');
+    // What the picture shows at the top: the counts, the risk summary first, then the group and what membership grants.
     await screenshotMoment('plan-preview', [
       { text: 'Plan: intune-helpdesk.pim.yaml', selector: parts.editor },
-      { text: 'PIM-Intune-Helpdesk', webview: true },
+      { pattern: '\\d+ to add, \\d+ to change, 1 to remove, in 1 group', webview: true },
+      { text: '⚠ Removes (1)', webview: true },
       { text: 'remove eligible member user:bob@contoso.com', webview: true },
-      { text: '⚠ removal', webview: true },
+      { pattern: '⚠ Weakens a policy \\(\\d+\\)', webview: true },
+      { text: 'Membership grants: Intune role Help Desk Operator', webview: true },
+      { text: 'longest activation: 4 hours → 8 hours', webview: true },
     ]);
   });
 });

@@ -28,17 +28,27 @@ export const parts = {
   quickInput: '.quick-input-widget',
 };
 
+/** Waits until the workbench shows everything expected, without a picture (a step before one, e.g. a list filling). */
+export function whenVisible(name: string, expect: Expectation[]): Promise<void> {
+  return screenshotMoment(name, expect, { picture: false });
+}
+
 /**
  * Under the harness, fails unless every expectation is visible in the workbench (screenshots on or off), and with
  * `--screenshots` saves test-results/screenshots/<name>.png. Outside the harness (desktop VS Code) it does
  * nothing. A string is one text that must be visible anywhere.
  */
-export async function screenshotMoment(name: string, expect: string | Expectation[]): Promise<void> {
+export async function screenshotMoment(
+  name: string,
+  expect: string | Expectation[],
+  { picture = true }: { picture?: boolean } = {},
+): Promise<void> {
   const dir = hostTestSetting<string>('handshakeDir');
   if (!dir) return;
   const done = path.join(dir, `${name}.done`);
   fs.rmSync(done, { force: true });
-  console.log(MARKER + JSON.stringify({ name, expect: typeof expect === 'string' ? [{ text: expect }] : expect }));
+  const list = typeof expect === 'string' ? [{ text: expect }] : expect;
+  console.log(MARKER + JSON.stringify({ name, expect: list, ...(picture ? {} : { picture: false }) }));
   const deadline = Date.now() + 45000;
   while (!fs.existsSync(done)) {
     if (Date.now() > deadline) throw new Error(`no answer about moment "${name}" from the harness within 45 s`);

@@ -36,4 +36,17 @@ describe('principal completion items and hovers', () => {
     assert.match(md, /guest user · account enabled · id `id-1`/);
     assert.match(principalHoverMarkdown('user:n@contoso.com', { state: 'unknown' }), /nothing in the tenant/);
   });
+
+  it("the completion list's details pane says the same without the object id", () => {
+    const guest = {
+      state: 'found',
+      id: 'id-1',
+      kind: 'user',
+      displayName: 'Erin',
+      accountEnabled: true,
+      guest: true,
+    } as const;
+    const md = principalHoverMarkdown('user:erin@x', guest, { withId: false });
+    assert.equal(md, '**Erin**\n\nguest user · account enabled');
+  });
 });
