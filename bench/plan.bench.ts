@@ -19,7 +19,7 @@ import { buildPlan, readScopeOf, allOperations } from '../src/plan';
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 500);
 const LATENCY = 50;
-const CONCURRENCY = 4;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
 /** One GET per thing read, `CONCURRENCY` in flight: group by name, onboarding, each policy assignment, each policy with its rules, each schedule list, each principal. */
 async function naiveRead(t: GraphTransport, scope: ReadScope): Promise<ActualState> {
