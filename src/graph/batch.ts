@@ -1,7 +1,8 @@
 // JSON batching ($batch): up to 20 requests per round trip, a few batches in flight. Graph throttles each inner
 // request on its own, so inner 429/503/504 are re-queued here (with Retry-After) while their siblings complete.
-// A pacer shared by the transport learns the caller's allowance from 429s and spaces batches to fit it, which is
-// what keeps a throttled bulk apply close to the throttle-limited minimum instead of hammering the service.
+// Pacers shared by the transport (reads and writes apart, as Graph meters them) learn the caller's allowance from
+// 429s and space batches to fit it, which keeps a throttled bulk apply close to the throttle-limited minimum instead
+// of hammering the service.
 import { AmbiguousOutcomeError, CancelledError, GraphRequestError, isCancelled, parseErrorBody } from './errors';
 import { parseRetryAfter, retryDelayMs, sleep } from './retryPolicy';
 import type { GraphTransport, GraphVersion } from './transport';
@@ -62,7 +63,7 @@ export async function runBatch<T>(
   opts: BatchOptions,
 ): Promise<BatchResponse<T>[]> {
   const results: BatchResponse<T>[] = new Array(requests.length);
-  const pacer = t.pacer;
+  const pacer = requests.every((r) => r.method === 'GET') ? t.pacers.read : t.pacers.write;
   const idempotent = (i: number) => requests[i].idempotent ?? requests[i].method === 'GET';
   let queue: Pending[] = requests.map((_, index) => ({ index, attempts: 0, throttles: 0, waitedMs: 0, notBefore: 0 }));
   const inflight = new Set<Promise<void>>();
@@ -80,11 +81,11 @@ export async function runBatch<T>(
   /** Takes ready requests (a request travels with the pending requests it depends on), up to the pacer's size.
    *  Called once per batch over a queue of up to thousands: membership is a Set and the index of pending requests
    *  is built only when a request has dependencies, so a large read stays linear. */
-  const take = (): Pending[] => {
+  const take = (room: number): Pending[] => {
     const now = Date.now();
     const chosen: Pending[] = [];
     const taken = new Set<Pending>();
-    const limit = Math.min(MAX_BATCH, pacer.size);
+    const limit = Math.min(MAX_BATCH, room);
     let pendingIdx: Map<number, Pending> | undefined;
     const isCa = (p: Pending) => CONDITIONAL_ACCESS.test(`/v1.0${requests[p.index].url}`);
     let caTaken = false;
@@ -107,7 +108,7 @@ export async function runBatch<T>(
     return chosen;
   };
 
-  const send = async (chunk: Pending[]) => {
+  const send = async (chunk: Pending[], sentAt: number) => {
     const ids = new Set(chunk.map((p) => p.index));
     const body = {
       requests: chunk.map((p) => {
@@ -127,13 +128,13 @@ export async function runBatch<T>(
       }),
     };
     const allIdempotent = chunk.every((p) => idempotent(p.index));
-    pacer.sent();
     let responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[];
     const post = () =>
       t.post<{ responses: typeof responses }>('/$batch', body, {
         signal: opts.signal,
         idempotent: allIdempotent,
         version: opts.version,
+        passThrottle: true,
       });
     try {
       // A batch carrying a Conditional Access request takes its turn at the transport's CA gate, so that it and the
@@ -142,6 +143,19 @@ export async function runBatch<T>(
       responses = (await (carriesCa ? t.conditionalAccess.run(post) : post())).responses ?? [];
     } catch (e) {
       if (isCancelled(e) || !(e instanceof GraphRequestError)) throw e;
+      if (
+        e.status === 429 &&
+        !(e instanceof AmbiguousOutcomeError) &&
+        chunk.every((p) => p.throttles < MAX_THROTTLES)
+      ) {
+        // The $batch itself was refused before anything in it ran: all of it goes again when the pacer allows.
+        for (const p of chunk) {
+          p.throttles++;
+          requeue(p, 0);
+        }
+        pacer.observe(sentAt, 0, chunk.length, e.retryAfterMs, false);
+        return;
+      }
       for (const p of chunk) {
         if (idempotent(p.index) && ++p.attempts < t.retry.maxAttempts)
           requeue(p, retryDelayMs(p.attempts, undefined, t.retry));
@@ -157,7 +171,7 @@ export async function runBatch<T>(
                 }),
           );
       }
-      pacer.observe(0, 0, undefined);
+      pacer.observe(sentAt, 0, 0, undefined);
       return;
     }
     let ok = 0,
@@ -215,7 +229,7 @@ export async function runBatch<T>(
       );
     }
     if (throttled) t.stats.throttled += throttled;
-    pacer.observe(ok, throttled, retryAfterMax);
+    pacer.observe(sentAt, ok, throttled, retryAfterMax);
   };
 
   let fatal: unknown;
@@ -230,11 +244,11 @@ export async function runBatch<T>(
       return results;
     }
     const now = Date.now();
-    const limit = pacer.paced ? 1 : concurrency;
     const hasReady = queue.some((p) => p.notBefore <= now);
-    if (hasReady && inflight.size < limit && now >= pacer.nextSendAt) {
-      const chunk = take();
-      const job: Promise<void> = send(chunk)
+    const room = hasReady && inflight.size < concurrency ? pacer.room() : 0;
+    if (room > 0) {
+      const chunk = take(room);
+      const job: Promise<void> = send(chunk, pacer.sent(chunk.length))
         .catch((e) => {
           fatal ??= e;
         })
@@ -242,8 +256,9 @@ export async function runBatch<T>(
       inflight.add(job);
       continue;
     }
+    const paceAt = pacer.wakeAt();
     const wakeAt = Math.min(
-      pacer.nextSendAt > now ? pacer.nextSendAt : Infinity,
+      hasReady && paceAt > now ? paceAt : Infinity,
       ...queue.map((p) => (p.notBefore > now ? p.notBefore : Infinity)),
     );
     const waiters: Promise<unknown>[] = [...inflight];

@@ -11,6 +11,8 @@ export interface GraphErrorInfo {
   message: string;
   requestId?: string;
   clientRequestId?: string;
+  /** A 429's Retry-After, when the caller asked to handle throttling itself. */
+  retryAfterMs?: number;
 }
 
 export class GraphRequestError extends Error {
@@ -20,6 +22,7 @@ export class GraphRequestError extends Error {
   readonly code?: string;
   readonly requestId?: string;
   readonly clientRequestId?: string;
+  readonly retryAfterMs?: number;
   /** A refusal for want of a permission scope or directory role: what is missing, in a few words (refusals.ts). */
   readonly missing?: string;
   constructor(info: GraphErrorInfo) {
@@ -38,6 +41,7 @@ export class GraphRequestError extends Error {
     this.code = info.code;
     this.requestId = info.requestId;
     this.clientRequestId = info.clientRequestId;
+    this.retryAfterMs = info.retryAfterMs;
     this.missing = missingGrant(info.method, info.status, info.code, info.message);
   }
 }

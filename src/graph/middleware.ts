@@ -19,6 +19,8 @@ export interface CallInfo {
   attempts: number;
   /** Never retry sooner (a resource with a fixed rate, e.g. Conditional Access at 1/s). */
   minRetryDelayMs?: number;
+  /** Hand a 429 to the caller instead of waiting and retrying here (a $batch, whose pacer learns from it). */
+  passThrottle?: boolean;
 }
 export interface TransportContext extends Context {
   call: CallInfo;
@@ -128,6 +130,10 @@ export class RetryLogMiddleware extends Link {
       }
       const retryable = failure !== undefined || (status !== undefined && RETRYABLE_STATUS.has(status));
       if (!retryable) return;
+      if (status === 429 && call.passThrottle) {
+        this.stats.throttled++;
+        return;
+      }
       // A write that may have reached the service is not ours to repeat: the caller checks and decides.
       if (!call.idempotent && status !== 429) {
         if (failure)

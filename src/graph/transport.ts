@@ -10,7 +10,7 @@ import { graphScope } from './clouds';
 import { AmbiguousOutcomeError, GraphRequestError, parseErrorBody } from './errors';
 import { GraphLogger, redactingLogger, silentLogger } from './log';
 import { AuthMiddleware, ReachabilityListener, RetryLogMiddleware, RetryStats, TransportContext } from './middleware';
-import { DEFAULT_RETRY, RetryOptions } from './retryPolicy';
+import { DEFAULT_RETRY, RetryOptions, parseRetryAfter } from './retryPolicy';
 import { BatchRequest, BatchResponse, runBatch, BatchOptions } from './batch';
 import { BatchPacer } from './batchPacer';
 import { CONDITIONAL_ACCESS, IntervalGate } from './intervalGate';
@@ -39,6 +39,8 @@ export interface CallOptions {
   idempotent?: boolean;
   headers?: Record<string, string>;
   version?: GraphVersion;
+  /** A 429 is not retried here but thrown (GraphRequestError with status 429 and retryAfterMs). */
+  passThrottle?: boolean;
 }
 
 export interface GraphResponse<T> {
@@ -53,8 +55,12 @@ export class GraphTransport {
   readonly batchConcurrency: number;
   readonly log: GraphLogger;
   readonly stats: RetryStats = { roundTrips: 0, retries: 0, throttled: 0 };
-  /** Shared by every batch call of this transport: the service throttles the caller, not one call. */
-  readonly pacer = new BatchPacer();
+  /**
+   * Shared by every batch call of this transport (the service throttles the caller, not one call), one for reads and
+   * one for writes: Graph meters writes apart, so writes can be throttled while reads are served, and a paced bulk
+   * write must not slow the reads that check it.
+   */
+  readonly pacers = { read: new BatchPacer(), write: new BatchPacer() };
   private readonly http: HTTPClient;
   private readonly credential: TokenSource;
   private readonly scopes: string[];
@@ -127,6 +133,7 @@ export class GraphTransport {
         signal: opts.signal,
         attempts: 0,
         ...(limited ? { minRetryDelayMs: 1000 } : {}),
+        ...(opts.passThrottle ? { passThrottle: true } : {}),
       },
     };
     if (limited) await this.conditionalAccess.run(() => this.http.sendRequest(context));
@@ -157,6 +164,7 @@ export class GraphTransport {
         message: err.message ?? response.statusText ?? 'request failed',
         requestId: outHeaders['request-id'] ?? err.requestId,
         clientRequestId,
+        ...(response.status === 429 ? { retryAfterMs: parseRetryAfter(outHeaders['retry-after']) } : {}),
       };
       throw !idempotent && response.status >= 500 ? new AmbiguousOutcomeError(info) : new GraphRequestError(info);
     }

@@ -57,6 +57,8 @@ export class Engine {
   replication = new Replication(0);
   /** Conditional Access: 1 request per second per tenant (on unless the conditionalAccessLimit option is false). */
   caLimit: ConditionalAccessLimit | null = null;
+  /** Writes' own per-caller budget (off unless the writeThrottle option is given). */
+  writeThrottle: Throttle | null = null;
 
   constructor(
     public state: SbState,
@@ -113,6 +115,32 @@ export class Engine {
     this.logBound.push(entry);
   }
 
+  /**
+   * Graph's identity-and-access limits (DOC): every request spends the caller's budget (`throttle`, counted in
+   * requests rather than resource units: GUESS), and writes also spend a budget of their own (`writeThrottle`), so
+   * writes can be throttled while reads are still served. A `$batch` envelope spends the request budget
+   * (UNCONFIRMED, the stricter choice) but is not a write; the writes inside it are counted one by one.
+   */
+  private throttleCaller(callerId: string, method: string, path: string): void {
+    const refuse = (retryAfter: number, information: string) => {
+      throw new GraphError(
+        429,
+        'TooManyRequests',
+        'Too many requests. Retry after the time in the Retry-After header.',
+        {
+          'Retry-After': String(retryAfter),
+          'x-ms-throttle-scope': `Tenant_Application/ReadWrite/sandbox/${this.state.tenant.id}`,
+          'x-ms-throttle-information': information,
+        },
+      );
+    };
+    const retryAfter = this.throttle?.take(callerId);
+    if (retryAfter) refuse(retryAfter, 'ResourceUnitLimitExceeded');
+    const write = method.toUpperCase() !== 'GET' && path.toLowerCase() !== '/$batch';
+    const writeRetryAfter = write ? this.writeThrottle?.take(callerId) : null;
+    if (writeRetryAfter) refuse(writeRetryAfter, 'WriteLimitExceeded');
+  }
+
   call(c: GraphCall): GraphAnswer {
     const requestId = this.requestIds.next();
     const clientRequestId = c.headers['client-request-id'] ?? requestId;
@@ -124,19 +152,7 @@ export class Engine {
       const caller = authenticate(this.state, c.headers.authorization, this.hooks.tokens?.graph);
       callerUpn = caller.user.userPrincipalName;
       const pathOnly = c.target.split('?')[0];
-      const retryAfter = this.throttle?.take(caller.user.id);
-      if (retryAfter) {
-        throw new GraphError(
-          429,
-          'TooManyRequests',
-          'Too many requests. Retry after the time in the Retry-After header.',
-          {
-            'Retry-After': String(retryAfter),
-            'x-ms-throttle-scope': `Tenant_Application/ReadWrite/sandbox/${this.state.tenant.id}`,
-            'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
-          },
-        );
-      }
+      this.throttleCaller(caller.user.id, c.method, pathOnly);
       const fault = this.faults?.decide(c.method, `/${c.version}${pathOnly}`);
       if (fault === 'reset' && !c.inBatch) {
         answer = { status: 0, headers: {}, reset: true };

@@ -50,6 +50,8 @@ export interface SandboxOptions {
   conditionalAccessLimit?: boolean;
   /** Per-caller request budget, like Graph throttling: 429 + Retry-After when exceeded. */
   throttle?: { requests: number; perMs: number };
+  /** Writes' own per-caller budget on top of `throttle` (Graph meters writes apart: they can be throttled while reads are served). */
+  writeThrottle?: { requests: number; perMs: number };
   /** Start of the sandbox clock; when given the clock is frozen and moves only with clock.advance/set. */
   now?: Date;
   /** Benchmarks: add this many PIM-enabled groups with this many assignments each. */
@@ -83,6 +85,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const throttle = options.throttle ? new Throttle(options.throttle) : null;
   let url = '';
   const engine = new Engine(state, clock, graphRoutes, () => url, faults, throttle, { batch: runBatch, persist });
+  if (options.writeThrottle) engine.writeThrottle = new Throttle(options.writeThrottle);
   if (options.conditionalAccessLimit ?? true) engine.caLimit = new ConditionalAccessLimit();
   engine.replication = new Replication(options.consistencyLagMs ?? faults?.spec.lagMs ?? 0, faults?.spec.seed ?? 1);
   persist?.();

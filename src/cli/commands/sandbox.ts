@@ -30,6 +30,11 @@ const OPTIONS: OptionSpecs = {
     value: 'N/MS',
     description: 'per-caller budget, e.g. 100/10000 (429 + Retry-After beyond it)',
   },
+  'write-throttle': {
+    type: 'string',
+    value: 'N/MS',
+    description: 'per-caller budget for writes alone, on top of --throttle, e.g. 10/1000',
+  },
   'consistency-lag': {
     type: 'string',
     value: 'MS',
@@ -39,7 +44,7 @@ const OPTIONS: OptionSpecs = {
 
 const HELP = renderHelp({
   usage:
-    'pim-groups sandbox [--port N] [--seed demo|empty|no-p2] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS] [--consistency-lag MS]',
+    'pim-groups sandbox [--port N] [--seed demo|empty|no-p2] [--data FILE] [--latency MS] [--faults SPEC] [--throttle N/MS] [--write-throttle N/MS] [--consistency-lag MS]',
   about: ['', 'Serves a local Graph-compatible PIM for Groups tenant on 127.0.0.1 (Graph at /v1.0 and /beta).'],
   options: [['', OPTIONS]],
   footer: ['Call it with a token from `pim-groups token --as admin@contoso.com`.'],
@@ -74,6 +79,7 @@ export function parseSandboxArgs(args: string[]): SandboxOptions | 'help' {
     latencyMs: num('latency'),
     faults: spec('faults', parseFaultSpec),
     throttle: spec('throttle', parseThrottle),
+    writeThrottle: spec('write-throttle', parseThrottle),
     consistencyLagMs: num('consistency-lag'),
   };
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as SandboxOptions;

@@ -76,6 +76,49 @@ describe('graph transport over real HTTP', function () {
     assert.ok(h.t.stats.retries > 0);
   });
 
+  it('paces a throttled bulk write: a $batch refused as a whole goes again, and every write lands exactly once', async () => {
+    h = await harness({ throttle: { requests: 8, perMs: 1000 } });
+    const group = Object.values(h.sb.state.groups)[0].id;
+    const writes = Array.from({ length: 40 }, (_, i) => ({
+      method: 'PATCH' as const,
+      url: `/groups/${group}`,
+      body: { description: `write ${i}` },
+    }));
+    const res = await h.t.batch(writes);
+    assert.ok(
+      res.every((r) => r.status === 204),
+      res.map((r) => r.status).join(','),
+    );
+    const log = h.sb.requestLog;
+    // Two batches went at once; the second $batch found the budget spent and was refused before anything in it ran.
+    assert.ok(log.some((e) => !e.inBatch && e.path === '/v1.0/$batch' && e.status === 429));
+    const landed = log.filter((e) => e.method === 'PATCH' && e.status === 204);
+    assert.deepEqual(
+      landed.map((e) => (e.body as { description: string }).description).sort(),
+      writes.map((w) => w.body.description).sort(),
+    );
+  });
+
+  it('paces writes and reads apart: a write budget spent does not slow the reads', async () => {
+    h = await harness({ writeThrottle: { requests: 5, perMs: 1000 } });
+    const group = Object.values(h.sb.state.groups)[0].id;
+    await h.t.batch(
+      Array.from({ length: 12 }, (_, i) => ({
+        method: 'PATCH' as const,
+        url: `/groups/${group}`,
+        body: { description: `write ${i}` },
+      })),
+    );
+    assert.ok(h.t.pacers.write.paced);
+    const before = h.t.stats.roundTrips;
+    const ids = Object.keys(h.sb.state.users).slice(0, 10);
+    const reads = await h.t.batch(
+      Array.from({ length: 60 }, (_, i) => ({ method: 'GET' as const, url: `/users/${ids[i % 10]}` })),
+    );
+    assert.ok(reads.every((r) => r.status === 200));
+    assert.equal(h.t.stats.roundTrips - before, 3);
+  });
+
   it('reports a write whose connection dropped as ambiguous instead of sending it again', async () => {
     h = await harness({ faults: { seed: 1, rate: 1, kinds: ['reset'], methods: ['POST'] } });
     const group = Object.values(h.sb.state.groups).find((g) => g.displayName === 'PIM-Intune-Helpdesk')!;

@@ -72,6 +72,43 @@ describe('sandbox faults and throttling', () => {
     }
   });
 
+  it('meters writes apart: over its write budget a caller is refused writes (WriteLimitExceeded) but still served reads', async () => {
+    const { sb, admin } = await withSandbox({
+      throttle: { requests: 100, perMs: 60_000 },
+      writeThrottle: { requests: 2, perMs: 60_000 },
+    });
+    try {
+      const group = (await admin.get('/v1.0/groups?$top=1')).body.value[0].id as string;
+      for (let i = 0; i < 2; i++)
+        assert.equal((await admin.patch(`/v1.0/groups/${group}`, { description: `Description ${i}` })).status, 204);
+      const refused = await admin.patch(`/v1.0/groups/${group}`, { description: 'Description 2' });
+      assert.equal(refused.status, 429);
+      assert.equal(refused.headers.get('x-ms-throttle-information'), 'WriteLimitExceeded');
+      assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+      assert.equal((await admin.get(`/v1.0/groups/${group}?$select=description`)).body.description, 'Description 1');
+      // The $batch envelope is not a write: it is served, its read answers 200 and its write is refused on its own.
+      const batch = await admin.post('/v1.0/$batch', {
+        requests: [
+          { id: '1', method: 'GET', url: '/me' },
+          {
+            id: '2',
+            method: 'PATCH',
+            url: `/groups/${group}`,
+            body: { description: 'Description 3' },
+            headers: { 'Content-Type': 'application/json' },
+          },
+        ],
+      });
+      assert.equal(batch.status, 200);
+      const byId = Object.fromEntries(
+        batch.body.responses.map((r: { id: string; status: number }) => [r.id, r.status]),
+      );
+      assert.deepEqual(byId, { '1': 200, '2': 429 });
+    } finally {
+      await sb.close();
+    }
+  });
+
   it("throttles ARM requests with the same per-caller budget, in ARM's error format", async () => {
     const { sb, admin } = await withSandbox({ throttle: { requests: 1, perMs: 60_000 } });
     try {
