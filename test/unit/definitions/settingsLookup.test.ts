@@ -5,26 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadDefinitions } from '../../../src/cli/planning';
-import type { CliIo } from '../../../src/cli/io';
+import { testIo } from '../../graph/harness/cliIo';
 
 const group = (name: string) =>
   `apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata:\n  name: ${name}\ngroup:\n  displayName: PIM-${name}\n`;
 const settings = (...refs: string[]) =>
   `apiVersion: pim-groups/v1\nkind: Settings\nprotectedPrincipals:\n${refs.map((r) => `  - ${r}\n`).join('')}`;
-
-function testIo(cwd: string): CliIo & { text(): string } {
-  const lines: string[] = [];
-  return {
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    isTty: false,
-    cwd,
-    env: {},
-    signal: new AbortController().signal,
-    confirm: async () => false,
-    text: () => lines.join('\n'),
-  };
-}
 
 describe("definitions: the workspace's Settings, looked up above the given paths", () => {
   let repo: string;
