@@ -53,6 +53,11 @@ export function pimGroups(): vscode.Extension<PimGroupsTestApi | undefined> {
   return ext;
 }
 
+/** The labels a completion list shows (a label may be a string or { label, description }). */
+export function completionLabels(list: vscode.CompletionList): string[] {
+  return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+}
+
 export function workspaceUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the host opened no workspace folder');

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { editorSignInScopes } from '../../../src/readiness/signInScopes';
-import { pimGroups, type PimGroupsTestApi } from './extensionUnderTest';
+import { pimGroups, workspaceUri, type PimGroupsTestApi } from './extensionUnderTest';
 import { sandboxUrl } from './hostTestSettings';
 
 interface Item {
@@ -105,6 +105,21 @@ describe('permission refusals in the views', () => {
       JSON.stringify(rows),
     );
     assert.ok(!rows.some((r) => r.state === 'in-sync' || r.state === 'not-applied'), JSON.stringify(rows));
+    // The CodeLens above the definition says the same, never "in sync".
+    await vscode.window.showTextDocument(workspaceUri('intune-helpdesk.pim.yaml'));
+    await api.whenDefinitionsIdle!();
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      workspaceUri('intune-helpdesk.pim.yaml'),
+      10,
+    );
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(
+      titles.some((t) => t.startsWith('$(lock) cannot compare: needs RoleManagementPolicy.Read.AzureADGroup')),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.some((t) => /in sync/.test(t)), titles.join(' | '));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     // The way forward the Groups view offers: Check Tenant Readiness, on the row (button and context menu).
     const menus = pimGroups().packageJSON.contributes.menus['view/item/context'] as Menu[];
     const offered = menus.filter((m) => m.when.includes('viewItem == pimDefinition.cannot-compare'));

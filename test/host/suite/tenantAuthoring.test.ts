@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { eventually, openWorkspaceFile, pimGroups } from './extensionUnderTest';
+import { completionLabels as labels, eventually, openWorkspaceFile, pimGroups } from './extensionUnderTest';
 
 // Tenant-aware authoring against the harness's sandbox (seed demo): completion of principals and Intune roles, a
 // hover that says who a principal is, and a tenant check that appears and disappears as the text changes.
@@ -29,8 +29,6 @@ const definition = (principal: string) =>
     '',
   ].join('\n');
 
-const labels = (list: vscode.CompletionList) =>
-  list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
 const tenantDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === TENANT);
 
 describe('tenant-aware authoring (sandbox)', () => {

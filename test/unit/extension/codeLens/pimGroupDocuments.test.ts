@@ -40,5 +40,9 @@ describe('CodeLens positions', () => {
     assert.equal(planStatusTitle({ changes: 0, drift: 0 }), '$(check) in sync');
     assert.equal(planStatusTitle({ changes: 1, drift: 0 }), '1 change');
     assert.equal(planStatusTitle({ changes: 3, drift: 2 }), '$(warning) 2 drift · 3 changes');
+    assert.equal(
+      planStatusTitle({ changes: 0, drift: 0, cannotCompare: { needs: 'Policy.Read.All' } }),
+      '$(lock) cannot compare: needs Policy.Read.All',
+    );
   });
 });
