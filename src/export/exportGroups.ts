@@ -137,11 +137,12 @@ export async function exportGroups(
     : new Map();
   const nameOf = (typedId: string) => people.get(typedId.slice(typedId.indexOf(':') + 1))?.ref;
 
-  // Justification and ticket of the request that created each active schedule (the schedule itself has neither).
+  // Justification and ticket of the request that created each schedule (the schedule itself has neither), eligible
+  // and active alike: a justification goes to the export as the tenant holds it, whatever the kind.
   const origins = await readOrigins(
     t,
-    groups.filter((g) => g.schedules.some((s) => s.kind === 'active')).map((g) => g.id),
-    { pick: 'first', kinds: ['active'] },
+    groups.filter((g) => g.onboarded && g.schedules.length).map((g) => g.id),
+    { pick: 'first', kinds: ['eligible', 'active'] },
     signal,
   );
   const bindings = groups.length ? await exportBindings(t, groups, warnings, signal) : new Map();

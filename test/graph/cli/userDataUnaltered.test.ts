@@ -71,7 +71,7 @@ describe('user data reaches the tenant, plans, records and exports unaltered', f
     assert.ok(!record.includes('[redacted'), 'nothing in the applied record is redacted');
   });
 
-  it('exports the names and descriptions as they are in the tenant', async () => {
+  it('exports the names, descriptions and justifications as they are in the tenant, eligible assignments too', async () => {
     const apply = testIo(dir);
     assert.equal(await run(['apply', 'ring.pim.yaml', '--yes', ...sb()], apply), 0, apply.text());
     const exported = testIo(dir);
@@ -83,7 +83,7 @@ describe('user data reaches the tenant, plans, records and exports unaltered', f
       printed.lines.join('\n'),
     ];
     for (const text of texts) {
-      assert.ok(text.includes(NAME) && text.includes(DESCRIPTION), text);
+      assert.ok(text.includes(NAME) && text.includes(DESCRIPTION) && text.includes(JUSTIFICATION), text);
       assert.ok(!text.includes('[redacted'), text);
     }
   });
