@@ -44,11 +44,12 @@ export function registerMyAccess(context: vscode.ExtensionContext, deps: Extensi
   );
   deps.commands.register(COMMANDS.myAccessRefresh, () => provider.refresh());
   // Enter on the focused item (keybinding): its first context-menu action, so the keyboard reaches what the
-  // hover-only inline buttons do (Shift+F10 opens the whole context menu).
+  // hover-only inline buttons do (Shift+F10 opens the whole context menu). The keybinding catches Enter on every
+  // row, so a row without an action (a section) gets what Enter does in any tree: it opens or closes.
   deps.commands.register(COMMANDS.myAccessDefaultAction, async (node?: unknown) => {
     const target = node ?? provider.view?.selection[0];
     const action = defaultActionOf(target);
-    if (!action) return undefined;
+    if (!action) return vscode.commands.executeCommand('list.toggleExpand');
     if (action === 'decide') {
       const choice = await deps.ui.pick(
         [

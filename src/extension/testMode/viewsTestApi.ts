@@ -25,6 +25,8 @@ export interface ViewsTestApi {
   getTreeNode(viewId: string, labelPath: string[]): Promise<unknown>;
   /** Shows the view and reveals (selects, expands) the element at `labelPath`, for screenshots. */
   revealInTree(viewId: string, labelPath: string[], expand?: boolean): Promise<void>;
+  /** The labels of the rows of view `viewId` the user opened or closed since the first call, e.g. 'collapsed Eligible'. */
+  getExpansionEvents(viewId: string): string[];
   /** Groups per page in the Groups view (default 50). */
   setGroupsPageSize(size: number): void;
   /** Makes the trust guard answer as in an untrusted workspace (the host itself runs trusted). */
@@ -60,7 +62,19 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
     }
     return node;
   };
+  const expansions = new Map<string, string[]>();
+  const record = (viewId: string, what: string, node: TreeNode) =>
+    expansions.get(viewId)!.push(`${what} ${snapshotOf(node.getTreeItem()).label}`);
   return {
+    getExpansionEvents: (viewId) => {
+      const view = p.providers[viewId]?.view;
+      if (view && !expansions.has(viewId)) {
+        expansions.set(viewId, []);
+        view.onDidExpandElement((e) => record(viewId, 'expanded', e.element));
+        view.onDidCollapseElement((e) => record(viewId, 'collapsed', e.element));
+      }
+      return [...(expansions.get(viewId) ?? [])];
+    },
     getConnection: () => p.connections.current(),
     getConnectionStatus: () => p.connectionStatus.text,
     setSandboxCaller: (upn, mfa = true, scopes) => p.connections.connectSandbox({ upn, mfa, scopes }),

@@ -16,6 +16,7 @@ type Api = PimGroupsTestApi & {
   setSandboxCaller(upn: string, mfa?: boolean): Promise<unknown>;
   getTreeChildren(viewId: string, labelPath?: string[]): Promise<Item[]>;
   revealInTree(viewId: string, labelPath: string[], expand?: boolean): Promise<void>;
+  getExpansionEvents(viewId: string): string[];
 };
 interface Menu {
   command: string;
@@ -64,6 +65,24 @@ describe('My Access by keyboard', function () {
       (k) => k.key === 'enter' && k.when?.includes(`focusedView == ${VIEW}`),
     );
     assert.strictEqual(enter?.command, '_pimGroups.myAccessDefaultAction');
+  });
+
+  it('opens and closes a section row with Enter: the keybinding does not swallow what Enter does in a tree', async () => {
+    const events = () => api.getExpansionEvents(VIEW);
+    const until = async (event: string, from: number, press: boolean) => {
+      // Focus reaches the rendered tree a moment after reveal returns: press again (up to 5 times) until it acts.
+      for (let i = 0; i < 25 && !events().slice(from).includes(event); i++) {
+        if (press && i % 5 === 0) await vscode.commands.executeCommand('_pimGroups.myAccessDefaultAction');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return events().slice(from);
+    };
+    events();
+    await api.revealInTree(VIEW, ['Eligible'], true);
+    const start = events().length;
+    assert.ok((await until('collapsed Eligible', start, true)).includes('collapsed Eligible'), events().join(', '));
+    const closed = events().length;
+    assert.deepStrictEqual(await until('expanded Eligible', closed, true), ['expanded Eligible']);
   });
 
   it('speaks an eligible membership in words, with the keys that reach its actions', async () => {
