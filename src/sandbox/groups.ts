@@ -14,14 +14,14 @@ import {
   validateMailNickname,
   validateUniqueName,
 } from './groupInput';
-import { activePrincipals } from './pimIndex';
+import { activePrincipals, indexedGroups } from './pimIndex';
 import { addDirectMembership, removeDirectMembership } from './membership';
 import { directoryForbidden, canManageGroup } from './rbac';
 import { checkRoleAssignableCreate, checkRoleAssignablePatch } from './roleAssignableGroups';
 import { checkLastUserOwner, checkOwnerTarget, createVisibility, patchVisibility } from './groupOwners';
 import { ok, noContent } from './context';
 import { HIDDEN } from './hiddenProps';
-import { candidates } from './prefilter';
+import { indexedCandidates } from './prefilter';
 import { hasMembersWithLicenseErrors } from './licenseErrors';
 import type { SbCtx } from './context';
 import type { AccessId, SbGroup } from './types';
@@ -266,12 +266,7 @@ export const groupRoutes: Route[] = [
     const now = ctx.clock.now();
     // A group created a moment ago is not in lists yet (eventual consistency; by id it is found).
     // Views are built only for the groups the filter can match (see prefilter.ts); lagging groups are not listed.
-    const listed = candidates(ctx.query.filter, Object.values(ctx.state.groups), {
-      id: (g) => g.id,
-      displayName: (g) => g.displayName,
-      uniqueName: (g) => g.uniqueName,
-      mailNickname: (g) => g.mailNickname,
-    });
+    const listed = indexedCandidates(ctx.query.filter, indexedGroups(ctx.state));
     const rows = listed
       .filter((g) => !ctx.replication.lagging(g.id))
       .map((g) => {

@@ -1,17 +1,20 @@
-// Fast lookups over the PIM schedules (5,000 groups x 10 assignments must stay cheap): an index by group and by
-// principal, rebuilt lazily after any change to the state.
-import type { SbSchedule, SbState, SbUser } from './types';
+// Fast lookups over the state (5,000 groups x 10 assignments must stay cheap): the PIM schedules by group and by
+// principal, users by UPN, and the groups by the properties their lists are filtered on, rebuilt lazily after any
+// change to the state.
+import { indexList, type IndexedList } from './prefilter';
+import type { SbGroup, SbSchedule, SbState, SbUser } from './types';
 
 interface Index {
   version: number;
   byGroup: Map<string, SbSchedule[]>;
   byPrincipal: Map<string, SbSchedule[]>;
   userByUpn: Map<string, SbUser>;
+  groups: IndexedList<SbGroup>;
 }
 const versions = new WeakMap<SbState, number>();
 const indexes = new WeakMap<SbState, Index>();
 
-/** Call after any mutation of state.schedules (ctx.dirty() does). */
+/** Call after any change to the state (ctx.dirty() does, and so do the seeding helpers). */
 export function touch(state: SbState): void {
   versions.set(state, (versions.get(state) ?? 0) + 1);
 }
@@ -29,10 +32,20 @@ function index(state: SbState): Index {
   }
   const userByUpn = new Map<string, SbUser>();
   for (const id in state.users) userByUpn.set(state.users[id].userPrincipalName.toLowerCase(), state.users[id]);
-  const next = { version: v, byGroup, byPrincipal, userByUpn };
+  // The properties GET /groups narrows by, in the order it tries them (see prefilter.ts).
+  const groups = indexList(Object.values(state.groups), {
+    id: (g) => g.id,
+    displayName: (g) => g.displayName,
+    uniqueName: (g) => g.uniqueName,
+    mailNickname: (g) => g.mailNickname,
+  });
+  const next = { version: v, byGroup, byPrincipal, userByUpn, groups };
   indexes.set(state, next);
   return next;
 }
+
+/** Every group, in the state's order, indexed for `indexedCandidates`; read-only. */
+export const indexedGroups = (state: SbState) => index(state).groups;
 
 /** A user by UPN, case-insensitively. */
 export const userByUpn = (state: SbState, upn: string) => index(state).userByUpn.get(upn.toLowerCase());

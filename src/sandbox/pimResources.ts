@@ -2,11 +2,12 @@
 import { GraphError } from './graphError';
 import { collection, entity } from './odata';
 import { route, Route } from './router';
+import { indexedGroups } from './pimIndex';
 import type { SbCtx } from './context';
 
 const SET = 'identityGovernance/privilegedAccess/group/resources';
 const view = (id: string) => ({ id, deletedDateTime: null });
-const onboarded = (ctx: SbCtx) => Object.values(ctx.state.groups).filter((g) => g.pimOnboarded);
+const onboarded = (ctx: SbCtx) => indexedGroups(ctx.state).items.filter((g) => g.pimOnboarded);
 
 export const pimResourceRoutes: Route[] = [
   route('GET', `/${SET}`, (ctx) =>

@@ -1,5 +1,5 @@
-// Reads the actual state of the groups the definitions name, in three rounds of $batch: (1) groups, principals and
-// the onboarded list; (2) per group both policies with rules, eligibility and assignment schedules; (3) names of
+// Reads the actual state of the groups the definitions name, in three rounds of $batch beside the onboarded list: (1)
+// groups and principals; (2) per group both policies with rules, eligibility and assignment schedules; (3) names of
 // every principal and approver those mention. The round trips grow with groups/6 (20 per batch, 3 per group), not
 // with the number of things read.
 import { principalKey } from '../definitions/principalReference';
@@ -17,10 +17,30 @@ import { stateReadersFor } from './stateReaders';
 import { readTenantFacts } from './tenantFacts';
 
 export async function readActualState(t: GraphTransport, scope: ReadScope, signal?: AbortSignal): Promise<ActualState> {
-  const [dir, onboarded] = await Promise.all([
-    resolveDirectory(t, { ...groupQueryOf(scope.groups), principalRefs: scope.principalRefs, ids: [] }, signal),
+  // The onboarded list comes a page at a time (each page names the next), and only the groups' `onboarded` flags need
+  // it, so it is read beside the three rounds, not before them: at 5,000 onboarded groups its 50 pages took 5 s.
+  const [onboarded, { state, found }] = await Promise.all([
     listOnboardedGroupIds(t, signal),
+    readGroupsAndNames(t, scope, signal),
   ]);
+  for (const g of found) g.onboarded = onboarded.has(g.id.toLowerCase());
+  // Some readers record a failed read in the state (a plan error for the groups that need it); a read cut short by
+  // cancellation is not a fact about the tenant, and a partial state would look like a changed tenant.
+  if (signal?.aborted) throw new CancelledError();
+  return state;
+}
+
+/** Rounds 1 to 3; every found group's `onboarded` is left false for the caller to set. */
+async function readGroupsAndNames(
+  t: GraphTransport,
+  scope: ReadScope,
+  signal?: AbortSignal,
+): Promise<{ state: ActualState; found: ActualGroup[] }> {
+  const dir = await resolveDirectory(
+    t,
+    { ...groupQueryOf(scope.groups), principalRefs: scope.principalRefs, ids: [] },
+    signal,
+  );
 
   const state: ActualState = {
     readAt: t.serverNow().toISOString(),
@@ -36,7 +56,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
       state.groups[ref.key] = match;
       continue;
     }
-    const group = groupOf(match.group, onboarded.has(match.group.id.toLowerCase()));
+    const group = groupOf(match.group, false);
     state.groups[ref.key] = { state: 'found', group };
     found.push(group);
     if (ref.owners) ownersOf.add(group);
@@ -69,10 +89,7 @@ export async function readActualState(t: GraphTransport, scope: ReadScope, signa
     : undefined;
   for (const [id, p] of [...dir.byId, ...(more?.byId ?? [])]) state.directory[id] = p;
   for (const p of Object.values(dir.principals)) if (p.state === 'found') state.directory[p.principal.id] = p.principal;
-  // Some readers record a failed read in the state (a plan error for the groups that need it); a read cut short by
-  // cancellation is not a fact about the tenant, and a partial state would look like a changed tenant.
-  if (signal?.aborted) throw new CancelledError();
-  return state;
+  return { state, found };
 }
 
 const PARTS: readonly RefusedPart[] = ['policies', 'eligible', 'active'];

@@ -1,6 +1,7 @@
 // Building blocks for seeds: objects with ids derived from (seed, kind, natural key), so the demo tenant's ids are
 // stable across versions of the seed code and identical in every sandbox.
 import { guidFrom } from '../ids';
+import { touch } from '../pimIndex';
 import type { AccessId, SbGroup, SbSchedule, SbState, SbUser } from '../types';
 
 export function emptyState(seed: string, tenant: SbState['tenant']): SbState {
@@ -48,6 +49,7 @@ export function addUser(state: SbState, upn: string, displayName: string, extra:
     ...extra,
   };
   state.users[u.id] = u;
+  touch(state);
   return u;
 }
 
@@ -83,6 +85,7 @@ export function addGroup(state: SbState, displayName: string, created: string, e
     ...extra,
   };
   state.groups[id] = g;
+  touch(state);
   return g;
 }
 
@@ -123,6 +126,7 @@ export function addSchedule(state: SbState, s: SeedSchedule): SbSchedule {
     removedDateTime: null,
   };
   state.schedules[id] = schedule;
+  touch(state);
   state.requests[requestId] = {
     kind: s.kind,
     id: requestId,

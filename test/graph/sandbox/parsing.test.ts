@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseFilter, evalFilter, eqValues } from '../../../src/sandbox/filter';
 import { parsePimDuration } from '../../../src/sandbox/duration';
-import { candidates } from '../../../src/sandbox/prefilter';
+import { candidates, indexList, indexedCandidates } from '../../../src/sandbox/prefilter';
+import { HIDDEN, withHidden, withoutHidden } from '../../../src/sandbox/hiddenProps';
 
 describe('sandbox parsers', () => {
   it('parses the $filter forms clients send and evaluates them case-insensitively', () => {
@@ -40,12 +41,33 @@ describe('sandbox parsers', () => {
       const f = parseFilter(text);
       const got = candidates(f, items, keys);
       assert.equal(got.length, narrowed, text);
+      // The index answers the same items in the same order as the scan.
+      assert.deepEqual(indexedCandidates(f, indexList(items, keys)), got, text);
       assert.deepEqual(
         got.filter((i) => evalFilter(f, i)),
         items.filter((i) => evalFilter(f, i)),
         text,
       );
     }
+  });
+
+  it('merges hidden properties into a view without losing or reordering any, a `__proto__` key kept as data', () => {
+    const view = { id: 'g1', displayName: 'Ops', [HIDDEN]: { displayName: 'shadowed', isManagementRestricted: false } };
+    assert.deepEqual(Object.entries(withHidden(view)), [
+      ['id', 'g1'],
+      ['displayName', 'shadowed'],
+      ['isManagementRestricted', false],
+    ]);
+    assert.deepEqual(Object.entries(withoutHidden(view)), [
+      ['id', 'g1'],
+      ['displayName', 'Ops'],
+    ]);
+    const hostile = JSON.parse(`{"id":"g2","__proto__":{"polluted":true},"${HIDDEN}":{"__proto__":{"x":1}}}`);
+    const merged = withHidden(hostile);
+    assert.equal(Object.getPrototypeOf(merged), Object.prototype);
+    assert.deepEqual(Object.keys(merged), ['id', '__proto__']);
+    assert.deepEqual(Object.keys(withoutHidden(hostile)), ['id', '__proto__']);
+    assert.equal(({} as { polluted?: boolean }).polluted, undefined);
   });
 
   it('refuses malformed filters with a 400', () => {
