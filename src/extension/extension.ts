@@ -80,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): (PimGroupsTestApi & 
         guard: trustGuard,
         elevation: myAccess.elevation,
         providers: { 'pimGroups.groups': groups, 'pimGroups.myAccess': myAccess.provider },
+        subscriptions: context.subscriptions,
       }),
     )
   );

@@ -9,7 +9,8 @@ interface Index {
   byGroup: Map<string, SbSchedule[]>;
   byPrincipal: Map<string, SbSchedule[]>;
   userByUpn: Map<string, SbUser>;
-  groups: IndexedList<SbGroup>;
+  /** Built on first use: most requests after a write look up schedules only. */
+  groups?: IndexedList<SbGroup>;
 }
 const versions = new WeakMap<SbState, number>();
 const indexes = new WeakMap<SbState, Index>();
@@ -32,20 +33,23 @@ function index(state: SbState): Index {
   }
   const userByUpn = new Map<string, SbUser>();
   for (const id in state.users) userByUpn.set(state.users[id].userPrincipalName.toLowerCase(), state.users[id]);
-  // The properties GET /groups narrows by, in the order it tries them (see prefilter.ts).
-  const groups = indexList(Object.values(state.groups), {
-    id: (g) => g.id,
-    displayName: (g) => g.displayName,
-    uniqueName: (g) => g.uniqueName,
-    mailNickname: (g) => g.mailNickname,
-  });
-  const next = { version: v, byGroup, byPrincipal, userByUpn, groups };
+  const next: Index = { version: v, byGroup, byPrincipal, userByUpn };
   indexes.set(state, next);
   return next;
 }
 
 /** Every group, in the state's order, indexed for `indexedCandidates`; read-only. */
-export const indexedGroups = (state: SbState) => index(state).groups;
+export function indexedGroups(state: SbState): IndexedList<SbGroup> {
+  const i = index(state);
+  // The properties GET /groups narrows by, in the order it tries them (see prefilter.ts).
+  i.groups ??= indexList(Object.values(state.groups), {
+    id: (g) => g.id,
+    displayName: (g) => g.displayName,
+    uniqueName: (g) => g.uniqueName,
+    mailNickname: (g) => g.mailNickname,
+  });
+  return i.groups;
+}
 
 /** A user by UPN, case-insensitively. */
 export const userByUpn = (state: SbState, upn: string) => index(state).userByUpn.get(upn.toLowerCase());

@@ -44,6 +44,8 @@ export interface ViewsTestParts {
   groups: GroupsTreeProvider;
   guard: WorkspaceTrustGuard;
   elevation: ElevationStatusBar;
+  /** The extension's subscriptions: the listeners this API adds end with the extension. */
+  subscriptions: { dispose(): unknown }[];
 }
 
 export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
@@ -70,8 +72,10 @@ export function createViewsTestApi(p: ViewsTestParts): ViewsTestApi {
       const view = p.providers[viewId]?.view;
       if (view && !expansions.has(viewId)) {
         expansions.set(viewId, []);
-        view.onDidExpandElement((e) => record(viewId, 'expanded', e.element));
-        view.onDidCollapseElement((e) => record(viewId, 'collapsed', e.element));
+        p.subscriptions.push(
+          view.onDidExpandElement((e) => record(viewId, 'expanded', e.element)),
+          view.onDidCollapseElement((e) => record(viewId, 'collapsed', e.element)),
+        );
       }
       return [...(expansions.get(viewId) ?? [])];
     },

@@ -150,6 +150,32 @@ describe('GitHub Action: the docs workflow against the sandbox', function () {
     noTokens(applied);
   });
 
+  it("plans one team's folder with the workspace's Settings above it: a protected principal's removal fails", async () => {
+    // PIM-Intune-Helpdesk is seeded with alice and bob eligible; this file lists alice only (authoritative), so its
+    // plan removes bob, whom the Settings one folder up protect (PIM250).
+    const team = path.join(s.dir, 'pim', 'helpdesk');
+    fs.mkdirSync(team);
+    fs.renameSync(path.join(s.dir, 'pim', 'intune-helpdesk.pim.yaml'), path.join(team, 'intune-helpdesk.pim.yaml'));
+    fs.writeFileSync(
+      path.join(team, 'intune-helpdesk.pim.yaml'),
+      'apiVersion: pim-groups/v1\nkind: PimGroup\nmetadata: { name: intune-helpdesk }\ngroup: { displayName: PIM-Intune-Helpdesk }\nassignments:\n  eligible:\n    - { principal: user:alice@contoso.com, duration: P30D }\n',
+    );
+    fs.writeFileSync(
+      path.join(s.dir, 'pim', 'settings.pim.yaml'),
+      'apiVersion: pim-groups/v1\nkind: Settings\nprotectedPrincipals:\n  - user:bob@contoso.com\n',
+    );
+    const [, plan] = actionSteps(workflow.jobs.plan, vars);
+    const r = await runStep({ ...plan, path: 'pim/helpdesk' }, 'pull_request');
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(
+      r.stdout,
+      /^Settings: pim[\\/]settings\.pim\.yaml \(the workspace's, found above the path input\)\.$/m,
+    );
+    assert.match(r.summary, /PIM250/);
+    assert.match(r.stdout, /^::error::The plan has errors/m);
+    noTokens(r);
+  });
+
   it('validation findings become annotations on the file, line and column', async () => {
     fs.writeFileSync(
       path.join(s.dir, 'pim', 'broken.pim.yaml'),

@@ -1,6 +1,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openWorkspaceFile, pimGroups, workspaceUri } from './extensionUnderTest';
+import {
+  completionLabels,
+  completionsAt,
+  lineOf,
+  openWorkspaceFile,
+  pimGroups,
+  workspaceUri,
+} from './extensionUnderTest';
 
 // Writing definitions with what the extension gives alone (no Red Hat YAML in this host): schema completion and
 // hovers, template navigation and rename, the outline. The files are removed afterwards, for the suites that follow.
@@ -60,20 +67,8 @@ const SCRATCH_FILES = ['top', 'activation', 'enum', 'duration'].map((n) => `auth
 const openScratch = (index: number, text: string) =>
   openWorkspaceFile(SCRATCH_FILES[index], text.replace(/authoring-scratch/g, `authoring-scratch-${index}`));
 
-const lineOf = (document: vscode.TextDocument, needle: string) =>
-  document
-    .getText()
-    .split('\n')
-    .findIndex((l) => l.includes(needle));
-
-async function completionLabels(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    uri,
-    position,
-  );
-  return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-}
+const labelsAt = async (uri: vscode.Uri, position: vscode.Position) =>
+  completionLabels(await completionsAt(uri, position));
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -103,14 +98,14 @@ describe('authoring definitions without another extension', () => {
   describe('completion', () => {
     it('at the top of an empty document: apiVersion and kind', async () => {
       const { document } = await openScratch(0, '');
-      const labels = await completionLabels(document.uri, new vscode.Position(0, 0));
+      const labels = await labelsAt(document.uri, new vscode.Position(0, 0));
       assert.ok(labels.includes('apiVersion') && labels.includes('kind'), labels.join(', '));
     });
 
     it('inside policies.member.activation: the keys not yet written', async () => {
       const { document } = await openScratch(1, SCRATCH.replace('      requireMfa: true\n', '      \n'));
       const line = lineOf(document, '    activation:') + 1;
-      const labels = await completionLabels(document.uri, new vscode.Position(line, 6));
+      const labels = await labelsAt(document.uri, new vscode.Position(line, 6));
       for (const key of ['requireMfa', 'requireJustification', 'approval'])
         assert.ok(labels.includes(key), `${key} missing from ${labels.join(', ')}`);
       assert.ok(!labels.includes('maxDuration'), 'maxDuration is written already');
@@ -118,17 +113,13 @@ describe('authoring definitions without another extension', () => {
 
     it('an enum value: the assignment modes', async () => {
       const { document } = await openScratch(2, SCRATCH.replace('  mode: additive', '  mode: '));
-      const labels = await completionLabels(document.uri, new vscode.Position(lineOf(document, '  mode: '), 8));
+      const labels = await labelsAt(document.uri, new vscode.Position(lineOf(document, '  mode: '), 8));
       assert.ok(labels.includes('authoritative') && labels.includes('additive'), labels.join(', '));
     });
 
     it('a duration: common lengths in words', async () => {
       const { document } = await openScratch(3, SCRATCH.replace('maxDuration: PT4H', 'maxDuration: '));
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-        'vscode.executeCompletionItemProvider',
-        document.uri,
-        new vscode.Position(lineOf(document, 'maxDuration: '), 19),
-      );
+      const list = await completionsAt(document.uri, new vscode.Position(lineOf(document, 'maxDuration: '), 19));
       const eight = list.items.find((i) => typeof i.label !== 'string' && i.label.label === 'PT8H');
       assert.ok(eight, 'PT8H is offered');
       assert.strictEqual((eight.label as vscode.CompletionItemLabel).detail, ' — 8 hours');

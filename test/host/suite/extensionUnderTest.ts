@@ -53,6 +53,29 @@ export function pimGroups(): vscode.Extension<PimGroupsTestApi | undefined> {
   return ext;
 }
 
+/** The number of the first line of `document` that contains `needle` (-1 when none does). */
+export function lineOf(document: vscode.TextDocument, needle: string): number {
+  return document
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
+}
+
+/** What the completion providers offer at `position` of the document at `uri`, as the editor asks them. */
+export function completionsAt(uri: vscode.Uri, position: vscode.Position): Thenable<vscode.CompletionList> {
+  return vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+}
+
+/** What completion offers with the cursor on the first character of `word`, in the first line containing `needle`. */
+export function completionsAtWord(
+  document: vscode.TextDocument,
+  needle: string,
+  word: string,
+): Thenable<vscode.CompletionList> {
+  const line = lineOf(document, needle);
+  return completionsAt(document.uri, new vscode.Position(line, document.lineAt(line).text.indexOf(word)));
+}
+
 /** The labels a completion list shows (a label may be a string or { label, description }). */
 export function completionLabels(list: vscode.CompletionList): string[] {
   return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));

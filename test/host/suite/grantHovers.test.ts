@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import * as fs from 'fs';
 import * as path from 'path';
-import { openWorkspaceFile, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
+import { lineOf, openWorkspaceFile, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers
@@ -29,15 +29,10 @@ describe('hovers on what membership grants', () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('intune-helpdesk.pim.yaml'));
     await vscode.window.showTextDocument(document);
     await api?.whenDefinitionsIdle?.();
-    const lineOf = (needle: string) =>
-      document
-        .getText()
-        .split('\n')
-        .findIndex((l) => l.includes(needle));
-    const name = lineOf('displayName: PIM-Intune-Helpdesk');
+    const name = lineOf(document, 'displayName: PIM-Intune-Helpdesk');
     const radius = await hoverUntil(document.uri, new vscode.Position(name, 18), /membership grants/);
     assert.match(radius, /Intune role \*\*Help Desk Operator\*\*/);
-    const role = lineOf('role: Help Desk Operator');
+    const role = lineOf(document, 'role: Help Desk Operator');
     const grant = await hoverUntil(document.uri, new vscode.Position(role, 12), /^Membership grants Intune role/m);
     assert.match(grant, /scope tags Default/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -50,15 +45,10 @@ describe('hovers on what membership grants', () => {
     const editor = await openWorkspaceFile('tier0-hover.pim.yaml', text);
     const document = editor.document;
     await api?.whenDefinitionsIdle?.();
-    const lineOf = (needle: string) =>
-      document
-        .getText()
-        .split('\n')
-        .findIndex((l) => l.includes(needle));
-    const name = lineOf('displayName: PIM-Tier0-Helpdesk-Admins');
+    const name = lineOf(document, 'displayName: PIM-Tier0-Helpdesk-Admins');
     const radius = await hoverUntil(document.uri, new vscode.Position(name, 18), /membership grants/);
     assert.match(radius, /Microsoft Entra role \*\*Helpdesk Administrator\*\* on the whole directory — ⚠ privileged/);
-    const role = lineOf('role: Helpdesk Administrator');
+    const role = lineOf(document, 'role: Helpdesk Administrator');
     const grant = await hoverUntil(
       document.uri,
       new vscode.Position(role, 14),

@@ -1,6 +1,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { eventually, openWorkspaceFile, pimGroups, workspaceUri } from './extensionUnderTest';
+import {
+  completionLabels,
+  completionsAt,
+  eventually,
+  openWorkspaceFile,
+  pimGroups,
+  workspaceUri,
+} from './extensionUnderTest';
 
 // The workspace's Settings document (protected principals) is a kind of its own: the editor validates it, outlines
 // it and offers its keys, beside the groups and templates, without taking it for either. Removed afterwards.
@@ -60,12 +67,7 @@ describe('the Settings document in the editor', () => {
   });
 
   it('offers its own keys from the schema', async () => {
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider',
-      document.uri,
-      new vscode.Position(4, 0),
-    );
-    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    const labels = completionLabels(await completionsAt(document.uri, new vscode.Position(4, 0)));
     assert.ok(labels.includes('metadata'), labels.join(', '));
     assert.ok(!labels.includes('group') && !labels.includes('policy'), labels.join(', '));
   });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { openWorkspaceFile, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
+import { completionsAt, openWorkspaceFile, pimGroups, repoRoot, workspaceUri } from './extensionUnderTest';
 
 interface SnippetFile {
   [name: string]: { prefix: string; body: string[] };
@@ -15,11 +15,7 @@ const prefixes = Object.values(file).map((s) => s.prefix);
 async function snippetsOffered(name: string, text: string, position: vscode.Position): Promise<Set<string>> {
   await pimGroups().activate();
   const editor = await openWorkspaceFile(name, text);
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    editor.document.uri,
-    position,
-  );
+  const list = await completionsAt(editor.document.uri, position);
   return new Set(
     list.items
       .filter((item) => item.kind === vscode.CompletionItemKind.Snippet)

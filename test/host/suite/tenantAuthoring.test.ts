@@ -1,6 +1,14 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { completionLabels as labels, eventually, openWorkspaceFile, pimGroups } from './extensionUnderTest';
+import {
+  completionLabels as labels,
+  completionsAt,
+  completionsAtWord,
+  eventually,
+  lineOf,
+  openWorkspaceFile,
+  pimGroups,
+} from './extensionUnderTest';
 
 // Tenant-aware authoring against the harness's sandbox (seed demo): completion of principals and Intune roles, a
 // hover that says who a principal is, and a tenant check that appears and disappears as the text changes.
@@ -47,19 +55,12 @@ describe('tenant-aware authoring (sandbox)', () => {
 
   it('completes `principal: user:al` with the sandbox user whose UPN starts so, inserting the whole reference', async () => {
     const doc = editor.document;
-    const line = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => l.includes('principal:'));
+    const line = lineOf(doc, 'principal:');
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, doc.lineAt(line).range, '    - principal: user:al');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const at = new vscode.Position(line, doc.lineAt(line).text.length);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider',
-      doc.uri,
-      at,
-    );
+    const list = await completionsAt(doc.uri, at);
     const alice = list.items.find((i) => i.insertText === 'user:alice@contoso.com');
     assert.ok(alice, `no user:alice@contoso.com among ${labels(list).join(', ')}`);
     const range = alice.range as vscode.Range;
@@ -72,17 +73,7 @@ describe('tenant-aware authoring (sandbox)', () => {
   });
 
   it("completes an Intune role binding's `role:` with the tenant's Intune roles", async () => {
-    const doc = editor.document;
-    const line = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => l.includes('- role: Help Desk Operator'));
-    const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('Help'));
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider',
-      doc.uri,
-      at,
-    );
+    const list = await completionsAtWord(editor.document, '- role: Help Desk Operator', 'Help');
     assert.ok(labels(list).includes('Help Desk Operator'), labels(list).join(', '));
     assert.ok(labels(list).includes('Read Only Operator'), labels(list).join(', '));
   });
@@ -90,10 +81,7 @@ describe('tenant-aware authoring (sandbox)', () => {
   it('says who a principal is on hover: display name, member or guest, enabled', async () => {
     const doc = editor.document;
     await pimGroups().exports?.whenDefinitionsIdle?.();
-    const line = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => l.includes('user:alice@contoso.com'));
+    const line = lineOf(doc, 'user:alice@contoso.com');
     const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('alice'));
     const text = await hoverUntil(doc.uri, at, /Alice Ward/);
     assert.match(text, /\*\*Alice Ward\*\*/);

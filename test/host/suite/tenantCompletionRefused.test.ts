@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { editorSignInScopes } from '../../../src/readiness/signInScopes';
 import {
   completionLabels as labels,
+  completionsAtWord,
   openWorkspaceFile,
   pimGroups,
   workspaceUri,
@@ -36,15 +37,7 @@ describe('tenant-aware completion without permission to read a catalogue (sandbo
   let editor: vscode.TextEditor;
   /** Notices before this connection (completion or the edit-time checks may read the catalogue first). */
   let earlier = 0;
-  const complete = async () => {
-    const doc = editor.document;
-    const line = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => l.includes('- role: Help Desk Operator'));
-    const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('Help'));
-    return vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at);
-  };
+  const complete = () => completionsAtWord(editor.document, '- role: Help Desk Operator', 'Help');
 
   before(async function () {
     if (!sandboxUrl()) this.skip();
