@@ -1,5 +1,5 @@
 // Fast lookups over the state (5,000 groups x 10 assignments must stay cheap): the PIM schedules by group and by
-// principal, users by UPN, and the groups by the properties their lists are filtered on, rebuilt lazily after any
+// principal, users by UPN, and the groups and users by the properties their lists are filtered on, rebuilt lazily after any
 // change to the state.
 import { indexList, type IndexedList } from './prefilter';
 import type { SbGroup, SbSchedule, SbState, SbUser } from './types';
@@ -11,6 +11,7 @@ interface Index {
   userByUpn: Map<string, SbUser>;
   /** Built on first use: most requests after a write look up schedules only. */
   groups?: IndexedList<SbGroup>;
+  users?: IndexedList<SbUser>;
 }
 const versions = new WeakMap<SbState, number>();
 const indexes = new WeakMap<SbState, Index>();
@@ -49,6 +50,19 @@ export function indexedGroups(state: SbState): IndexedList<SbGroup> {
     mailNickname: (g) => g.mailNickname,
   });
   return i.groups;
+}
+
+/** Every user, in the state's order, indexed for `indexedCandidates`; read-only. */
+export function indexedUsers(state: SbState): IndexedList<SbUser> {
+  const i = index(state);
+  // The properties GET /users narrows by, in the order it tries them.
+  i.users ??= indexList(Object.values(state.users), {
+    id: (u) => u.id,
+    userPrincipalName: (u) => u.userPrincipalName,
+    displayName: (u) => u.displayName,
+    mail: (u) => u.mail,
+  });
+  return i.users;
 }
 
 /** A user by UPN, case-insensitively. */

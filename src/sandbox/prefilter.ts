@@ -1,10 +1,10 @@
 // Narrowing a directory list before its views are built: a reader that looks up 5,000 groups by name sends ~330
 // `displayName in (…)` queries, and building and filtering a view of every group for each of them made a plan
 // quadratic in the tenant's size. Only a candidate set is chosen here; the full $filter is still evaluated on the
-// candidates' views, so the answer is exactly the one a scan of every object gives. With an index (see
-// `indexList`), a pinned property costs a map look-up per value instead of a pass over every object: at 5,000 groups
-// a `displayName in (…15…)` query took 7 ms to serve by scanning (most of it listing the state's dictionary of
-// groups) and a reader sends 330 of them.
+// candidates' views, so the answer is exactly the one a scan of every object gives. The candidates come from an index
+// (`indexList`, kept in pimIndex.ts): a pinned property costs a map look-up per value instead of a pass over every
+// object; at 5,000 groups a `displayName in (…15…)` query took 7 ms to serve by scanning (most of it listing the
+// state's dictionary of groups) and a reader sends 330 of them.
 import type { FilterNode } from './filter';
 
 /** Lower-cased values a top-level conjunct pins `prop` to (`prop eq v`, `prop in (…)`), or undefined when no conjunct
@@ -25,20 +25,6 @@ export function pinnedValues(node: FilterNode | undefined, prop: string): Set<st
 
 // The filter compares strings case-insensitively; a non-string literal keeps a key too, so the set stays a superset.
 const key = (v: unknown) => String(v).toLowerCase();
-
-/** The items that can match `filter`, in their original order: those whose value of some pinned property is among
- *  the pinned values, or every item when the filter pins none of `keys`. */
-export function candidates<T>(
-  filter: FilterNode | undefined,
-  items: T[],
-  keys: Record<string, (item: T) => unknown>,
-): T[] {
-  for (const [prop, read] of Object.entries(keys)) {
-    const pinned = pinnedValues(filter, prop);
-    if (pinned) return items.filter((i) => pinned.has(key(read(i) ?? null)));
-  }
-  return items;
-}
 
 /** A list with maps from each indexed property's lower-cased value to its items, and each item's position. */
 export interface IndexedList<T> {
@@ -64,7 +50,8 @@ export function indexList<T>(items: readonly T[], keys: Record<string, (item: T)
   return { items, position, byValue };
 }
 
-/** What `candidates` answers for the list's keys, from the index: the same items, in the same order. */
+/** The items that can match `filter`, in their original order: those whose value of the first property the filter
+ *  pins (in the index's order) is among the pinned values, or every item when the filter pins none. */
 export function indexedCandidates<T>(filter: FilterNode | undefined, list: IndexedList<T>): readonly T[] {
   for (const [prop, map] of list.byValue) {
     const pinned = pinnedValues(filter, prop);

@@ -5,9 +5,9 @@ import { route, Route } from './router';
 import { directoryObjectView, findUser, servicePrincipalView, userView } from './directoryViews';
 import { checkAdvanced, search } from './groups';
 import { patchUser } from './userPatch';
-import { activePrincipals } from './pimIndex';
+import { activePrincipals, indexedUsers } from './pimIndex';
 import { ok } from './context';
-import { candidates } from './prefilter';
+import { indexedCandidates } from './prefilter';
 import { directoryRoleViews } from './directoryRoleObjects';
 import { transitiveMemberOf } from './transitiveMembership';
 import type { SbCtx } from './context';
@@ -40,12 +40,7 @@ function userOr404(ctx: SbCtx, key: string) {
 export const userRoutes: Route[] = [
   route('GET', '/users', (ctx) => {
     checkAdvanced(ctx);
-    const listed = candidates(ctx.query.filter, Object.values(ctx.state.users), {
-      id: (u) => u.id,
-      userPrincipalName: (u) => u.userPrincipalName,
-      displayName: (u) => u.displayName,
-      mail: (u) => u.mail,
-    });
+    const listed = indexedCandidates(ctx.query.filter, indexedUsers(ctx.state));
     return collection(ctx, search(ctx, listed.map(userView)), {
       entitySet: 'users',
       countNeedsConsistency: true,

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseFilter, evalFilter, eqValues } from '../../../src/sandbox/filter';
 import { parsePimDuration } from '../../../src/sandbox/duration';
-import { candidates, indexList, indexedCandidates } from '../../../src/sandbox/prefilter';
+import { indexList, indexedCandidates } from '../../../src/sandbox/prefilter';
 import { HIDDEN, withHidden, withoutHidden } from '../../../src/sandbox/hiddenProps';
 
 describe('sandbox parsers', () => {
@@ -39,10 +39,14 @@ describe('sandbox parsers', () => {
     ];
     for (const [text, narrowed] of cases) {
       const f = parseFilter(text);
-      const got = candidates(f, items, keys);
+      const got = indexedCandidates(f, indexList(items, keys));
       assert.equal(got.length, narrowed, text);
-      // The index answers the same items in the same order as the scan.
-      assert.deepEqual(indexedCandidates(f, indexList(items, keys)), got, text);
+      // In the list's order: a subsequence of the items.
+      assert.deepEqual(
+        got,
+        items.filter((i) => got.includes(i)),
+        text,
+      );
       assert.deepEqual(
         got.filter((i) => evalFilter(f, i)),
         items.filter((i) => evalFilter(f, i)),
